@@ -1,0 +1,37 @@
+package io.statementwarehouse.cli;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import io.statementwarehouse.job.RunLauncher;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "restart", mixinStandardHelpOptions = true,
+        description = "Restart the last failed or interrupted run (one killed with kill -9 included) where it stopped.")
+public class RestartCommand implements Callable<Integer> {
+
+    @Mixin
+    StatementWarehouseCommand.WarehouseOption warehouse = new StatementWarehouseCommand.WarehouseOption();
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        try (ConfigurableApplicationContext ctx = SpringContexts.start(warehouse.warehouse, Map.of())) {
+            Optional<JobExecution> execution = ctx.getBean(RunLauncher.class).restartLast();
+            if (execution.isEmpty()) {
+                spec.commandLine().getOut().println("Nothing to restart: the last run completed (or there was none).");
+                return 0;
+            }
+            return RunReport.report(execution.get(), spec.commandLine().getOut(), spec.commandLine().getErr());
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package io.statementwarehouse.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import io.statementwarehouse.job.RunLauncher;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Load the releases under the input paths into the warehouse.",
+                "Running the same run date again after a failure restarts that run where it stopped; "
+                        + "after a completed run it is a new run that loads only new or changed files."})
+public class RunCommand implements Callable<Integer> {
+
+    @Mixin
+    StatementWarehouseCommand.WarehouseOption warehouse = new StatementWarehouseCommand.WarehouseOption();
+
+    @Option(names = "--input", paramLabel = "PATH", arity = "1..*", defaultValue = "input",
+            description = "Files or directories (searched recursively) of .txt, .csv, .jsonl, each optionally .gz [default: ${DEFAULT-VALUE}]")
+    List<Path> inputs;
+
+    @Option(names = "--run-date", paramLabel = "YYYY-MM-DD", description = "The run date [default: today]")
+    LocalDate runDate;
+
+    @Option(names = "--chunk-size", paramLabel = "N", description = "Releases per chunk (one DuckDB transaction) [default: 100]")
+    Integer chunkSize;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Map<String, Object> extra = chunkSize == null ? Map.of() : Map.of("sw.chunk-size", chunkSize);
+        try (ConfigurableApplicationContext ctx = SpringContexts.start(warehouse.warehouse, extra)) {
+            JobExecution execution = ctx.getBean(RunLauncher.class)
+                    .run(runDate == null ? LocalDate.now() : runDate, inputs);
+            return RunReport.report(execution, spec.commandLine().getOut(), spec.commandLine().getErr());
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package io.statementwarehouse.cli;
+
+import java.nio.file.Path;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The top-level command: {@code statement-warehouse <command> [options]}; no command means {@code run}. */
+@Command(name = "statement-warehouse", mixinStandardHelpOptions = true, version = "statement-warehouse 0.1.0",
+        description = "Loads diplomatic statements into a DuckDB star schema and queries it.",
+        subcommands = {RunCommand.class, RestartCommand.class, StatusCommand.class, QueryCommand.class,
+                CommandLine.HelpCommand.class})
+public class StatementWarehouseCommand implements Runnable {
+
+    /** Options every command takes. */
+    public static class WarehouseOption {
+        @Option(names = "--warehouse", paramLabel = "FILE", defaultValue = "warehouse/statements.duckdb",
+                description = "The DuckDB warehouse file [default: ${DEFAULT-VALUE}]. Its job history lives beside it.")
+        public Path warehouse;
+    }
+
+    @Override
+    public void run() {
+        // no subcommand: handled in execute()
+    }
+
+    public static int execute(String... args) {
+        CommandLine cli = new CommandLine(new StatementWarehouseCommand());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("error: " + rootMessage(e));
+            return 2;
+        });
+        if (args.length == 0) {
+            args = new String[] {"run"};
+        }
+        return cli.execute(args);
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            if (t instanceof java.sql.SQLException && t.getMessage() != null) {
+                break;
+            }
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+}

@@ -1,0 +1,13 @@
+package io.statementwarehouse.ingest;
+
+import java.time.LocalDate;
+
+/**
+ * A release after header parsing. {@code body} is the text as read (for the text format, what
+ * follows the header lines); every offset in the warehouse is relative to it. {@code bodyStart}
+ * is where the prose starts, after a dateline such as {@code BAKU, Nov. 14 (Xinhua) -- }.
+ */
+public record Release(long releaseKey, String sourceId, String source, String title, String url,
+                      LocalDate publishedDate, String datelinePlace, String body, int bodyStart,
+                      String file, long recordNo, String textHash) {
+}

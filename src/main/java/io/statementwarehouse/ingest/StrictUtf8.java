@@ -1,0 +1,40 @@
+package io.statementwarehouse.ingest;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/** UTF-8 decoding that reports invalid bytes instead of replacing them, so they can be rejected. */
+final class StrictUtf8 {
+
+    private StrictUtf8() {
+    }
+
+    /** The decoded text, or null when the bytes are not valid UTF-8. A leading BOM is dropped. */
+    static String decode(byte[] bytes, int length) {
+        int offset = 0;
+        if (length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+            offset = 3;
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, offset, length - offset))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    static boolean looksBinary(byte[] bytes, int length) {
+        int n = Math.min(length, 4096);
+        for (int i = 0; i < n; i++) {
+            if (bytes[i] == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,18 @@
+package io.statementwarehouse.job;
+
+/** Names of job parameters and ExecutionContext entries shared by the steps and the command line. */
+public final class JobKeys {
+
+    public static final String JOB_NAME = "loadStatementsJob";
+    public static final String RUN_DATE = "run.date";
+    public static final String INPUT = "input";
+    public static final String ATTEMPT = "attempt";
+    public static final String WAREHOUSE = "warehouse";
+
+    public static final String FILES = "files";
+    public static final String FILES_SKIPPED = "files.skipped";
+    public static final String SUMMARY = "summary";
+
+    private JobKeys() {
+    }
+}

@@ -1,0 +1,137 @@
+package io.statementwarehouse.job;
+
+import java.util.List;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import io.statementwarehouse.ingest.IngestLimits;
+import io.statementwarehouse.ingest.InputFile;
+import io.statementwarehouse.ingest.InputRecord;
+import io.statementwarehouse.ingest.ReleaseParser;
+import io.statementwarehouse.nlp.ReferenceData;
+import io.statementwarehouse.nlp.ReleaseAnalyzer;
+import io.statementwarehouse.warehouse.LoadItem;
+import io.statementwarehouse.warehouse.Warehouse;
+
+/**
+ * {@code loadStatementsJob}: discover the input files, load their releases chunk by chunk into the
+ * DuckDB warehouse, publish the run. The job repository (H2, file mode) keeps the reader's position
+ * per chunk; the warehouse writer is idempotent, so a restart replays at most one chunk harmlessly.
+ */
+@Configuration
+@EnableConfigurationProperties(WarehouseProperties.class)
+public class LoadStatementsJobConfiguration {
+
+    @Bean
+    public ReferenceData referenceData() {
+        return ReferenceData.load();
+    }
+
+    @Bean
+    public ReleaseAnalyzer releaseAnalyzer(ReferenceData referenceData) {
+        return new ReleaseAnalyzer(referenceData);
+    }
+
+    @Bean
+    public WarehouseSession warehouseSession(WarehouseProperties properties, ReferenceData referenceData) {
+        return new WarehouseSession(new Warehouse(properties.warehouse()), referenceData);
+    }
+
+    @Bean
+    public FailureInjector failureInjector(WarehouseProperties properties) {
+        return new FailureInjector(properties.failAfterChunks());
+    }
+
+    /** Opens the warehouse (and applies the schema) when a run starts; releases the file when it ends. */
+    @Bean
+    public JobExecutionListener warehouseLifecycleListener(WarehouseSession session) {
+        return new JobExecutionListener() {
+            @Override
+            public void beforeJob(JobExecution jobExecution) {
+                try {
+                    session.connection();
+                } catch (java.sql.SQLException e) {
+                    throw new IllegalStateException(e.getMessage(), e);
+                }
+            }
+
+            @Override
+            public void afterJob(JobExecution jobExecution) {
+                session.close();
+            }
+        };
+    }
+
+    @Bean
+    public Step discoverFilesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                                  WarehouseSession session) {
+        return new StepBuilder("discoverFilesStep", jobRepository)
+                .tasklet(new DiscoverFilesTasklet(session), transactionManager)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    public ReleaseFileReader releaseFileReader(@Value("#{jobExecutionContext['files']}") List<InputFile> files,
+                                               WarehouseProperties properties) {
+        return new ReleaseFileReader(files, new IngestLimits(properties.maxRecordBytes()));
+    }
+
+    @Bean
+    public ReleaseProcessor releaseProcessor(ReleaseAnalyzer releaseAnalyzer) {
+        return new ReleaseProcessor(new ReleaseParser(), releaseAnalyzer);
+    }
+
+    @Bean
+    @StepScope
+    public WarehouseItemWriter warehouseItemWriter(WarehouseSession session, FailureInjector failureInjector,
+                                                   @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") Long runId) {
+        return new WarehouseItemWriter(session, runId, failureInjector);
+    }
+
+    @Bean
+    public Step loadReleasesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                                 WarehouseProperties properties, ReleaseFileReader releaseFileReader,
+                                 ReleaseProcessor releaseProcessor, WarehouseItemWriter warehouseItemWriter) {
+        return new StepBuilder("loadReleasesStep", jobRepository)
+                .<InputRecord, LoadItem>chunk(properties.chunkSize())
+                .transactionManager(transactionManager)
+                .reader(releaseFileReader)
+                .processor(releaseProcessor)
+                .writer(warehouseItemWriter)
+                .build();
+    }
+
+    @Bean
+    public Step publishRunStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                               WarehouseSession session) {
+        return new StepBuilder("publishRunStep", jobRepository)
+                .tasklet(new PublishRunTasklet(session), transactionManager)
+                .allowStartIfComplete(true)
+                .build();
+    }
+
+    @Bean
+    public Job loadStatementsJob(JobRepository jobRepository, JobExecutionListener warehouseLifecycleListener,
+                                 Step discoverFilesStep, Step loadReleasesStep, Step publishRunStep) {
+        return new JobBuilder(JobKeys.JOB_NAME, jobRepository)
+                .listener(warehouseLifecycleListener)
+                .start(discoverFilesStep)
+                .next(loadReleasesStep)
+                .next(publishRunStep)
+                .build();
+    }
+
+}

@@ -1,0 +1,158 @@
+package io.statementwarehouse.job;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+import io.statementwarehouse.ingest.InputFile;
+
+/**
+ * Closes a run: registers the loaded files in {@code etl_file}, records the run in {@code etl_run},
+ * and puts the summary in the job's ExecutionContext for the command line and {@code status}.
+ */
+public class PublishRunTasklet implements Tasklet {
+
+    private static final Logger log = LoggerFactory.getLogger(PublishRunTasklet.class);
+
+    private final WarehouseSession session;
+
+    public PublishRunTasklet(WarehouseSession session) {
+        this.session = session;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
+        long runId = job.getJobInstance().getInstanceId();
+        List<InputFile> files = (List<InputFile>) job.getExecutionContext().get(JobKeys.FILES);
+        files = files == null ? List.of() : files;
+        int skipped = job.getExecutionContext().containsKey(JobKeys.FILES_SKIPPED) ? job.getExecutionContext().getInt(JobKeys.FILES_SKIPPED) : 0;
+        Connection c = session.connection();
+        OffsetDateTime now = OffsetDateTime.now();
+
+        RunSummary summary = summarize(c, runId, job, files.size(), skipped, now);
+        c.setAutoCommit(false);
+        try {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT OR REPLACE INTO etl_file (path, size_bytes, sha256, format, status, run_id, loaded_at) VALUES (?, ?, ?, ?, 'LOADED', ?, ?)")) {
+                for (InputFile f : files) {
+                    ps.setString(1, f.path());
+                    ps.setLong(2, f.size());
+                    ps.setString(3, f.sha256());
+                    ps.setString(4, f.format().name() + (f.gzip() ? "+GZIP" : ""));
+                    ps.setLong(5, runId);
+                    ps.setObject(6, now);
+                    ps.executeUpdate();
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("""
+                    INSERT OR REPLACE INTO etl_run (run_id, job_instance_id, run_date, status, started_at, ended_at, input, files,
+                        files_skipped, releases, sentences, pledges, intents, appeals, demands, rejects, duplicates, seconds)
+                    VALUES (?, ?, ?, 'COMPLETED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)""")) {
+                ps.setLong(1, runId);
+                ps.setLong(2, runId);
+                ps.setObject(3, java.time.LocalDate.parse(job.getJobParameters().getString(JobKeys.RUN_DATE)));
+                ps.setObject(4, firstStart(job));
+                ps.setObject(5, now);
+                ps.setString(6, job.getJobParameters().getString(JobKeys.INPUT));
+                ps.setInt(7, files.size());
+                ps.setInt(8, skipped);
+                ps.setLong(9, summary.releases());
+                ps.setLong(10, summary.sentences());
+                ps.setLong(11, summary.count("PLEDGE"));
+                ps.setLong(12, summary.count("INTENT"));
+                ps.setLong(13, summary.count("APPEAL"));
+                ps.setLong(14, summary.count("DEMAND"));
+                ps.setLong(15, summary.rejects());
+                ps.setDouble(16, summary.seconds());
+                ps.executeUpdate();
+            }
+            c.commit();
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(true);
+        }
+        job.getExecutionContext().put(JobKeys.SUMMARY, summary);
+        log.info("Run {} published: {} releases, {} sentences, {} rejects", runId, summary.releases(), summary.sentences(), summary.rejects());
+        return RepeatStatus.FINISHED;
+    }
+
+    private static RunSummary summarize(Connection c, long runId, JobExecution job, int files, int skipped, OffsetDateTime now)
+            throws SQLException {
+        long releases = 0;
+        long sentences = 0;
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT count(*), coalesce(sum(sentence_count), 0) FROM dim_release WHERE run_id = ?")) {
+            ps.setLong(1, runId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                releases = rs.getLong(1);
+                sentences = rs.getLong(2);
+            }
+        }
+        Map<String, Long> byClass = new LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT f.class_code, count(*) FROM fact_sentence f JOIN dim_release r USING (release_key)
+                WHERE r.run_id = ? AND f.class_code <> 'NONE' GROUP BY 1 ORDER BY 1""")) {
+            ps.setLong(1, runId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    byClass.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+        }
+        Map<String, Long> byReason = new LinkedHashMap<>();
+        long rejects = 0;
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT regexp_replace(reason, ':.*', '') AS reason, count(*) FROM etl_reject WHERE run_id = ?
+                GROUP BY 1 ORDER BY 2 DESC, 1""")) {
+            ps.setLong(1, runId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    byReason.put(rs.getString(1), rs.getLong(2));
+                    rejects += rs.getLong(2);
+                }
+            }
+        }
+        List<String> unresolved = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT m.surface, count(*) FROM fact_mention m JOIN dim_release r USING (release_key)
+                WHERE r.run_id = ? AND NOT m.resolved GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 10""")) {
+            ps.setLong(1, runId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    unresolved.add(rs.getString(1) + " (" + rs.getLong(2) + ")");
+                }
+            }
+        }
+        double seconds = Duration.between(firstStart(job).toLocalDateTime(), now.toLocalDateTime()).toMillis() / 1000.0;
+        return new RunSummary(runId, job.getJobParameters().getString(JobKeys.RUN_DATE), files, skipped, releases, sentences,
+                byClass, rejects, byReason, unresolved, seconds);
+    }
+
+    /** When this run began: the start of its current execution (a restart counts from its own start). */
+    private static OffsetDateTime firstStart(JobExecution job) {
+        LocalDateTime start = job.getStartTime() != null ? job.getStartTime() : job.getCreateTime();
+        return start.atZone(ZoneId.systemDefault()).toOffsetDateTime();
+    }
+}

@@ -1,0 +1,108 @@
+package io.statementwarehouse.job;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * Starts, continues and restarts runs. A run is identified by its run date and input. Running the
+ * same run date and input again:
+ * <ul>
+ * <li>after a failed or stopped run restarts it where it stopped;</li>
+ * <li>after a run killed outright (still marked STARTED) first marks it failed, then restarts it;</li>
+ * <li>after a completed run starts a new attempt, which finds nothing new: nightly cron lines and
+ * manual reruns never trip over "instance already complete".</li>
+ * </ul>
+ */
+@Component
+public class RunLauncher {
+
+    private static final Logger log = LoggerFactory.getLogger(RunLauncher.class);
+
+    private final JobOperator jobOperator;
+    private final JobRepository jobRepository;
+    private final Job job;
+    private final WarehouseProperties properties;
+
+    public RunLauncher(JobOperator jobOperator, JobRepository jobRepository, Job loadStatementsJob, WarehouseProperties properties) {
+        this.jobOperator = jobOperator;
+        this.jobRepository = jobRepository;
+        this.job = loadStatementsJob;
+        this.properties = properties;
+    }
+
+    public JobExecution run(LocalDate runDate, List<Path> inputs) throws Exception {
+        String input = inputs.stream().map(p -> p.toAbsolutePath().normalize().toString()).collect(Collectors.joining(java.io.File.pathSeparator));
+        Optional<JobExecution> previous = lastExecutionOf(runDate.toString(), input);
+        if (previous.isPresent()) {
+            JobExecution last = previous.get();
+            if (last.getStatus() != BatchStatus.COMPLETED && last.getStatus() != BatchStatus.ABANDONED) {
+                log.info("Run {} of {} did not complete ({}): restarting it", last.getJobInstance().getInstanceId(), runDate, last.getStatus());
+                return restart(last);
+            }
+        }
+        long attempt = previous.map(e -> e.getJobParameters().getLong(JobKeys.ATTEMPT, 0L) + 1).orElse(1L);
+        JobParameters params = new JobParametersBuilder()
+                .addString(JobKeys.RUN_DATE, runDate.toString())
+                .addString(JobKeys.INPUT, input)
+                .addLong(JobKeys.ATTEMPT, attempt)
+                .addString(JobKeys.WAREHOUSE, properties.warehouse().toAbsolutePath().toString(), false)
+                .toJobParameters();
+        return jobOperator.start(job, params);
+    }
+
+    /** Restarts the most recent run that did not complete; empty when there is none. */
+    public Optional<JobExecution> restartLast() throws Exception {
+        JobInstance instance = jobRepository.getLastJobInstance(JobKeys.JOB_NAME);
+        if (instance == null) {
+            return Optional.empty();
+        }
+        JobExecution last = jobRepository.getLastJobExecution(instance);
+        if (last == null || last.getStatus() == BatchStatus.COMPLETED || last.getStatus() == BatchStatus.ABANDONED) {
+            return Optional.empty();
+        }
+        return Optional.of(restart(last));
+    }
+
+    private JobExecution restart(JobExecution last) throws Exception {
+        if (last.getStatus().isRunning()) {
+            // Only one process can hold the warehouse, and this one does: the run marked STARTED died (kill -9, power loss).
+            log.info("Run {} is marked {} but no process runs it: recovering it first", last.getJobInstance().getInstanceId(), last.getStatus());
+            last = jobOperator.recover(last);
+        }
+        return jobOperator.restart(last);
+    }
+
+    private Optional<JobExecution> lastExecutionOf(String runDate, String input) {
+        List<JobInstance> instances = jobRepository.findJobInstances(JobKeys.JOB_NAME);
+        return instances.stream()
+                .map(jobRepository::getLastJobExecution)
+                .filter(e -> e != null && runDate.equals(e.getJobParameters().getString(JobKeys.RUN_DATE))
+                        && input.equals(e.getJobParameters().getString(JobKeys.INPUT)))
+                .max(Comparator.comparingLong(e -> e.getJobParameters().getLong(JobKeys.ATTEMPT, 0L)));
+    }
+
+    /** The most recent executions, newest first. */
+    public List<JobExecution> recentExecutions(int limit) {
+        return jobRepository.getJobInstances(JobKeys.JOB_NAME, 0, limit).stream()
+                .flatMap(i -> jobRepository.getJobExecutions(i).stream())
+                .sorted(Comparator.comparingLong(JobExecution::getId).reversed())
+                .limit(limit)
+                .toList();
+    }
+}

@@ -1,0 +1,55 @@
+package io.statementwarehouse.job;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.statementwarehouse.nlp.ReferenceData;
+import io.statementwarehouse.warehouse.SchemaManager;
+import io.statementwarehouse.warehouse.Warehouse;
+
+/**
+ * The warehouse connection of one job execution: opened (and the schema applied) when the job
+ * starts, closed when it ends, so the DuckDB file is locked only while a job runs.
+ */
+public class WarehouseSession {
+
+    private static final Logger log = LoggerFactory.getLogger(WarehouseSession.class);
+
+    private final Warehouse warehouse;
+    private final ReferenceData reference;
+    private Connection connection;
+
+    public WarehouseSession(Warehouse warehouse, ReferenceData reference) {
+        this.warehouse = warehouse;
+        this.reference = reference;
+    }
+
+    public Warehouse warehouse() {
+        return warehouse;
+    }
+
+    public synchronized Connection connection() throws SQLException {
+        if (connection == null || connection.isClosed()) {
+            connection = warehouse.openReadWrite();
+            SchemaManager schema = new SchemaManager();
+            schema.apply(connection);
+            schema.refreshReferenceDimensions(connection, reference);
+            log.info("Warehouse {} open, schema version {}", warehouse.file(), SchemaManager.currentVersion());
+        }
+        return connection;
+    }
+
+    public synchronized void close() {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                log.warn("closing the warehouse failed: {}", e.getMessage());
+            }
+            connection = null;
+        }
+    }
+}

@@ -1,0 +1,190 @@
+package io.statementwarehouse.nlp;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Normalizes the temporal expressions of a sentence to ISO values ({@code YYYY-MM-DD}, {@code YYYY-MM},
+ * {@code YYYY}), resolved against the publication date. Weekday names follow the tense rule: the most
+ * recent such day on or before publication in a past-tense sentence, the next one in a future-tense
+ * sentence. Durations, weeks, times of day, vague expressions and years inside names are left alone.
+ */
+public final class DateExtractor {
+
+    private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December|"
+            + "Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept\\.|Sep\\.|Oct\\.|Nov\\.|Dec\\.)";
+    private static final String WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
+            Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
+            Map.entry("nov", 11), Map.entry("dec", 12));
+
+    private record Rule(Pattern pattern, Resolver resolver) {
+    }
+
+    @FunctionalInterface
+    private interface Resolver {
+        /** The ISO value, or null to leave the match alone. */
+        String resolve(Matcher m, LocalDate published, boolean future);
+    }
+
+    private static final List<Rule> RULES = List.of(
+            // ISO date written out: 2024-11-14
+            rule("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b", (m, p, f) -> day(num(m, 1), num(m, 2), num(m, 3))),
+            // November 14, 2024 / Nov. 14-16, 2024 / June 25th
+            rule("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th|<sup>(?:st|nd|rd|th)</sup>)?(?:\\s*[-–]\\s*\\d{1,2})?(?:,?\\s+(\\d{4}))?\\b(?!\\s*(?:percent|%))",
+                    (m, p, f) -> day(m.group(3) != null ? num(m, 3) : p.getYear(), month(m.group(1)), num(m, 2))),
+            // 14 November 2024
+            rule("\\b(\\d{1,2})\\s+" + MONTH + "(?:\\s+(\\d{4}))?\\b",
+                    (m, p, f) -> day(m.group(3) != null ? num(m, 3) : p.getYear(), month(m.group(2)), num(m, 1))),
+            // July this year / this July / last April / next March / July 2023
+            rule("\\b(?:in\\s+)?" + MONTH + "\\s+(this|last|next)\\s+year\\b",
+                    (m, p, f) -> ym(p.getYear() + offset(m.group(2)), month(m.group(1)))),
+            rule("\\b(this|last|next)\\s+" + MONTH + "(?!\\s+\\d)",
+                    (m, p, f) -> relativeMonth(m.group(1), month(m.group(2)), p)),
+            rule("\\b" + MONTH + "\\s+(?:of\\s+)?(\\d{4})\\b", (m, p, f) -> ym(num(m, 2), month(m.group(1)))),
+            rule("\\b(?:in|since|until|by|from|during|of|early|late|mid-?)\\s+" + MONTH + "(?![\\s\\d,]*\\d)",
+                    (m, p, f) -> ym(p.getYear(), month(m.group(1)))),
+            // today, tonight, this morning/afternoon/evening
+            rule("\\b(today|tonight|this (?:morning|afternoon|evening))\\b", (m, p, f) -> p.toString()),
+            rule("\\byesterday\\b", (m, p, f) -> p.minusDays(1).toString()),
+            rule("\\btomorrow\\b", (m, p, f) -> p.plusDays(1).toString()),
+            // on Wednesday / last Friday / next Monday
+            rule("\\b(?:(last|next|this|on|on\\s+last)\\s+)?" + WEEKDAY + "\\b(?!,?\\s+" + MONTH + ")",
+                    (m, p, f) -> weekday(m.group(1), m.group(2), p, f)),
+            // this year / last year / next year; this month / last month / next month
+            rule("\\b(this|last|next|past|coming)\\s+year\\b", (m, p, f) -> m.group(1).equalsIgnoreCase("past")
+                    || m.group(1).equalsIgnoreCase("coming") ? null : String.valueOf(p.getYear() + offset(m.group(1)))),
+            rule("\\b(this|last|next)\\s+month\\b",
+                    (m, p, f) -> YearMonth.from(p).plusMonths(offset(m.group(1))).toString()),
+            // a bare year: "in 2021", "by 2030" (not "the 2022 AU Summit", not "2030 Agenda")
+            rule("\\b(?:in|by|since|until|from|of|through|before|after|during)\\s+((?:19|20)\\d{2})\\b(?!\\s*[A-Z\\-])",
+                    (m, p, f) -> m.group(1)));
+
+    private static final Pattern FUTURE = Pattern.compile(
+            "\\b(will|shall|would|going to|plans? to|is scheduled|are scheduled|to be held|next|upcoming|'ll|intends? to|expects? to)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private static Rule rule(String regex, Resolver resolver) {
+        return new Rule(Pattern.compile(regex), resolver);
+    }
+
+    /** Date mentions of one sentence ({@code offset}: the sentence's start in the body). */
+    public List<Mention> extract(String text, int offset, int sentenceNo, LocalDate published) {
+        List<Mention> out = new ArrayList<>();
+        boolean[] taken = new boolean[text.length() + 1];
+        boolean future = FUTURE.matcher(text).find();
+        for (Rule r : RULES) {
+            Matcher m = r.pattern().matcher(text);
+            while (m.find()) {
+                if (isTaken(taken, m.start(), m.end())) {
+                    continue;
+                }
+                String value;
+                try {
+                    value = r.resolver().resolve(m, published, future);
+                } catch (RuntimeException e) {
+                    value = null; // "February 30": not a date
+                }
+                if (value == null) {
+                    continue;
+                }
+                int s = trimStart(text, m.start(), m.end());
+                for (int i = m.start(); i < m.end(); i++) {
+                    taken[i] = true;
+                }
+                out.add(new Mention(sentenceNo, offset + s, offset + m.end(), MentionKind.DATE, text.substring(s, m.end()),
+                        value, true, null, 0));
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
+    }
+
+    /** Drops a leading preposition ("in July" is surfaced as "July"), keeping "this"/"last"/"next". */
+    private static int trimStart(String text, int start, int end) {
+        String lower = text.substring(start, end).toLowerCase(Locale.ROOT);
+        for (String prep : List.of("in ", "on ", "since ", "until ", "by ", "from ", "during ", "of ", "early ", "late ", "through ",
+                "before ", "after ")) {
+            if (lower.startsWith(prep)) {
+                return start + prep.length();
+            }
+        }
+        return start;
+    }
+
+    private static boolean isTaken(boolean[] taken, int s, int e) {
+        for (int i = s; i < e; i++) {
+            if (taken[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int num(Matcher m, int group) {
+        return Integer.parseInt(m.group(group));
+    }
+
+    private static int month(String name) {
+        return MONTHS.get(name.substring(0, 3).toLowerCase(Locale.ROOT));
+    }
+
+    private static int offset(String word) {
+        return switch (word.toLowerCase(Locale.ROOT)) {
+            case "last" -> -1;
+            case "next" -> 1;
+            default -> 0;
+        };
+    }
+
+    private static String day(int year, int month, int day) {
+        return LocalDate.of(year, month, day).toString();
+    }
+
+    private static String ym(int year, int month) {
+        return YearMonth.of(year, month).toString();
+    }
+
+    private static String relativeMonth(String which, int month, LocalDate p) {
+        int year = p.getYear();
+        switch (which.toLowerCase(Locale.ROOT)) {
+            case "last" -> {
+                if (month >= p.getMonthValue()) {
+                    year--;
+                }
+            }
+            case "next" -> {
+                if (month <= p.getMonthValue()) {
+                    year++;
+                }
+            }
+            default -> {
+            }
+        }
+        return ym(year, month);
+    }
+
+    private static String weekday(String qualifier, String name, LocalDate p, boolean future) {
+        DayOfWeek dow = DayOfWeek.valueOf(name.toUpperCase(Locale.ROOT));
+        String q = qualifier == null ? "" : qualifier.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        boolean forward = switch (q) {
+            case "next" -> true;
+            case "last", "on last" -> false;
+            default -> future;
+        };
+        LocalDate d = forward ? p.with(TemporalAdjusters.nextOrSame(dow)) : p.with(TemporalAdjusters.previousOrSame(dow));
+        if (q.equals("next") && d.equals(p)) {
+            d = d.plusWeeks(1);
+        }
+        return d.toString();
+    }
+}

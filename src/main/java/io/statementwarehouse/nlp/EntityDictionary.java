@@ -1,0 +1,122 @@
+package io.statementwarehouse.nlp;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.ahocorasick.trie.Emit;
+import org.ahocorasick.trie.Trie;
+
+/**
+ * One Aho-Corasick automaton over every surface form of the reference data (country names, short
+ * forms, demonyms and capitals; organization aliases; person names and variants), so a sentence is
+ * scanned once whatever the size of the dictionary. Overlaps resolve to the longest match, then the
+ * leftmost. Matching is case-sensitive on purpose: "US" is the country, "us" the pronoun.
+ */
+final class EntityDictionary {
+
+    /** A dictionary hit: {@code [start, end)} in the scanned text. */
+    record Hit(int start, int end, String surface, List<DictionaryEntry> entries) {
+    }
+
+    private final Trie trie;
+    private final Map<String, List<DictionaryEntry>> entries = new HashMap<>();
+
+    EntityDictionary(ReferenceData reference) {
+        for (Country c : reference.countries().values()) {
+            add(c.name(), new DictionaryEntry(MentionKind.COUNTRY, c.iso3(), null, false, false));
+            add(c.officialName(), new DictionaryEntry(MentionKind.COUNTRY, c.iso3(), null, false, false));
+            for (String a : c.aliases()) {
+                add(a, new DictionaryEntry(MentionKind.COUNTRY, c.iso3(), null, false, false));
+            }
+            for (String d : c.demonyms()) {
+                add(d, new DictionaryEntry(MentionKind.COUNTRY, c.iso3(), null, false, false));
+            }
+            if (c.capital() != null) {
+                add(c.capital(), new DictionaryEntry(MentionKind.COUNTRY, c.iso3(), null, false, true));
+            }
+        }
+        for (Organization o : reference.organizations().values()) {
+            add(o.name(), new DictionaryEntry(MentionKind.ORGANIZATION, o.code(), null, false, false));
+            for (String a : o.aliases()) {
+                add(a, new DictionaryEntry(MentionKind.ORGANIZATION, o.code(), null, false, false));
+            }
+        }
+        for (PersonRole r : reference.personRoles()) {
+            addPerson(r.name(), r.personId());
+            for (String v : r.variants()) {
+                addPerson(v, r.personId());
+            }
+        }
+        Trie.TrieBuilder builder = Trie.builder();
+        entries.keySet().forEach(builder::addKeyword);
+        this.trie = builder.build();
+    }
+
+    /** Variants that start with a title: the title is matched by the text around a name, not as part of it. */
+    private static final java.util.regex.Pattern TITLED = java.util.regex.Pattern.compile(
+            "^(?:President|Vice President|Vice Premier|Premier|Prime Minister|Deputy Prime Minister|Secretary|Chancellor|"
+                    + "Foreign Minister|Minister|State Councilor|General Secretary|Crown Prince|King|Queen|Emir)\\s");
+
+    private void addPerson(String surface, String personId) {
+        if (surface == null || TITLED.matcher(surface).find()) {
+            return;
+        }
+        boolean single = surface != null && !surface.strip().contains(" ");
+        add(surface, new DictionaryEntry(MentionKind.PERSON, null, personId, single, false));
+    }
+
+    private void add(String surface, DictionaryEntry entry) {
+        if (surface == null || surface.isBlank()) {
+            return;
+        }
+        String s = surface.strip();
+        List<DictionaryEntry> list = entries.computeIfAbsent(s, k -> new ArrayList<>(1));
+        if (!list.contains(entry)) {
+            list.add(entry);
+        }
+        // Typographic and straight apostrophes both occur in the feeds.
+        if (s.indexOf('\'') >= 0) {
+            add(s.replace('\'', '\u2019'), entry);
+        }
+    }
+
+    List<Hit> scan(String text) {
+        List<Hit> hits = new ArrayList<>();
+        for (Emit e : trie.parseText(text)) {
+            int start = e.getStart();
+            int end = e.getEnd() + 1;
+            if (!wordBoundary(text, start - 1) || !wordBoundary(text, end)) {
+                continue;
+            }
+            hits.add(new Hit(start, end, e.getKeyword(), entries.get(e.getKeyword())));
+        }
+        hits.sort(Comparator.comparingInt((Hit h) -> h.end() - h.start()).reversed().thenComparingInt(Hit::start));
+        List<Hit> kept = new ArrayList<>();
+        boolean[] taken = new boolean[text.length() + 1];
+        for (Hit h : hits) {
+            boolean free = true;
+            for (int i = h.start(); i < h.end() && free; i++) {
+                free = !taken[i];
+            }
+            if (free) {
+                for (int i = h.start(); i < h.end(); i++) {
+                    taken[i] = true;
+                }
+                kept.add(h);
+            }
+        }
+        kept.sort(Comparator.comparingInt(Hit::start));
+        return kept;
+    }
+
+    private static boolean wordBoundary(String text, int i) {
+        if (i < 0 || i >= text.length()) {
+            return true;
+        }
+        char c = text.charAt(i);
+        return !Character.isLetterOrDigit(c);
+    }
+}

@@ -1,0 +1,140 @@
+package io.statementwarehouse.nlp;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import io.statementwarehouse.ingest.ReleaseKeys;
+
+/**
+ * Everything the extraction knows before it reads a release: countries, organizations, persons with
+ * their dated roles, statement cues and topic keywords. Loaded once at start-up from the versioned CSV
+ * files under {@code reference/}; immutable and shared by every thread afterwards.
+ */
+public final class ReferenceData {
+
+    private final Map<String, Country> countries;
+    private final Map<String, Organization> organizations;
+    private final List<PersonRole> personRoles;
+    private final Map<String, List<PersonRole>> rolesByPerson;
+    private final Map<Pattern, String> sourceHomes;
+    private final Map<String, List<String>> topicKeywords;
+
+    private ReferenceData(Map<String, Country> countries, Map<String, Organization> organizations,
+                          List<PersonRole> personRoles, Map<Pattern, String> sourceHomes,
+                          Map<String, List<String>> topicKeywords) {
+        this.countries = Collections.unmodifiableMap(countries);
+        this.organizations = Collections.unmodifiableMap(organizations);
+        this.personRoles = List.copyOf(personRoles);
+        Map<String, List<PersonRole>> byPerson = new HashMap<>();
+        for (PersonRole r : personRoles) {
+            byPerson.computeIfAbsent(r.personId(), k -> new ArrayList<>()).add(r);
+        }
+        this.rolesByPerson = byPerson;
+        this.sourceHomes = sourceHomes;
+        this.topicKeywords = topicKeywords;
+    }
+
+    public static ReferenceData load() {
+        Map<String, Country> countries = new LinkedHashMap<>();
+        for (Map<String, String> row : CsvTables.read("reference/countries.csv")) {
+            Country c = new Country(row.get("alpha3"), row.get("alpha2"), row.get("name"), row.get("official_name"),
+                    CsvTables.list(row.get("aliases")), CsvTables.list(row.get("demonyms")), emptyToNull(row.get("capital")));
+            countries.put(c.iso3(), c);
+        }
+        Map<String, Organization> organizations = new LinkedHashMap<>();
+        for (Map<String, String> row : CsvTables.read("reference/organizations.csv")) {
+            Organization o = new Organization(row.get("code"), row.get("name"), CsvTables.list(row.get("aliases")),
+                    row.get("kind"), emptyToNull(row.get("parent")));
+            organizations.put(o.code(), o);
+        }
+        List<PersonRole> roles = new ArrayList<>();
+        for (Map<String, String> row : CsvTables.read("reference/persons.csv")) {
+            String id = row.get("person_id");
+            LocalDate from = date(row.get("valid_from"));
+            long key = actorKey(id, row.get("role"), row.get("country"), from);
+            roles.add(new PersonRole(key, id, row.get("name"), emptyToNull(row.get("country")), row.get("role"),
+                    from, date(row.get("valid_to")), CsvTables.list(row.get("variants"))));
+        }
+        Map<Pattern, String> homes = new LinkedHashMap<>();
+        for (Map<String, String> row : CsvTables.read("reference/source_homes.csv")) {
+            homes.put(Pattern.compile(row.get("source_pattern"), Pattern.CASE_INSENSITIVE), row.get("home"));
+        }
+        Map<String, List<String>> topics = new LinkedHashMap<>();
+        for (Map<String, String> row : CsvTables.read("reference/topic_keywords.csv")) {
+            topics.computeIfAbsent(row.get("topic"), k -> new ArrayList<>()).add(row.get("keyword"));
+        }
+        return new ReferenceData(countries, organizations, roles, homes, topics);
+    }
+
+    static long actorKey(String personId, String role, String country, LocalDate from) {
+        return java.nio.ByteBuffer.wrap(ReleaseKeys.sha256(personId + '|' + role + '|' + country + '|' + from)).getLong()
+                & Long.MAX_VALUE;
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    private static LocalDate date(String s) {
+        return s == null || s.isBlank() ? null : LocalDate.parse(s);
+    }
+
+    public Map<String, Country> countries() {
+        return countries;
+    }
+
+    public Map<String, Organization> organizations() {
+        return organizations;
+    }
+
+    public List<PersonRole> personRoles() {
+        return personRoles;
+    }
+
+    /** The role row of a person valid on a date, or the nearest one when none covers the date. */
+    public PersonRole roleOn(String personId, LocalDate date) {
+        List<PersonRole> roles = rolesByPerson.getOrDefault(personId, List.of());
+        PersonRole nearest = null;
+        long best = Long.MAX_VALUE;
+        for (PersonRole r : roles) {
+            if (r.validOn(date)) {
+                return r;
+            }
+            long distance = Math.min(
+                    r.validFrom() == null ? Long.MAX_VALUE : Math.abs(r.validFrom().toEpochDay() - date.toEpochDay()),
+                    r.validTo() == null ? Long.MAX_VALUE : Math.abs(r.validTo().toEpochDay() - date.toEpochDay()));
+            if (nearest == null || distance < best) {
+                nearest = r;
+                best = distance;
+            }
+        }
+        return nearest;
+    }
+
+    public boolean hasRoleOn(String personId, LocalDate date) {
+        return rolesByPerson.getOrDefault(personId, List.of()).stream().anyMatch(r -> r.validOn(date));
+    }
+
+    /** The country a source speaks for (White House: USA; Xinhua: CHN), or null. */
+    public String homeOf(String source) {
+        if (source == null) {
+            return null;
+        }
+        for (Map.Entry<Pattern, String> e : sourceHomes.entrySet()) {
+            if (e.getKey().matcher(source).find()) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+
+    public Map<String, List<String>> topicKeywords() {
+        return topicKeywords;
+    }
+}

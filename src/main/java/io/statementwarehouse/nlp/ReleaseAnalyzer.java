@@ -1,0 +1,169 @@
+package io.statementwarehouse.nlp;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import io.statementwarehouse.ingest.Release;
+
+/**
+ * The extraction of one release, in order: sentences, entity and date mentions, the release's sides,
+ * each sentence's statement, the event date. A pure function of the release and the reference data.
+ */
+public final class ReleaseAnalyzer {
+
+    private static final Pattern JOINT_TITLE = Pattern.compile(
+            "(?i)\\b(?:joint\\s+statement|joint\\s+declaration|joint\\s+communiqu|communiqu[eé]|leaders['’]\\s+statement|"
+                    + "statement\\s+of\\s+the\\s+g\\d|declaration\\s+on|joint\\s+readout|trilateral\\s+statement|joint\\s+press\\s+statement)");
+    private static final Pattern EVENT_VERBS = Pattern.compile(
+            "(?i)\\b(?:held|hold|holds|met|meet|meets|spoke|speak|speaks|talks|call|called|visit|visited|travel|traveled|travelled|"
+                    + "signed|hosted|attended|convened|discussed|announced|issued|released|took\\s+place)\\b");
+
+    /** Between a demonym and a name: only title words ("Deputy Prime Minister"). */
+    private static final Pattern TITLE_WORDS_ONLY = Pattern.compile("^\\s*(?:[A-Z][\\p{L}.\\-]*\\s+){0,5}$");
+
+    private final ReferenceData reference;
+    private final SentenceSplitter splitter = new SentenceSplitter();
+    private final EntityExtractor entities;
+    private final DateExtractor dates = new DateExtractor();
+    private final StatementClassifier classifier;
+
+    public ReleaseAnalyzer(ReferenceData reference) {
+        this.reference = reference;
+        this.entities = new EntityExtractor(reference);
+        this.classifier = new StatementClassifier(reference);
+    }
+
+    public AnalyzedRelease analyze(Release release) {
+        LocalDate published = release.publishedDate();
+        List<Sentence> sentences = splitter.split(release.body(), release.bodyStart());
+        List<Mention> entityMentions = withInferredCountries(entities.extract(release.title(), sentences, published), release, sentences);
+
+        List<Mention> mentions = new ArrayList<>(entityMentions);
+        Map<Integer, List<Mention>> bySentence = new HashMap<>();
+        for (Mention m : entityMentions) {
+            bySentence.computeIfAbsent(m.sentenceNo(), k -> new ArrayList<>()).add(m);
+        }
+        List<Mention> dateMentions = new ArrayList<>();
+        for (Sentence s : sentences) {
+            dateMentions.addAll(dates.extract(s.text(), s.start(), s.index(), published));
+        }
+        mentions.addAll(dateMentions);
+        mentions.sort((a, b) -> a.sentenceNo() != b.sentenceNo() ? Integer.compare(a.sentenceNo(), b.sentenceNo())
+                : Integer.compare(a.start(), b.start()));
+
+        ReleaseContext ctx = context(release, bySentence, sentences);
+        List<Statement> statements = new ArrayList<>(sentences.size());
+        for (Sentence s : sentences) {
+            statements.add(classifier.classify(s, bySentence.getOrDefault(s.index(), List.of()), ctx));
+        }
+        return new AnalyzedRelease(release, sentences, mentions, statements, eventDate(sentences, dateMentions, published));
+    }
+
+    /** The sides of a release: the source's own, and the countries its title (or first sentence) names. */
+    private ReleaseContext context(Release release, Map<Integer, List<Mention>> bySentence, List<Sentence> sentences) {
+        String home = reference.homeOf(release.source());
+        Set<String> participants = new LinkedHashSet<>();
+        if (home != null) {
+            participants.add(home);
+        }
+        Set<String> named = countriesOf(bySentence.getOrDefault(Mention.TITLE, List.of()));
+        if (named.isEmpty() || (named.size() == 1 && named.contains(home))) {
+            named.addAll(countriesOf(bySentence.getOrDefault(0, List.of())));
+        }
+        participants.addAll(named);
+        boolean joint = release.title() != null && JOINT_TITLE.matcher(release.title()).find();
+        if (!joint && !sentences.isEmpty()) {
+            joint = JOINT_TITLE.matcher(sentences.get(0).text()).find();
+        }
+        return new ReleaseContext(home, participants, joint);
+    }
+
+    private static Set<String> countriesOf(List<Mention> mentions) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Mention m : mentions) {
+            if (m.kind() == MentionKind.COUNTRY && m.resolved()) {
+                out.add(m.normalized());
+            } else if (m.kind() == MentionKind.PERSON && m.country() != null && m.country().length() == 3) {
+                out.add(m.country());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A person the reference data does not know still has a side when the text says it: a demonym or
+     * country right before the title ("Azerbaijani Deputy Prime Minister Shahin Mustafayev") or
+     * "of Canada" right after the name. Later bare family names ("Mustafayev") inherit it.
+     */
+    private static List<Mention> withInferredCountries(List<Mention> mentions, Release release, List<Sentence> sentences) {
+        Map<String, String> familyCountry = new HashMap<>();
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (m.kind() == MentionKind.PERSON && m.country() == null) {
+                String country = null;
+                String family = familyName(m.normalized());
+                country = familyCountry.get(family);
+                if (country == null && i > 0) {
+                    Mention prev = mentions.get(i - 1);
+                    String between = textBetween(release, sentences, prev, m);
+                    if (prev.kind() == MentionKind.COUNTRY && prev.sentenceNo() == m.sentenceNo() && between != null
+                            && TITLE_WORDS_ONLY.matcher(between).matches()) {
+                        country = prev.normalized();
+                    }
+                }
+                if (country == null && i + 1 < mentions.size()) {
+                    Mention next = mentions.get(i + 1);
+                    String between = textBetween(release, sentences, m, next);
+                    if (next.kind() == MentionKind.COUNTRY && next.sentenceNo() == m.sentenceNo() && between != null
+                            && between.matches("\\s*,?\\s*of\\s+(?:the\\s+)?")) {
+                        country = next.normalized();
+                    }
+                }
+                if (country != null) {
+                    familyCountry.putIfAbsent(family, country);
+                }
+                m = new Mention(m.sentenceNo(), m.start(), m.end(), m.kind(), m.surface(), m.normalized(), m.resolved(), country,
+                        m.actorKey());
+            }
+            out.add(m);
+        }
+        return out;
+    }
+
+    private static String familyName(String name) {
+        String[] parts = name.strip().split("\\s+");
+        return parts[parts.length - 1];
+    }
+
+    private static String textBetween(Release release, List<Sentence> sentences, Mention a, Mention b) {
+        if (a.sentenceNo() == Mention.TITLE) {
+            String t = release.title();
+            return b.start() >= a.end() && b.start() <= t.length() ? t.substring(a.end(), b.start()) : null;
+        }
+        return b.start() >= a.end() ? release.body().substring(a.end(), b.start()) : null;
+    }
+
+    /** The date of the main event: the first day-level date in the opening sentences that reports it. */
+    private static LocalDate eventDate(List<Sentence> sentences, List<Mention> dateMentions, LocalDate published) {
+        for (int pass = 0; pass < 2; pass++) {
+            for (Mention m : dateMentions) {
+                if (m.sentenceNo() > 1 || m.normalized().length() != 10) {
+                    continue;
+                }
+                Sentence s = sentences.get(m.sentenceNo());
+                if (pass == 0 && !EVENT_VERBS.matcher(s.text()).find()) {
+                    continue;
+                }
+                return LocalDate.parse(m.normalized());
+            }
+        }
+        return null;
+    }
+}

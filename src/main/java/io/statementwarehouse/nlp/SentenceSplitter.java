@@ -1,0 +1,145 @@
+package io.statementwarehouse.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Splits a body into sentences with offsets. Paragraph breaks (a blank line) always end a sentence;
+ * inside a paragraph a sentence ends at . ! or ? followed by space and a capital, digit or quote,
+ * unless the period belongs to an abbreviation ("Nov. 14", "Mr. Sullivan", "Joseph R. Biden, Jr.",
+ * "a.m.", "No. 5") or an initial. "U.S." and "a.m." end a sentence only before a word that
+ * typically starts one ("... with the U.S. The President ...").
+ */
+public final class SentenceSplitter {
+
+    /** Abbreviations that never end a sentence (compared without the final period, lower case). */
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "cmdr", "cdr", "sen", "rep", "gov", "st", "jr",
+            "sr", "no", "nos", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs", "etc",
+            "inc", "ltd", "co", "corp", "amb", "prof", "hon", "rev", "messrs", "mt", "ft", "approx", "dept", "est", "fig", "art",
+            "vol", "pp", "op", "ed", "pres", "sec", "atty", "supt", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "e.g", "i.e",
+            "d.c", "u.s.a", "p.r.c", "h.e", "h.r", "s", "h.h");
+    /** After these dotted forms a sentence may end, when the next word is a typical sentence opener. */
+    private static final Set<String> ENDABLE = Set.of("u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "d.c", "etc", "jr", "inc", "ltd", "co");
+    private static final Set<String> OPENERS = Set.of("The", "This", "These", "That", "Those", "He", "She", "They", "We", "It",
+            "Both", "In", "On", "At", "As", "But", "And", "Our", "His", "Her", "Their", "I", "A", "An", "During", "After", "Before",
+            "President", "Secretary", "Prime", "Today", "Yesterday");
+
+    public List<Sentence> split(String body, int from) {
+        List<Sentence> sentences = new ArrayList<>();
+        int n = body.length();
+        int i = from;
+        while (i < n) {
+            int paraEnd = paragraphEnd(body, i);
+            splitParagraph(body, i, paraEnd, sentences);
+            i = skipBlank(body, paraEnd);
+        }
+        return sentences;
+    }
+
+    private static int paragraphEnd(String s, int from) {
+        int i = from;
+        while (i < s.length()) {
+            int nl = s.indexOf('\n', i);
+            if (nl < 0) {
+                return s.length();
+            }
+            int j = nl + 1;
+            while (j < s.length() && (s.charAt(j) == ' ' || s.charAt(j) == '\t' || s.charAt(j) == '\r')) {
+                j++;
+            }
+            if (j >= s.length() || s.charAt(j) == '\n') {
+                return nl;
+            }
+            i = j;
+        }
+        return s.length();
+    }
+
+    private static int skipBlank(String s, int i) {
+        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private void splitParagraph(String s, int start, int end, List<Sentence> out) {
+        int sentenceStart = skipBlank(s, start);
+        for (int i = sentenceStart; i < end; i++) {
+            char c = s.charAt(i);
+            if (c != '.' && c != '!' && c != '?') {
+                continue;
+            }
+            int j = i + 1;
+            while (j < end && isCloser(s.charAt(j))) {
+                j++;
+            }
+            if (j >= end) {
+                break;
+            }
+            if (!Character.isWhitespace(s.charAt(j))) {
+                continue;
+            }
+            int next = skipBlank(s, j);
+            if (next >= end || !startsSentence(s.charAt(next))) {
+                continue;
+            }
+            if (c == '.' && j == i + 1 && !endsSentence(s, sentenceStart, i, next, end)) {
+                continue;
+            }
+            add(s, sentenceStart, j, out);
+            sentenceStart = next;
+            i = next - 1;
+        }
+        if (sentenceStart < end) {
+            add(s, sentenceStart, end, out);
+        }
+    }
+
+    private boolean endsSentence(String s, int sentenceStart, int dot, int next, int end) {
+        int w = dot;
+        while (w > sentenceStart && !Character.isWhitespace(s.charAt(w - 1)) && s.charAt(w - 1) != '(' && s.charAt(w - 1) != '"'
+                && s.charAt(w - 1) != '“') {
+            w--;
+        }
+        String token = s.substring(w, dot).toLowerCase(Locale.ROOT);
+        if (token.isEmpty()) {
+            return true;
+        }
+        if (token.length() == 1 && Character.isLetter(token.charAt(0)) && Character.isUpperCase(s.charAt(w))) {
+            return false; // an initial: "Joseph R. Biden"
+        }
+        boolean abbreviation = ABBREVIATIONS.contains(token) || token.matches("(?:[a-z]\\.)+[a-z]");
+        if (!abbreviation) {
+            return true;
+        }
+        if (ENDABLE.contains(token) || token.matches("(?:[a-z]\\.)+[a-z]")) {
+            int e = next;
+            while (e < end && Character.isLetter(s.charAt(e))) {
+                e++;
+            }
+            return OPENERS.contains(s.substring(next, e)) && !token.equals("jr");
+        }
+        return false;
+    }
+
+    private static boolean isCloser(char c) {
+        return c == '"' || c == '\'' || c == ')' || c == ']' || c == '”' || c == '’';
+    }
+
+    private static boolean startsSentence(char c) {
+        return Character.isUpperCase(c) || Character.isDigit(c) || c == '"' || c == '“' || c == '(' || c == '[' || c == '‘'
+                || c == '\'' || c == '-' || c == '•' || c == '*';
+    }
+
+    private static void add(String s, int start, int end, List<Sentence> out) {
+        while (end > start && Character.isWhitespace(s.charAt(end - 1))) {
+            end--;
+        }
+        if (end > start) {
+            out.add(new Sentence(out.size(), start, end, s.substring(start, end)));
+        }
+    }
+}

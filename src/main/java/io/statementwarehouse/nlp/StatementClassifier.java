@@ -1,0 +1,379 @@
+package io.statementwarehouse.nlp;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Classifies a sentence as PLEDGE / INTENT / APPEAL / DEMAND / NONE (EXTRACTION.md sections 2-3).
+ *
+ * <p>Cues come from the lexicon; each cue is then checked against the structure around it: the
+ * subject of its clause (an actor, the sides together, or something that is not an actor at all, as
+ * in a prediction "this will help"), a governing verb that reports rather than makes the undertaking
+ * ("discussed", "thanked X for its commitment"), a governing modal ("both sides should ... firmly
+ * support": an appeal, not a pledge), negation, and the reported-speech frame that decides whose
+ * voice it is. The strongest surviving cue decides the class.
+ */
+public final class StatementClassifier {
+
+    /** Where a clause starts, looking back from a cue. */
+    private static final Pattern CLAUSE_BOUNDARY = Pattern.compile(
+            "(?:;|:|\\u2014|\\s--\\s|,\\s+(?:and|but|while|whereas)\\s|\\b(?:that|adding|noting|saying|stressing|stating|whereby|where|while|as)\\s)");
+    private static final Pattern JOINT_SUBJECT = Pattern.compile(
+            "\\b(?:both\\s+sides|the\\s+two\\s+sides|two\\s+sides|both\\s+countries|the\\s+two\\s+countries|both\\s+nations|the\\s+two\\s+nations|"
+                    + "the\\s+two\\s+leaders|both\\s+leaders|the\\s+leaders|the\\s+presidents|the\\s+two\\s+presidents|the\\s+ministers|"
+                    + "the\\s+two\\s+ministers|the\\s+two\\s+governments|both\\s+governments|the\\s+two\\s+heads\\s+of\\s+state|the\\s+two|"
+                    + "they|the\\s+participants|the\\s+delegations|the\\s+sides|together)\\b");
+    private static final Pattern WE = Pattern.compile("\\b(?:we|our|us)\\b");
+    private static final Pattern SPEAKER_TITLE = Pattern.compile(
+            "\\b(?:he|she|i|president|vice\\s+president|secretary|minister|premier|chancellor|prime|administration|government|"
+                    + "ambassador|envoy|spokesperson|spokesman|spokeswoman|official|officials|department|delegation|side|representative|"
+                    + "advisor|adviser|counselor|king|emir|prince|leader|chair|chairman|coordinator|director|his\\s+majesty|his\\s+highness|"
+                    + "mr|ms|mrs|dr|team)\\b");
+    private static final Pattern ADVERBIAL_ONLY = Pattern.compile(
+            "^(?:\\W|also|further|furthermore|moreover|additionally|in\\s+addition|lastly|finally|firmly|fully|actively|jointly|"
+                    + "to\\s+that\\s+end|as\\s+well|together|now|today|again|further\\s+more|and|but|then|therefore|thus)*$");
+    /** Verbs that mention an undertaking instead of making it. */
+    private static final Pattern REPORTING_NOT_MAKING = Pattern.compile(
+            "\\b(?:discuss(?:ed|es)?|discussing|exchanged\\s+views|thank(?:ed|s)?|congratulat(?:ed|es?)|commend(?:ed|s)?|prais(?:ed|es?)|"
+                    + "applaud(?:ed|s)?|recogniz(?:ed|es?)|acknowledg(?:ed|es?)|asked|whether|how\\s+to|ways\\s+to|opportunities\\s+to|"
+                    + "review(?:ed)?|assess(?:ed)?|briefed|updated)\\b");
+    private static final Pattern GOVERNING_MODAL = Pattern.compile(
+            "\\b(?:should|must|need\\s+to|needs\\s+to|have\\s+to|has\\s+to|call(?:ed|s)?\\s+(?:for|on)|urg(?:ed|es?)|the\\s+need\\s+to|ought\\s+to)\\b");
+    private static final Pattern NEGATION = Pattern.compile("\\b(?:not|never|no\\s+longer|n't|neither|nor)\\b");
+    private static final Pattern COOPERATIVE = Pattern.compile(
+            "\\b(?:cooperation|cooperate|collaboration|coordination|exchanges?|dialogue|partnership|joint|jointly|together|mutual|bilateral|"
+                    + "both|two\\s+countries|two\\s+sides|ties|relations|friendship|communication)\\b");
+    private static final Pattern THIRD_PARTIES = Pattern.compile(
+            "\\b(?:all\\s+parties|all\\s+sides|the\\s+parties|all\\s+actors|all\\s+stakeholders|the\\s+international\\s+community|"
+                    + "the\\s+regime|the\\s+government\\s+of|the\\s+authorities|all\\s+countries|all\\s+states|the\\s+taliban|the\\s+junta)\\b");
+    private static final Pattern REPORT_FRAME = Pattern.compile(
+            "(?:\\b(?:said|says|noted|notes|added|adds|stressed|stresses|emphasized|emphasised|pointed\\s+out|stated|told|underlined|"
+                    + "expressed|reiterated|affirmed|highlighted|according\\s+to)\\b)");
+
+    private final List<StatementCue> cues;
+    private final TopicClassifier topics;
+
+    public StatementClassifier(ReferenceData reference) {
+        this.cues = StatementCue.load();
+        this.topics = new TopicClassifier(reference);
+    }
+
+    private record Subject(Type type, Set<String> actors) {
+        enum Type { JOINT, SELF, THIRD, NON_ACTOR, EMPTY }
+    }
+
+    private record Candidate(StatementClass cls, String scope, Set<String> committers, Set<String> addressees, double confidence,
+                             String cue, String rule, boolean negative, int position) {
+    }
+
+    /** Classifies one sentence; {@code mentions} are this sentence's entity mentions. */
+    Statement classify(Sentence sentence, List<Mention> mentions, ReleaseContext ctx) {
+        String text = sentence.text().replace('\u2019', '\'').replace('\u2018', '\'');
+        String lower = text.toLowerCase(Locale.ROOT);
+        String speaker = updateSpeaker(sentence, text, mentions, ctx);
+        if (text.endsWith("?") || lower.startsWith("question:") || lower.startsWith("q:")) {
+            return Statement.none(speaker);
+        }
+        boolean reported = REPORT_FRAME.matcher(lower).find();
+        Candidate best = null;
+        for (StatementCue cue : cues) {
+            Matcher m = cue.pattern().matcher(lower);
+            while (m.find()) {
+                Candidate c = evaluate(cue, m, text, lower, sentence, mentions, ctx, reported);
+                if (c != null && (best == null || better(c, best))) {
+                    best = c;
+                }
+            }
+        }
+        if (best == null || best.cls() == StatementClass.NONE) {
+            return Statement.none(speaker);
+        }
+        Set<String> counterparts = counterparts(sentence, mentions, best);
+        List<String> topicList = topics.topics(text);
+        return new Statement(best.cls(), best.negative() ? "NEGATIVE" : "POSITIVE", best.cls() == StatementClass.DEMAND ? null : best.scope(),
+                List.copyOf(best.committers()), List.copyOf(counterparts), topicList, speaker, round(best.confidence()),
+                best.cue(), best.rule());
+    }
+
+    private static boolean better(Candidate a, Candidate b) {
+        if (a.cls().strength() != b.cls().strength()) {
+            return a.cls().strength() > b.cls().strength();
+        }
+        return a.confidence() > b.confidence();
+    }
+
+    private Candidate evaluate(StatementCue cue, Matcher m, String text, String lower, Sentence sentence, List<Mention> mentions,
+                               ReleaseContext ctx, boolean reported) {
+        int cueStart = m.start();
+        int clauseStart = clauseStart(lower, cueStart);
+        String subjectLower = lower.substring(clauseStart, cueStart);
+        String cueText = text.substring(m.start(), m.end()).strip();
+        boolean negative = NEGATION.matcher(subjectLower.length() > 40 ? subjectLower.substring(subjectLower.length() - 40) : subjectLower).find()
+                || NEGATION.matcher(lower.substring(cueStart, Math.min(lower.length(), m.end() + 1))).find();
+        if (cue.kind() != StatementCue.Kind.NEED && cue.kind() != StatementCue.Kind.CALL_FOR && cue.kind() != StatementCue.Kind.CALL_ON) {
+            if (GOVERNING_MODAL.matcher(lower.substring(clauseStart, cueStart)).find()) {
+                return null; // "both sides should implement ... firmly support": the modal governs
+            }
+        }
+        if (REPORTING_NOT_MAKING.matcher(subjectLower).find()) {
+            return null; // "discussed opportunities to ...", "thanked Spain for its commitment to ..."
+        }
+        Subject subject = resolveSubject(subjectLower, clauseStart, cueStart, sentence, mentions, ctx);
+        if (subject.type() == Subject.Type.EMPTY && clauseStart > 0) {
+            // a coordinated verb ("..., and will continue to"): the sentence's first subject carries over
+            int first = Math.min(cueStart, firstVerbish(lower));
+            subject = resolveSubject(lower.substring(0, first), 0, first, sentence, mentions, ctx);
+        }
+        double confidence = cue.confidence();
+        switch (cue.kind()) {
+            case ACTOR, WILL -> {
+                if (subject.type() == Subject.Type.NON_ACTOR) {
+                    return null; // "this will help save lives": a prediction, not a promise
+                }
+                if (subject.type() == Subject.Type.EMPTY) {
+                    if (cue.kind() == StatementCue.Kind.WILL && clauseStart > 0) {
+                        return null;
+                    }
+                    subject = defaultSide(ctx);
+                    confidence *= 0.85;
+                }
+                return candidate(cue, subject, Set.of(), confidence, cueText, negative, cueStart);
+            }
+            case POLICY -> {
+                if (subject.type() != Subject.Type.SELF && subject.type() != Subject.Type.THIRD) {
+                    return null;
+                }
+                boolean countrySubject = subject.actors().size() == 1 && subject.actors().iterator().next().length() == 3
+                        && Character.isUpperCase(subject.actors().iterator().next().charAt(0));
+                if (!countrySubject || !(reported || subject.actors().contains(ctx.home))) {
+                    return null;
+                }
+                return candidate(cue, subject, Set.of(), confidence, cueText, negative, cueStart);
+            }
+            case NEED -> {
+                String after = lower.substring(m.end(), Math.min(lower.length(), m.end() + 120));
+                if (THIRD_PARTIES.matcher(subjectLower + " " + after).find() && subject.type() != Subject.Type.JOINT) {
+                    return demand(cue, addressees(sentence, mentions, clauseStart, lower.length(), ctx), confidence, cueText, cueStart);
+                }
+                return switch (subject.type()) {
+                    case JOINT -> candidate(cue, subject, Set.of(), confidence, cueText, negative, cueStart);
+                    case SELF -> candidate(cue, subject, Set.of(), confidence * 0.9, cueText, negative, cueStart);
+                    case EMPTY -> candidate(cue, new Subject(Subject.Type.JOINT, jointSides(ctx)), Set.of(), confidence * 0.8, cueText,
+                            negative, cueStart);
+                    case THIRD, NON_ACTOR -> demand(cue, subject.actors(), confidence * 0.8, cueText, cueStart);
+                };
+            }
+            case CALL_FOR -> {
+                String object = lower.substring(m.end(), Math.min(lower.length(), m.end() + 100));
+                if (COOPERATIVE.matcher(object).find()) {
+                    return new Candidate(StatementClass.APPEAL, "JOINT", jointSides(ctx), Set.of(), confidence, cueText, cue.rule(), negative,
+                            cueStart);
+                }
+                return demand(cue, addressees(sentence, mentions, m.end(), lower.length(), ctx), confidence * 0.85, cueText, cueStart);
+            }
+            case CALL_ON -> {
+                int to = lower.indexOf(" to ", m.end());
+                int end = to < 0 || to - m.end() > 80 ? Math.min(lower.length(), m.end() + 60) : to;
+                String addressee = lower.substring(m.end(), end);
+                if (cueText.toLowerCase(Locale.ROOT).startsWith("encourag")) {
+                    return null; // encouraging one's own companies to invest is part of an offer, not a demand
+                }
+                if (JOINT_SUBJECT.matcher(addressee).find() && !THIRD_PARTIES.matcher(addressee).find()
+                        && ctx.participants.contains(ctx.speakerSide())) {
+                    return new Candidate(StatementClass.APPEAL, "JOINT", jointSides(ctx), Set.of(), confidence, cueText, "urge-both-sides",
+                            negative, cueStart);
+                }
+                if (WE.matcher(addressee).find()) {
+                    return null;
+                }
+                return demand(cue, addressees(sentence, mentions, m.end(), end, ctx), confidence, cueText, cueStart);
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    private static Candidate candidate(StatementCue cue, Subject subject, Set<String> addressees, double confidence, String cueText,
+                                       boolean negative, int position) {
+        String scope = subject.type() == Subject.Type.JOINT ? "JOINT" : "SELF";
+        return new Candidate(cue.statementClass(), scope, subject.actors(), addressees, confidence, cueText, cue.rule(), negative, position);
+    }
+
+    private static Candidate demand(StatementCue cue, Set<String> addressees, double confidence, String cueText, int position) {
+        return new Candidate(StatementClass.DEMAND, null, Set.of(), addressees, confidence, cueText, cue.rule() + "-demand", false, position);
+    }
+
+    private static Subject defaultSide(ReleaseContext ctx) {
+        if (ctx.jointStatement) {
+            return new Subject(Subject.Type.JOINT, jointSides(ctx));
+        }
+        String side = ctx.speakerSide();
+        return new Subject(Subject.Type.SELF, side == null ? Set.of() : Set.of(side));
+    }
+
+    private static Set<String> jointSides(ReleaseContext ctx) {
+        Set<String> sides = new LinkedHashSet<>();
+        if (ctx.speakerSide() != null) {
+            sides.add(ctx.speakerSide());
+        }
+        sides.addAll(ctx.participants);
+        return sides;
+    }
+
+    private static int clauseStart(String lower, int cueStart) {
+        int from = Math.max(0, cueStart - 200);
+        Matcher b = CLAUSE_BOUNDARY.matcher(lower);
+        b.region(from, cueStart);
+        int start = 0;
+        while (b.find()) {
+            start = b.end();
+        }
+        return start;
+    }
+
+    private static final Pattern FIRST_VERB = Pattern.compile(
+            "\\b(?:will|shall|is|are|was|were|has|have|had|agreed|reaffirmed|reiterated|expressed|said|noted|committed|affirmed|"
+                    + "underscored|emphasized|welcomed|discussed|highlighted|stressed|called|urged|spoke|met|held|\\w+ed)\\b");
+
+    private static int firstVerbish(String lower) {
+        Matcher m = FIRST_VERB.matcher(lower);
+        return m.find() ? m.start() : Math.min(lower.length(), 80);
+    }
+
+    /**
+     * Who the subject phrase names: the sides together, one actor (country, organization, a person's
+     * country), the speaking side (a title or pronoun), nobody (empty or adverbs), or something that is
+     * not an actor at all.
+     */
+    private Subject resolveSubject(String phrase, int phraseStart, int phraseEnd, Sentence sentence, List<Mention> mentions,
+                                   ReleaseContext ctx) {
+        String p = phrase.strip();
+        if (p.isEmpty() || ADVERBIAL_ONLY.matcher(p).matches()) {
+            return new Subject(Subject.Type.EMPTY, Set.of());
+        }
+        Set<String> actors = new LinkedHashSet<>();
+        int persons = 0;
+        for (Mention mention : mentions) {
+            int rel = mention.start() - sentence.start();
+            if (mention.sentenceNo() != sentence.index() || rel < phraseStart || rel >= phraseEnd) {
+                continue;
+            }
+            switch (mention.kind()) {
+                case COUNTRY, ORGANIZATION -> actors.add(mention.normalized());
+                case PERSON -> {
+                    persons++;
+                    String c = mention.country();
+                    actors.add(c != null ? c : ctx.speakerSide() == null ? "" : ctx.speakerSide());
+                }
+                default -> {
+                }
+            }
+        }
+        actors.remove("");
+        if (JOINT_SUBJECT.matcher(p).find() || (p.contains(" and ") && (persons >= 2 || actors.size() >= 2
+                || countTitles(p) >= 2))) {
+            Set<String> sides = new LinkedHashSet<>(actors);
+            if (sides.size() < 2) {
+                sides.addAll(jointSides(ctx));
+            }
+            return new Subject(Subject.Type.JOINT, sides);
+        }
+        if (WE.matcher(p).find() && actors.isEmpty()) {
+            return ctx.jointStatement ? new Subject(Subject.Type.JOINT, jointSides(ctx)) : defaultSide(ctx);
+        }
+        if (!actors.isEmpty()) {
+            String first = actors.iterator().next();
+            Subject.Type type = first.equals(ctx.speakerSide()) || ctx.participants.contains(first) ? Subject.Type.SELF : Subject.Type.THIRD;
+            return new Subject(type, Set.of(first));
+        }
+        if (SPEAKER_TITLE.matcher(p).find()) {
+            return defaultSide(ctx);
+        }
+        return new Subject(Subject.Type.NON_ACTOR, Set.of());
+    }
+
+    private static final Pattern TITLE_WORD = Pattern.compile(
+            "\\b(?:president|secretary|minister|premier|chancellor|leader|king|emir|prince|ambassador|envoy)\\b");
+
+    private static int countTitles(String p) {
+        Matcher m = TITLE_WORD.matcher(p);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    private static Set<String> addressees(Sentence sentence, List<Mention> mentions, int from, int to, ReleaseContext ctx) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Mention m : mentions) {
+            int rel = m.start() - sentence.start();
+            if (m.sentenceNo() == sentence.index() && rel >= from && rel < to
+                    && (m.kind() == MentionKind.COUNTRY || m.kind() == MentionKind.ORGANIZATION) && m.resolved()) {
+                out.add(m.normalized());
+            }
+        }
+        return out;
+    }
+
+    private static Set<String> counterparts(Sentence sentence, List<Mention> mentions, Candidate c) {
+        Set<String> out = new LinkedHashSet<>(c.addressees());
+        for (Mention m : mentions) {
+            int rel = m.start() - sentence.start();
+            if (m.sentenceNo() != sentence.index() || rel < c.position() || !m.resolved()) {
+                continue;
+            }
+            if (m.kind() == MentionKind.COUNTRY || m.kind() == MentionKind.ORGANIZATION) {
+                out.add(m.normalized());
+            }
+        }
+        out.removeAll(c.committers());
+        return out;
+    }
+
+    /**
+     * Reported speech: "Ding said", "he added", "according to X". A pronoun refers back to the last named
+     * speaker; a named person becomes the speaker of this and later sentences.
+     */
+    private static final Pattern PRONOUN_FRAME = Pattern.compile(
+            "(?:^(?:he|she)\\b|,\\s*(?:he|she)\\s+(?:said|added|noted|stressed|emphasized|pointed\\s+out|stated)|\\b(?:he|she)\\s+(?:said|added|noted|stressed|emphasized)\\s+that)",
+            Pattern.CASE_INSENSITIVE);
+
+    private static String updateSpeaker(Sentence sentence, String text, List<Mention> mentions, ReleaseContext ctx) {
+        Mention speaker = null;
+        for (Mention m : mentions) {
+            if (m.kind() != MentionKind.PERSON || m.sentenceNo() != sentence.index()) {
+                continue;
+            }
+            int rel = m.end() - sentence.start();
+            String after = text.substring(Math.min(text.length(), rel), Math.min(text.length(), rel + 60)).toLowerCase(Locale.ROOT);
+            boolean framed = after.matches("^(?:'s)?\\s*(?:,[^,]{0,120},\\s*)?(?:also\\s+|further\\s+)?(?:said|says|noted|added|stressed|emphasized|pointed|stated|told|expressed|reaffirmed|reiterated|urged|called|underscored|highlighted|welcomed|affirmed|held|spoke|met|agreed|committed|thanked|conveyed|announced|will|would|is|has|underlined)\\b.*")
+                    || (m.start() - sentence.start()) < 40;
+            if (framed) {
+                speaker = m;
+                break;
+            }
+        }
+        if (speaker != null) {
+            ctx.lastSpeaker = speaker.normalized();
+            if (speaker.country() != null) {
+                ctx.lastSpeakerCountry = speaker.country();
+            }
+            return speaker.normalized();
+        }
+        if (PRONOUN_FRAME.matcher(text).find()) {
+            return ctx.lastSpeaker;
+        }
+        return ctx.lastSpeaker;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+}

@@ -1,0 +1,106 @@
+package io.statementwarehouse.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.test.context.SpringBatchTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import io.statementwarehouse.TestWarehouses;
+
+/**
+ * The whole job on real fixtures (the seed release as text, White House releases as JSONL and
+ * gzipped JSONL, State Department releases as CSV), with a real DuckDB file and a real H2 file job
+ * repository in a temporary directory.
+ */
+@SpringBatchTest
+@SpringBootTest
+class LoadStatementsJobFunctionalTests {
+
+    static final Path DIR;
+    static final Path WAREHOUSE;
+
+    static {
+        try {
+            DIR = Files.createTempDirectory("sw-functional");
+            WAREHOUSE = DIR.resolve("w.duckdb");
+        } catch (java.io.IOException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("sw.warehouse", WAREHOUSE::toString);
+        registry.add("sw.chunk-size", () -> 4);
+        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + DIR.resolve("w-jobs"));
+    }
+
+    @Autowired
+    RunLauncher launcher;
+
+    @Test
+    void loadsAllThreeFormatsAndRerunAddsNothing() throws Exception {
+        Path input = TestWarehouses.copyFixtures("fixtures/input", DIR.resolve("input"));
+        JobExecution first = launcher.run(LocalDate.of(2026, 11, 28), List.of(input));
+
+        assertThat(first.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(TestWarehouses.count(WAREHOUSE, "SELECT count(*) FROM v_release")).isEqualTo(13);
+        assertThat(TestWarehouses.count(WAREHOUSE, "SELECT count(DISTINCT file_path) FROM dim_release")).isEqualTo(4);
+        assertThat(TestWarehouses.count(WAREHOUSE, "SELECT count(*) FROM etl_reject")).isZero();
+
+        // The seed release: its publication date, dateline, event date and countries.
+        List<List<Object>> seed = TestWarehouses.query(WAREHOUSE, """
+                SELECT published_date, dateline_place, event_date, source, title FROM v_release
+                WHERE source_id = '000_30a1220df6893c8b'""");
+        assertThat(seed).hasSize(1);
+        assertThat(seed.get(0).get(0)).isEqualTo(LocalDate.of(2024, 11, 14));
+        assertThat(seed.get(0).get(1)).isEqualTo("Baku");
+        assertThat(seed.get(0).get(2)).isEqualTo(LocalDate.of(2024, 11, 13));
+        assertThat(seed.get(0).get(3)).isEqualTo("Xinhua");
+        assertThat(TestWarehouses.query(WAREHOUSE, """
+                SELECT DISTINCT normalized FROM v_mention WHERE source_id = '000_30a1220df6893c8b' AND kind = 'COUNTRY'
+                ORDER BY 1""")).containsExactly(List.of("AZE"), List.of("CHN"));
+        assertThat(TestWarehouses.query(WAREHOUSE, """
+                SELECT normalized FROM v_mention WHERE source_id = '000_30a1220df6893c8b' AND kind = 'DATE'
+                AND surface = 'July this year'""")).containsExactly(List.of("2024-07"));
+
+        // The seed's commitments as EXTRACTION.md reads them.
+        List<List<Object>> statements = TestWarehouses.query(WAREHOUSE, """
+                SELECT sentence_no, class, scope, array_to_string(committers, ',') FROM v_statement
+                WHERE source_id = '000_30a1220df6893c8b' ORDER BY sentence_no""");
+        assertThat(statements).contains(
+                List.of(2, "APPEAL", "JOINT", "AZE,CHN"),
+                List.of(3, "INTENT", "SELF", "CHN"),
+                List.of(5, "PLEDGE", "SELF", "CHN"),
+                List.of(6, "PLEDGE", "SELF", "CHN"),
+                List.of(7, "APPEAL", "JOINT", "AZE,CHN"),
+                List.of(8, "APPEAL", "JOINT", "AZE,CHN"),
+                List.of(10, "PLEDGE", "SELF", "AZE"));
+        assertThat(statements).noneMatch(r -> List.of(0, 1, 9).contains(r.get(0)));
+        // Offsets trace every statement back to the exact text of the body.
+        List<List<Object>> provenance = TestWarehouses.query(WAREHOUSE, """
+                SELECT s.sentence_text, substr(r.body, s.char_start + 1, s.char_end - s.char_start)
+                FROM v_statement s JOIN dim_release r USING (release_key)""");
+        assertThat(provenance).isNotEmpty().allSatisfy(row -> assertThat(row.get(1)).isEqualTo(row.get(0)));
+
+        List<List<Object>> before = TestWarehouses.fingerprint(WAREHOUSE);
+        JobExecution second = launcher.run(LocalDate.of(2026, 11, 28), List.of(input));
+        assertThat(second.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(second.getJobInstance().getInstanceId()).isNotEqualTo(first.getJobInstance().getInstanceId());
+        assertThat(TestWarehouses.fingerprint(WAREHOUSE)).isEqualTo(before);
+        RunSummary summary = (RunSummary) second.getExecutionContext().get(JobKeys.SUMMARY);
+        assertThat(summary.releases()).isZero();
+        assertThat(summary.filesSkipped()).isEqualTo(4);
+    }
+}
