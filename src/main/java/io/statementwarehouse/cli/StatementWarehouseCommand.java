@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 /** The top-level command: {@code statement-warehouse <command> [options]}; no command means {@code run}. */
 @Command(name = "statement-warehouse", mixinStandardHelpOptions = true, version = "statement-warehouse 0.1.0",
         description = "Loads diplomatic statements into a DuckDB star schema and queries it.",
-        subcommands = {RunCommand.class, RestartCommand.class, StatusCommand.class, QueryCommand.class,
+        subcommands = {RunCommand.class, RestartCommand.class, StatusCommand.class, QueryCommand.class, EvaluateCommand.class,
                 CommandLine.HelpCommand.class})
 public class StatementWarehouseCommand implements Runnable {
 
@@ -27,6 +27,7 @@ public class StatementWarehouseCommand implements Runnable {
 
     public static int execute(String... args) {
         CommandLine cli = new CommandLine(new StatementWarehouseCommand());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("error: " + rootMessage(e));
             return 2;
