@@ -8,6 +8,7 @@ import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
 
 import io.statementwarehouse.StatementWarehouseApplication;
 import io.statementwarehouse.warehouse.Warehouse;
@@ -23,13 +24,15 @@ final class SpringContexts {
         Map<String, Object> props = new HashMap<>();
         props.put("sw.warehouse", warehouse.file().toString());
         props.put("spring.datasource.url", "jdbc:h2:file:" + warehouse.jobRepositoryBase());
-        props.put("logging.file.name", warehouse.file().resolveSibling("statement-warehouse.log").toString());
         props.putAll(extra);
         return new SpringApplicationBuilder(StatementWarehouseApplication.class)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
-                .properties(props)
+                // Logging starts before the context: the log file beside the warehouse is a default property.
+                .properties(Map.of("logging.file.name", warehouse.file().resolveSibling("statement-warehouse.log").toString()))
+                // First in line: these settings name this warehouse's files and must win over application.properties.
+                .initializers(ctx -> ctx.getEnvironment().getPropertySources().addFirst(new MapPropertySource("warehouse", props)))
                 .run();
     }
 }

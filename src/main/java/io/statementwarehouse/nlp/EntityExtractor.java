@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
 public final class EntityExtractor {
 
     /** Words before a capital that make it a place rather than the government it stands for. */
-    private static final Pattern LOCATIVE_BEFORE = Pattern.compile(
-            "(?:\\b(?:in|to|from|at|near|into|visit|visits|visited|visiting|arrive|arrived|arrives|via|across|outside|around|toward|towards)\\s+(?:the\\s+)?)$");
+    private static final Pattern LOCATIVE_BEFORE = Pattern.compile("(?i)"
+            + "(?:\\b(?:in|to|from|at|near|into|visit|visits|visited|visiting|arrive|arrived|arrives|via|across|outside|around|toward|towards)\\s+(?:the\\s+)?)$");
     private static final Pattern PLACE_AFTER = Pattern.compile("^(?:,\\s+[A-Z][a-z]|,?\\s+D\\.C\\.|\\s+(?:State|Post|Times|Airport|Summit|Conference)\\b)");
     private static final Pattern TITLE_BEFORE = Pattern.compile(
             "(?:\\b(?:President|Presidents|Minister|Premier|Secretary|Chancellor|Vice|Prime|King|Queen|Prince|Emir|Sheikh|Ambassador|"

@@ -15,6 +15,10 @@ final class ReleaseContext {
     final boolean jointStatement;
     String lastSpeaker;
     String lastSpeakerCountry;
+    /** The side of this sentence's speaker when the sentence names one ("Ding said", "he added"). */
+    String sentenceSpeakerCountry;
+    /** Who "we" are once a joint text has said it ("We, the leaders of the G7, ..."). */
+    Set<String> weSides;
 
     ReleaseContext(String home, Set<String> participants, boolean jointStatement) {
         this.home = home;
@@ -24,11 +28,14 @@ final class ReleaseContext {
 
     /** The side a sentence speaks for when nothing in it says otherwise. */
     String speakerSide() {
-        if (lastSpeakerCountry != null) {
-            return lastSpeakerCountry;
+        if (sentenceSpeakerCountry != null) {
+            return sentenceSpeakerCountry;
         }
         if (home != null) {
             return home;
+        }
+        if (lastSpeakerCountry != null) {
+            return lastSpeakerCountry;
         }
         return participants.isEmpty() ? null : participants.iterator().next();
     }

@@ -22,12 +22,18 @@ public final class StatementClassifier {
 
     /** Where a clause starts, looking back from a cue. */
     private static final Pattern CLAUSE_BOUNDARY = Pattern.compile(
-            "(?:;|:|\\u2014|\\s--\\s|,\\s+(?:and|but|while|whereas)\\s|\\b(?:that|adding|noting|saying|stressing|stating|whereby|where|while|as)\\s)");
+            "(?:;|:|\\u2014|\\s--\\s|,\\s+(?:and|but|while|whereas)\\s|\\b(?:that|adding|noting|saying|stressing|stating|whereby|where|while|as)\\s"
+                    + "|\\band\\s+(?=(?:also\\s+)?(?:the\\s+two\\s+|they\\s+|both\\s+|he\\s+|she\\s+|we\\s+)?(?:agreed|committed|pledged|"
+                    + "reaffirmed|reiterated|affirmed|vowed|resolved|underscored|expressed|emphasized|stressed|welcomed|will|would|"
+                    + "looked|invited|announced|confirmed|called|urged|communicated|conveyed)\\b))");
     private static final Pattern JOINT_SUBJECT = Pattern.compile(
             "\\b(?:both\\s+sides|the\\s+two\\s+sides|two\\s+sides|both\\s+countries|the\\s+two\\s+countries|both\\s+nations|the\\s+two\\s+nations|"
                     + "the\\s+two\\s+leaders|both\\s+leaders|the\\s+leaders|the\\s+presidents|the\\s+two\\s+presidents|the\\s+ministers|"
                     + "the\\s+two\\s+ministers|the\\s+two\\s+governments|both\\s+governments|the\\s+two\\s+heads\\s+of\\s+state|the\\s+two|"
                     + "they|the\\s+participants|the\\s+delegations|the\\s+sides|together)\\b");
+    /** "which will ...", "this will ...", "anyone seeking ... will": the subject is not an actor. */
+    private static final Pattern THING_SUBJECT = Pattern.compile(
+            "(?:^|\\s)(?:which|it|this|these|those|that|anyone|everyone|nobody|there|what)$|^(?:it|this|these|those|there|anyone|what)\\b");
     private static final Pattern WE = Pattern.compile("\\b(?:we|our|us)\\b");
     private static final Pattern SPEAKER_TITLE = Pattern.compile(
             "\\b(?:he|she|i|president|vice\\s+president|secretary|minister|premier|chancellor|prime|administration|government|"
@@ -123,11 +129,12 @@ public final class StatementClassifier {
         if (REPORTING_NOT_MAKING.matcher(subjectLower).find()) {
             return null; // "discussed opportunities to ...", "thanked Spain for its commitment to ..."
         }
-        Subject subject = resolveSubject(subjectLower, clauseStart, cueStart, sentence, mentions, ctx);
+        int[] np = subjectSpan(lower, clauseStart, cueStart);
+        Subject subject = resolveSubject(lower.substring(np[0], np[1]), np[0], np[1], sentence, mentions, ctx);
         if (subject.type() == Subject.Type.EMPTY && clauseStart > 0) {
             // a coordinated verb ("..., and will continue to"): the sentence's first subject carries over
-            int first = Math.min(cueStart, firstVerbish(lower));
-            subject = resolveSubject(lower.substring(0, first), 0, first, sentence, mentions, ctx);
+            int[] first = subjectSpan(lower, 0, cueStart);
+            subject = resolveSubject(lower.substring(first[0], first[1]), first[0], first[1], sentence, mentions, ctx);
         }
         double confidence = cue.confidence();
         switch (cue.kind()) {
@@ -241,9 +248,34 @@ public final class StatementClassifier {
             "\\b(?:will|shall|is|are|was|were|has|have|had|agreed|reaffirmed|reiterated|expressed|said|noted|committed|affirmed|"
                     + "underscored|emphasized|welcomed|discussed|highlighted|stressed|called|urged|spoke|met|held|\\w+ed)\\b");
 
-    private static int firstVerbish(String lower) {
+    /** Words ending in -ed that are not verbs in this register. */
+    private static final Set<String> NOT_VERBS = Set.of("united", "based", "related", "limited", "advanced", "shared", "detained",
+            "concerned", "interested", "armed", "displaced", "red", "led", "need", "speed", "seed", "feed", "bed", "hundred",
+            "kindred", "sacred", "wicked", "naked", "coed");
+
+    /**
+     * The subject noun phrase of the clause {@code [from, to)}: after an introductory phrase ending in a
+     * comma ("In Paris, the Assistant Secretary"), up to the first verb.
+     */
+    private static int[] subjectSpan(String lower, int from, int to) {
+        int start = from;
+        int lastComma = lower.lastIndexOf(", ", to - 1);
+        if (lastComma >= from) {
+            String rest = lower.substring(lastComma + 2, to).strip();
+            if (!rest.isEmpty() && !rest.startsWith("and ") && !rest.startsWith("or ") && !ADVERBIAL_ONLY.matcher(rest).matches()) {
+                start = lastComma + 2;
+            }
+        }
         Matcher m = FIRST_VERB.matcher(lower);
-        return m.find() ? m.start() : Math.min(lower.length(), 80);
+        m.region(start, to);
+        int end = to;
+        while (m.find()) {
+            if (!NOT_VERBS.contains(m.group())) {
+                end = m.start();
+                break;
+            }
+        }
+        return new int[] {start, Math.max(start, end)};
     }
 
     /**
@@ -257,11 +289,17 @@ public final class StatementClassifier {
         if (p.isEmpty() || ADVERBIAL_ONLY.matcher(p).matches()) {
             return new Subject(Subject.Type.EMPTY, Set.of());
         }
+        if (THING_SUBJECT.matcher(p).find()) {
+            return new Subject(Subject.Type.NON_ACTOR, Set.of());
+        }
         Set<String> actors = new LinkedHashSet<>();
         int persons = 0;
         for (Mention mention : mentions) {
             int rel = mention.start() - sentence.start();
             if (mention.sentenceNo() != sentence.index() || rel < phraseStart || rel >= phraseEnd) {
+                continue;
+            }
+            if (!mention.resolved() && mention.kind() != MentionKind.PERSON) {
                 continue;
             }
             switch (mention.kind()) {
@@ -284,8 +322,17 @@ public final class StatementClassifier {
             }
             return new Subject(Subject.Type.JOINT, sides);
         }
-        if (WE.matcher(p).find() && actors.isEmpty()) {
-            return ctx.jointStatement ? new Subject(Subject.Type.JOINT, jointSides(ctx)) : defaultSide(ctx);
+        if (WE.matcher(p).find()) {
+            if (!actors.isEmpty() && p.matches("^we\\b.*")) {
+                ctx.weSides = new LinkedHashSet<>(actors); // "We, the leaders of the Group of Seven (G7), ..."
+                return new Subject(Subject.Type.JOINT, actors);
+            }
+            if (actors.isEmpty()) {
+                if (ctx.weSides != null) {
+                    return new Subject(Subject.Type.JOINT, ctx.weSides);
+                }
+                return ctx.jointStatement ? new Subject(Subject.Type.JOINT, jointSides(ctx)) : defaultSide(ctx);
+            }
         }
         if (!actors.isEmpty()) {
             String first = actors.iterator().next();
@@ -353,8 +400,8 @@ public final class StatementClassifier {
             }
             int rel = m.end() - sentence.start();
             String after = text.substring(Math.min(text.length(), rel), Math.min(text.length(), rel + 60)).toLowerCase(Locale.ROOT);
-            boolean framed = after.matches("^(?:'s)?\\s*(?:,[^,]{0,120},\\s*)?(?:also\\s+|further\\s+)?(?:said|says|noted|added|stressed|emphasized|pointed|stated|told|expressed|reaffirmed|reiterated|urged|called|underscored|highlighted|welcomed|affirmed|held|spoke|met|agreed|committed|thanked|conveyed|announced|will|would|is|has|underlined)\\b.*")
-                    || (m.start() - sentence.start()) < 40;
+            boolean framed = after.matches("^\\s*(?:,[^,]{0,160},\\s*)?(?:also\\s+|further\\s+)?(?:said|says|noted|added|stressed|emphasized|pointed|stated|told|expressed|reaffirmed|reiterated|urged|called|underscored|highlighted|affirmed|conveyed|underlined)\\b.*")
+                    || (m.start() - sentence.start()) < 25 && !after.startsWith("'s");
             if (framed) {
                 speaker = m;
                 break;
@@ -365,12 +412,15 @@ public final class StatementClassifier {
             if (speaker.country() != null) {
                 ctx.lastSpeakerCountry = speaker.country();
             }
+            ctx.sentenceSpeakerCountry = speaker.country();
             return speaker.normalized();
         }
         if (PRONOUN_FRAME.matcher(text).find()) {
+            ctx.sentenceSpeakerCountry = ctx.lastSpeakerCountry;
             return ctx.lastSpeaker;
         }
-        return ctx.lastSpeaker;
+        ctx.sentenceSpeakerCountry = null;
+        return ctx.home == null ? ctx.lastSpeaker : null;
     }
 
     private static double round(double v) {
