@@ -62,7 +62,34 @@ public final class ReleaseAnalyzer {
         for (Sentence s : sentences) {
             statements.add(classifier.classify(s, bySentence.getOrDefault(s.index(), List.of()), ctx));
         }
+        inheritIntoListItems(sentences, statements);
         return new AnalyzedRelease(release, sentences, mentions, statements, eventDate(sentences, dateMentions, published));
+    }
+
+    private static final Pattern GERUND_ITEM = Pattern.compile("^[\\-•*\\s]*[A-Z][a-z]+ing\\b");
+
+    /**
+     * "We intend to advance this agenda using the following approach:" followed by items that start
+     * with a gerund ("Creating ...", "Supporting ..."): each item is an undertaking of the same kind.
+     */
+    private void inheritIntoListItems(List<Sentence> sentences, List<Statement> statements) {
+        Statement lead = null;
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            Statement st = statements.get(i);
+            boolean item = GERUND_ITEM.matcher(s.text()).find();
+            if (lead != null && item && st.statementClass() == StatementClass.NONE) {
+                st = new Statement(lead.statementClass(), lead.polarity(), lead.scope(), lead.committers(), st.counterparts(),
+                        classifier.topics(s.text()), lead.speaker(), Math.round(lead.confidence() * 90) / 100.0,
+                        lead.cue(), "list-item");
+                statements.set(i, st);
+            } else if (lead != null && !item) {
+                lead = null;
+            }
+            if (s.text().endsWith(":") && st.statementClass().isCommitment()) {
+                lead = st;
+            }
+        }
     }
 
     /** The sides of a release: the source's own, and the countries its title (or first sentence) names. */
@@ -72,7 +99,11 @@ public final class ReleaseAnalyzer {
         if (home != null) {
             participants.add(home);
         }
-        Set<String> named = countriesOf(bySentence.getOrDefault(Mention.TITLE, List.of()));
+        // Countries a title is "on" ("Joint Statement on Venezuela") are its subject, not its sides.
+        int on = release.title() == null ? -1 : release.title().indexOf(" on ");
+        List<Mention> titleSides = bySentence.getOrDefault(Mention.TITLE, List.of()).stream()
+                .filter(m -> on < 0 || m.start() < on).toList();
+        Set<String> named = countriesOf(titleSides);
         if (named.isEmpty() || (named.size() == 1 && named.contains(home))) {
             named.addAll(countriesOf(bySentence.getOrDefault(0, List.of())));
         }

@@ -59,10 +59,15 @@ public final class SentenceSplitter {
     }
 
     private static int skipBlank(String s, int i) {
-        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+        while (i < s.length() && isSpace(s.charAt(i))) {
             i++;
         }
         return i;
+    }
+
+    /** White space including the no-break and other Unicode spaces the feeds contain. */
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     private void splitParagraph(String s, int start, int end, List<Sentence> out) {
@@ -79,7 +84,7 @@ public final class SentenceSplitter {
             if (j >= end) {
                 break;
             }
-            if (!Character.isWhitespace(s.charAt(j))) {
+            if (!isSpace(s.charAt(j))) {
                 continue;
             }
             int next = skipBlank(s, j);
@@ -100,7 +105,7 @@ public final class SentenceSplitter {
 
     private boolean endsSentence(String s, int sentenceStart, int dot, int next, int end) {
         int w = dot;
-        while (w > sentenceStart && !Character.isWhitespace(s.charAt(w - 1)) && s.charAt(w - 1) != '(' && s.charAt(w - 1) != '"'
+        while (w > sentenceStart && !isSpace(s.charAt(w - 1)) && s.charAt(w - 1) != '(' && s.charAt(w - 1) != '"'
                 && s.charAt(w - 1) != '“') {
             w--;
         }
@@ -135,7 +140,7 @@ public final class SentenceSplitter {
     }
 
     private static void add(String s, int start, int end, List<Sentence> out) {
-        while (end > start && Character.isWhitespace(s.charAt(end - 1))) {
+        while (end > start && isSpace(s.charAt(end - 1))) {
             end--;
         }
         if (end > start) {

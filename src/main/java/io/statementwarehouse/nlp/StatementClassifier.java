@@ -23,7 +23,7 @@ public final class StatementClassifier {
     /** Where a clause starts, looking back from a cue. */
     private static final Pattern CLAUSE_BOUNDARY = Pattern.compile(
             "(?:;|:|\\u2014|\\s--\\s|,\\s+(?:and|but|while|whereas)\\s|\\b(?:that|adding|noting|saying|stressing|stating|whereby|where|while|as)\\s"
-                    + "|\\band\\s+(?=(?:also\\s+)?(?:the\\s+two\\s+|they\\s+|both\\s+|he\\s+|she\\s+|we\\s+)?(?:agreed|committed|pledged|"
+                    + "|\\band\\s+(?=(?:also\\s+)?(?:both\\s+sides\\s+|both\\s+leaders\\s+|both\\s+countries\\s+|the\\s+two\\s+(?:sides|leaders|countries|ministers|presidents)\\s+|the\\s+two\\s+|they\\s+|both\\s+|he\\s+|she\\s+|we\\s+)?(?:also\\s+)?(?:agreed|committed|pledged|"
                     + "reaffirmed|reiterated|affirmed|vowed|resolved|underscored|expressed|emphasized|stressed|welcomed|will|would|"
                     + "looked|invited|announced|confirmed|called|urged|communicated|conveyed)\\b))");
     private static final Pattern JOINT_SUBJECT = Pattern.compile(
@@ -104,6 +104,11 @@ public final class StatementClassifier {
         return new Statement(best.cls(), best.negative() ? "NEGATIVE" : "POSITIVE", best.cls() == StatementClass.DEMAND ? null : best.scope(),
                 List.copyOf(best.committers()), List.copyOf(counterparts), topicList, speaker, round(best.confidence()),
                 best.cue(), best.rule());
+    }
+
+    /** The topics of a text, from the closed list. */
+    List<String> topics(String text) {
+        return topics.topics(text);
     }
 
     private static boolean better(Candidate a, Candidate b) {
@@ -314,19 +319,19 @@ public final class StatementClassifier {
             }
         }
         actors.remove("");
+        if (WE.matcher(p).find() && !actors.isEmpty() && p.matches("^we\\b.*")) {
+            ctx.weSides = new LinkedHashSet<>(actors); // "We, the leaders of the Group of Seven (G7), ..."
+            return new Subject(Subject.Type.JOINT, actors);
+        }
         if (JOINT_SUBJECT.matcher(p).find() || (p.contains(" and ") && (persons >= 2 || actors.size() >= 2
                 || countTitles(p) >= 2))) {
             Set<String> sides = new LinkedHashSet<>(actors);
-            if (sides.size() < 2) {
+            if (sides.size() < 2 && !(sides.size() == 1 && isGroup(sides.iterator().next()))) {
                 sides.addAll(jointSides(ctx));
             }
             return new Subject(Subject.Type.JOINT, sides);
         }
         if (WE.matcher(p).find()) {
-            if (!actors.isEmpty() && p.matches("^we\\b.*")) {
-                ctx.weSides = new LinkedHashSet<>(actors); // "We, the leaders of the Group of Seven (G7), ..."
-                return new Subject(Subject.Type.JOINT, actors);
-            }
             if (actors.isEmpty()) {
                 if (ctx.weSides != null) {
                     return new Subject(Subject.Type.JOINT, ctx.weSides);
@@ -336,6 +341,9 @@ public final class StatementClassifier {
         }
         if (!actors.isEmpty()) {
             String first = actors.iterator().next();
+            if (isGroup(first)) {
+                return new Subject(Subject.Type.JOINT, Set.of(first)); // a group undertakes for all its members
+            }
             Subject.Type type = first.equals(ctx.speakerSide()) || ctx.participants.contains(first) ? Subject.Type.SELF : Subject.Type.THIRD;
             return new Subject(type, Set.of(first));
         }
@@ -343,6 +351,11 @@ public final class StatementClassifier {
             return defaultSide(ctx);
         }
         return new Subject(Subject.Type.NON_ACTOR, Set.of());
+    }
+
+    /** Organization and group codes (NATO, G7, EU) are not ISO3 country codes. */
+    private static boolean isGroup(String code) {
+        return !(code.length() == 3 && code.chars().allMatch(Character::isUpperCase));
     }
 
     private static final Pattern TITLE_WORD = Pattern.compile(
