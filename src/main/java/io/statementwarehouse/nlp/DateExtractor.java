@@ -54,9 +54,9 @@ public final class DateExtractor {
             rule("\\b(?:in|since|until|by|from|during|of|early|late|mid-?)\\s+" + MONTH + "(?![\\s\\d,]*\\d)",
                     (m, p, f) -> ym(p.getYear(), month(m.group(1)))),
             // today, tonight, this morning/afternoon/evening
-            rule("\\b(today|tonight|this (?:morning|afternoon|evening))\\b", (m, p, f) -> p.toString()),
-            rule("\\byesterday\\b", (m, p, f) -> p.minusDays(1).toString()),
-            rule("\\btomorrow\\b", (m, p, f) -> p.plusDays(1).toString()),
+            rule("(?i)\\b(today|tonight|this (?:morning|afternoon|evening))\\b", (m, p, f) -> p.toString()),
+            rule("(?i)\\byesterday\\b", (m, p, f) -> p.minusDays(1).toString()),
+            rule("(?i)\\btomorrow\\b", (m, p, f) -> p.plusDays(1).toString()),
             // on Wednesday / last Friday / next Monday
             rule("\\b(?:(last|next|this|on|on\\s+last)\\s+)?" + WEEKDAY + "\\b(?!,?\\s+" + MONTH + ")",
                     (m, p, f) -> weekday(m.group(1), m.group(2), p, f)),

@@ -6,4 +6,7 @@ package io.statementwarehouse.nlp;
  * {@code capital}: a capital city, a country only when it stands for the government.
  */
 record DictionaryEntry(MentionKind kind, String code, String personId, boolean shortForm, boolean capital) {
+
+    /** A surface that names nothing the extraction counts (kind null). */
+    static final DictionaryEntry BLOCKED = new DictionaryEntry(null, null, null, false, false);
 }

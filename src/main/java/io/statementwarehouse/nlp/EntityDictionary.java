@@ -39,6 +39,9 @@ final class EntityDictionary {
             }
         }
         for (Organization o : reference.organizations().values()) {
+            if ("ARMED_GROUP".equals(o.kind())) {
+                continue; // not an international organization or group in the sense of EXTRACTION.md section 5
+            }
             add(o.name(), new DictionaryEntry(MentionKind.ORGANIZATION, o.code(), null, false, false));
             for (String a : o.aliases()) {
                 add(a, new DictionaryEntry(MentionKind.ORGANIZATION, o.code(), null, false, false));
@@ -49,6 +52,11 @@ final class EntityDictionary {
             for (String v : r.variants()) {
                 addPerson(v, r.personId());
             }
+        }
+        // Names that contain a country name but are something else ("New Jersey", "South China Sea"):
+        // as the longest match they win, and then stand for nothing.
+        for (String blocked : reference.notEntities()) {
+            add(blocked, DictionaryEntry.BLOCKED);
         }
         Trie.TrieBuilder builder = Trie.builder();
         entries.keySet().forEach(builder::addKeyword);

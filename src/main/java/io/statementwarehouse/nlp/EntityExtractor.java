@@ -20,18 +20,12 @@ public final class EntityExtractor {
     /** Words before a capital that make it a place rather than the government it stands for. */
     private static final Pattern LOCATIVE_BEFORE = Pattern.compile("(?i)"
             + "(?:\\b(?:in|to|from|at|near|into|visit|visits|visited|visiting|arrive|arrived|arrives|via|across|outside|around|toward|towards)\\s+(?:the\\s+)?)$");
+    private static final Pattern CAPITALIZED_AFTER = Pattern.compile("^\\s+[A-Z]");
+    private static final Pattern CAPITALIZED_BEFORE = Pattern.compile("\\b[A-Z][\\p{L}]*\\s+$");
     private static final Pattern PLACE_AFTER = Pattern.compile("^(?:,\\s+[A-Z][a-z]|,?\\s+D\\.C\\.|\\s+(?:State|Post|Times|Airport|Summit|Conference)\\b)");
     private static final Pattern TITLE_BEFORE = Pattern.compile(
             "(?:\\b(?:President|Presidents|Minister|Premier|Secretary|Chancellor|Vice|Prime|King|Queen|Prince|Emir|Sheikh|Ambassador|"
                     + "Envoy|Mr\\.|Ms\\.|Mrs\\.|Dr\\.|Senator|Governor|General|Gen\\.|Chairman|Chair|Director|Commissioner|Spokesperson|Leader|Counselor|Advisor|Adviser|Pope|Sultan)\\s+)$");
-    /** A capitalized name word; an apostrophe only inside it (O'Brien), never a possessive. */
-    private static final String NAME_WORD = "[A-Z][\\p{L}\\-]*(?:['’][A-Z][\\p{L}\\-]+)?";
-    /** A title followed by a capitalized name: a person, whether or not the reference data knows them. */
-    private static final Pattern TITLED_NAME = Pattern.compile(
-            "\\b(?:President|Vice President|Prime Minister|Deputy Prime Minister|Foreign Minister|Defense Minister|Defence Minister|Minister|"
-                    + "Premier|Vice Premier|Chancellor|King|Queen|Crown Prince|Prince|Emir|Sheikh|Ambassador|Special Envoy|Envoy|Senator|Governor|"
-                    + "Secretary-General|Secretary General|Secretary|Chairman|Chairwoman|Chair|Commissioner|Spokesperson|Mr\\.|Ms\\.|Mrs\\.|Dr\\.)\\s+"
-                    + "((?:[A-Z]\\.|" + NAME_WORD + ")(?:\\s+(?:[A-Z]\\.|" + NAME_WORD + "|bin|bint|al|Al|de|da|van|von|der|el|El)){0,4})");
     /** Capitalized phrases ending in an institution noun: organization-like names. */
     private static final Pattern ORG_LIKE = Pattern.compile(
             "\\b((?:[A-Z][\\p{L}'’\\-]+\\s+(?:(?:of|for|and|on)\\s+(?:the\\s+)?)?){1,6}"
@@ -51,24 +45,32 @@ public final class EntityExtractor {
 
     /** Mentions of the title (sentence -1) and of every sentence, in text order. */
     public List<Mention> extract(String title, List<Sentence> sentences, LocalDate releaseDate) {
+        return extract(title, sentences, releaseDate, null);
+    }
+
+    /**
+     * As {@link #extract(String, List, LocalDate)}; {@code homeCountry} (the side the source speaks for)
+     * settles a bare family name two people in office share ("Harris" in a White House readout).
+     */
+    public List<Mention> extract(String title, List<Sentence> sentences, LocalDate releaseDate, String homeCountry) {
         List<Mention> out = new ArrayList<>();
         Set<String> fullNamesSeen = new HashSet<>();
         Map<String, String> shortForms = new HashMap<>();
         if (title != null && !title.isBlank()) {
-            scan(title, 0, Mention.TITLE, releaseDate, fullNamesSeen, shortForms, out);
+            scan(title, 0, Mention.TITLE, releaseDate, homeCountry, fullNamesSeen, shortForms, out);
         }
         for (Sentence s : sentences) {
-            scan(s.text(), s.start(), s.index(), releaseDate, fullNamesSeen, shortForms, out);
+            scan(s.text(), s.start(), s.index(), releaseDate, homeCountry, fullNamesSeen, shortForms, out);
         }
         return out;
     }
 
-    private void scan(String text, int offset, int sentenceNo, LocalDate date, Set<String> fullNamesSeen,
+    private void scan(String text, int offset, int sentenceNo, LocalDate date, String home, Set<String> fullNamesSeen,
                       Map<String, String> shortForms, List<Mention> out) {
         List<Mention> found = new ArrayList<>();
         boolean[] covered = new boolean[text.length() + 1];
         for (EntityDictionary.Hit hit : dictionary.scan(text)) {
-            Mention m = resolve(hit, text, offset, sentenceNo, date, fullNamesSeen);
+            Mention m = resolve(hit, text, offset, sentenceNo, date, home, fullNamesSeen);
             if (m != null) {
                 found.add(m);
                 for (int i = hit.start(); i < hit.end(); i++) {
@@ -78,7 +80,7 @@ public final class EntityExtractor {
         }
         addShortForms(shortForms, text, offset, sentenceNo, covered, found);
         int before = found.size();
-        addUnresolved(TITLED_NAME, MentionKind.PERSON, text, offset, sentenceNo, covered, found);
+        addTitledPersons(text, offset, sentenceNo, covered, found);
         for (Mention m : found.subList(before, found.size())) {
             registerShortForms(m.normalized(), shortForms);
         }
@@ -87,17 +89,19 @@ public final class EntityExtractor {
         out.addAll(found);
     }
 
-    private Mention resolve(EntityDictionary.Hit hit, String text, int offset, int sentenceNo, LocalDate date,
+    private Mention resolve(EntityDictionary.Hit hit, String text, int offset, int sentenceNo, LocalDate date, String home,
                             Set<String> fullNamesSeen) {
-        DictionaryEntry entry = pick(hit.entries(), date, fullNamesSeen, text, hit.start());
-        if (entry == null) {
+        DictionaryEntry entry = pick(hit.entries(), date, home, fullNamesSeen, text, hit.start());
+        if (entry == null || entry.kind() == null) {
             return null;
         }
         String before = text.substring(Math.max(0, hit.start() - 30), hit.start());
         String after = text.substring(hit.end(), Math.min(text.length(), hit.end() + 20));
         if (entry.capital()) {
-            // A capital counts for its country only when it stands for the government.
-            if (LOCATIVE_BEFORE.matcher(before).find() || PLACE_AFTER.matcher(after).find()) {
+            // A capital counts for its country only when it stands for the government: "Moscow will", "Beijing's
+            // position", "between Washington and Beijing"; not "in Moscow", "Munich, Germany", "Victoria Nuland".
+            if (LOCATIVE_BEFORE.matcher(before).find() || PLACE_AFTER.matcher(after).find()
+                    || CAPITALIZED_AFTER.matcher(after).find() || CAPITALIZED_BEFORE.matcher(before).find()) {
                 return null;
             }
         }
@@ -118,7 +122,8 @@ public final class EntityExtractor {
      * Chooses among the meanings of a surface. A bare family name needs support: the full name earlier
      * in the release, a title just before it, or being the only person of that name in office that day.
      */
-    private DictionaryEntry pick(List<DictionaryEntry> entries, LocalDate date, Set<String> fullNamesSeen, String text, int at) {
+    private DictionaryEntry pick(List<DictionaryEntry> entries, LocalDate date, String home, Set<String> fullNamesSeen, String text,
+                                 int at) {
         DictionaryEntry nonPerson = null;
         List<DictionaryEntry> persons = new ArrayList<>();
         for (DictionaryEntry e : entries) {
@@ -143,14 +148,129 @@ public final class EntityExtractor {
         List<DictionaryEntry> inOffice = persons.stream().filter(e -> reference.hasRoleOn(e.personId(), date))
                 .map(DictionaryEntry::personId).distinct()
                 .map(id -> persons.stream().filter(e -> e.personId().equals(id)).findFirst().orElseThrow()).toList();
+        if (inOffice.size() > 1 && home != null) {
+            inOffice = inOffice.stream().filter(e -> home.equals(reference.roleOn(e.personId(), date).country())).toList();
+        }
         if (inOffice.size() == 1 && (titled || isCapitalizedWord(text, at))) {
             return inOffice.get(0);
+        }
+        List<String> ids = persons.stream().map(DictionaryEntry::personId).distinct().toList();
+        if (titled && ids.size() == 1) {
+            return persons.get(0); // "former Prime Minister Kishida": titled, one person of that name, out of office that day
         }
         return null;
     }
 
     private static boolean isCapitalizedWord(String text, int at) {
         return at < text.length() && Character.isUpperCase(text.charAt(at));
+    }
+
+    /** The head word of a title: what makes the capitalized words after it a person's name. */
+    private static final Pattern TITLE_HEAD = Pattern.compile(
+            "\\b(?:President|Minister|Premier|Secretary|Secretary-General|Chancellor|King|Queen|Prince|Princess|Emir|Sheikh|Sultan|"
+                    + "Ambassador|Envoy|Representative|Advisor|Adviser|Counselor|Counsellor|Director|Director-General|Administrator|"
+                    + "Chair|Chairman|Chairwoman|Chairperson|Governor|Mayor|Senator|Congressman|Congresswoman|Commissioner|"
+                    + "Spokesperson|Spokesman|Spokeswoman|Coordinator|Speaker|Chief|General|Admiral|Gen\\.|Adm\\.|Lt\\.|Col\\.|"
+                    + "Mr\\.|Ms\\.|Mrs\\.|Dr\\.|Pope|Legislator|Legislators|Deputy|Leader|Justice|Judge|Attorney General|Officer)\\b");
+    /** Capitalized words that belong to titles and departments rather than to names. */
+    private static final Set<String> TITLE_VOCABULARY = Set.of("President", "Vice", "Prime", "Minister", "Premier", "Secretary",
+            "Deputy", "Assistant", "Acting", "Under", "Special", "Senior", "Principal", "Chief", "General", "National", "Security",
+            "Advisor", "Adviser", "Foreign", "Affairs", "Defense", "Defence", "State", "Trade", "Commerce", "Industry", "Finance",
+            "Economy", "Economic", "International", "Organization", "Development", "Energy", "Health", "Justice", "Interior",
+            "Home", "External", "Agriculture", "Education", "Environment", "Labor", "Labour", "Transportation", "Treasury",
+            "Homeland", "Political", "Military", "Public", "Global", "Staff", "Joint", "European", "Eurasian", "Western",
+            "Hemisphere", "Near", "Eastern", "East", "South", "Central", "Asian", "African", "Pacific", "Ambassador", "Envoy",
+            "Representative", "Council", "Office", "Department", "Ministry", "Director", "Chair", "Chairman", "Governor", "Mayor",
+            "Senator", "Commissioner", "Spokesperson", "Coordinator", "Speaker", "Crown", "Prince", "King", "Queen", "Emir",
+            "Sheikh", "Climate", "Cyber", "Counterterrorism", "Migration", "Humanitarian", "Refugees", "Population",
+            "Democracy", "Human", "Rights", "Legislator", "Legislators", "Counselor", "Mission", "United", "Nations",
+            "Arms", "Control", "Nonproliferation", "Science", "Technology", "Space", "Cooperation", "Leader", "Majority",
+            "Minority", "House", "Senate", "Administration", "Government", "Federal", "Parliament", "Parliamentary", "Commission",
+            "Officer", "Alternate", "First", "Second", "Permanent", "Executive", "Attorney", "Court", "Supreme", "High",
+            "Ambassador-at-Large", "Envoys", "Mr.", "Ms.", "Mrs.", "Dr.", "The", "Of", "For", "And");
+    private static final Pattern NAME_TOKEN = Pattern.compile("[A-Z][\\p{L}'’\\-]*[\\p{L}]|[A-Z]\\.|[A-Z]\\.[A-Z]\\.");
+    private static final Set<String> NAME_PARTICLES = Set.of("bin", "bint", "al", "al-", "de", "da", "van", "von", "der", "el", "la",
+            "le", "di", "du", "dos", "das", "ibn", "Jr.", "Jr");
+
+    /**
+     * A title ("Special Envoy", "Minister of Commerce and Industry", "Acting Assistant Secretary")
+     * followed by capitalized words: the trailing words that are not title vocabulary form a name the
+     * reference data may not know ("Piyush Goyal", "Reeker").
+     */
+    private static void addTitledPersons(String text, int offset, int sentenceNo, boolean[] covered, List<Mention> found) {
+        Matcher head = TITLE_HEAD.matcher(text);
+        while (head.find()) {
+            int pos = head.end();
+            int nameStart = -1;
+            int nameEnd = -1;
+            while (true) {
+                int ws = pos;
+                while (pos < text.length() && text.charAt(pos) == ' ') {
+                    pos++;
+                }
+                if (pos == ws || pos >= text.length()) {
+                    break;
+                }
+                int tokenEnd = pos;
+                while (tokenEnd < text.length() && !Character.isWhitespace(text.charAt(tokenEnd)) && text.charAt(tokenEnd) != ','
+                        && text.charAt(tokenEnd) != ';' && text.charAt(tokenEnd) != ':' && text.charAt(tokenEnd) != '(') {
+                    tokenEnd++;
+                }
+                String token = text.substring(pos, tokenEnd);
+                String bare = token.endsWith(".") && !token.matches("[A-Z]\\.|[A-Z]\\.[A-Z]\\.|Jr\\.") ? token.substring(0, token.length() - 1) : token;
+                int bareEnd = pos + bare.length();
+                if (bare.endsWith("'s") || bare.endsWith("’s")) {
+                    bare = bare.substring(0, bare.length() - 2);
+                    bareEnd -= 2;
+                }
+                if (NAME_TOKEN.matcher(bare).matches() && !TITLE_VOCABULARY.contains(bare)) {
+                    if (nameStart < 0) {
+                        nameStart = pos;
+                    }
+                    nameEnd = bareEnd;
+                } else if (nameStart >= 0 && NAME_PARTICLES.contains(bare)) {
+                    // "bin", "al", "de": inside a name
+                } else if (List.of("of", "for", "the", "and", "on", "to", "at").contains(bare) || TITLE_VOCABULARY.contains(bare)) {
+                    if (nameStart >= 0) {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+                pos = tokenEnd;
+                if (bareEnd < tokenEnd) {
+                    break; // the name ends at a full stop or a possessive
+                }
+            }
+            if (nameStart < 0 || overlaps(covered, nameStart, nameEnd)) {
+                continue;
+            }
+            String name = text.substring(nameStart, nameEnd);
+            if (name.toUpperCase(Locale.ROOT).equals(name) || NOT_NAMES.contains(name.split("\\s+")[0])) {
+                continue;
+            }
+            for (int i = nameStart; i < nameEnd; i++) {
+                covered[i] = true;
+            }
+            found.add(new Mention(sentenceNo, offset + nameStart, offset + nameEnd, MentionKind.PERSON, name,
+                    canonicalName(name), false, null, 0));
+        }
+    }
+
+    /** "Michele J. Sison" is "Michele Sison": middle initials dropped, as analysts write names. */
+    static String canonicalName(String name) {
+        String[] parts = name.split("\\s+");
+        if (parts.length <= 2) {
+            return name;
+        }
+        StringBuilder sb = new StringBuilder(parts[0]);
+        for (int i = 1; i < parts.length; i++) {
+            if (i < parts.length - 1 && parts[i].matches("[A-Z]\\.")) {
+                continue;
+            }
+            sb.append(' ').append(parts[i]);
+        }
+        return sb.toString();
     }
 
     private static void addUnresolved(Pattern pattern, MentionKind kind, String text, int offset, int sentenceNo,

@@ -24,10 +24,11 @@ public final class ReferenceData {
     private final Map<String, List<PersonRole>> rolesByPerson;
     private final Map<Pattern, String> sourceHomes;
     private final Map<String, List<String>> topicKeywords;
+    private final List<String> notEntities;
 
     private ReferenceData(Map<String, Country> countries, Map<String, Organization> organizations,
                           List<PersonRole> personRoles, Map<Pattern, String> sourceHomes,
-                          Map<String, List<String>> topicKeywords) {
+                          Map<String, List<String>> topicKeywords, List<String> notEntities) {
         this.countries = Collections.unmodifiableMap(countries);
         this.organizations = Collections.unmodifiableMap(organizations);
         this.personRoles = List.copyOf(personRoles);
@@ -38,6 +39,7 @@ public final class ReferenceData {
         this.rolesByPerson = byPerson;
         this.sourceHomes = sourceHomes;
         this.topicKeywords = topicKeywords;
+        this.notEntities = List.copyOf(notEntities);
     }
 
     public static ReferenceData load() {
@@ -69,7 +71,8 @@ public final class ReferenceData {
         for (Map<String, String> row : CsvTables.read("reference/topic_keywords.csv")) {
             topics.computeIfAbsent(row.get("topic"), k -> new ArrayList<>()).add(row.get("keyword"));
         }
-        return new ReferenceData(countries, organizations, roles, homes, topics);
+        List<String> notEntities = CsvTables.read("reference/not_entities.csv").stream().map(r -> r.get("surface")).toList();
+        return new ReferenceData(countries, organizations, roles, homes, topics, notEntities);
     }
 
     static long actorKey(String personId, String role, String country, LocalDate from) {
@@ -132,6 +135,11 @@ public final class ReferenceData {
             }
         }
         return null;
+    }
+
+    /** Surfaces that contain a name but stand for no entity ("New Jersey", "South China Sea"). */
+    public List<String> notEntities() {
+        return notEntities;
     }
 
     public Map<String, List<String>> topicKeywords() {

@@ -42,7 +42,9 @@ public final class ReleaseAnalyzer {
     public AnalyzedRelease analyze(Release release) {
         LocalDate published = release.publishedDate();
         List<Sentence> sentences = splitter.split(release.body(), release.bodyStart());
-        List<Mention> entityMentions = withInferredCountries(entities.extract(release.title(), sentences, published), release, sentences);
+        String home = reference.homeOf(release.source());
+        List<Mention> entityMentions = withInferredCountries(entities.extract(release.title(), sentences, published, home), release,
+                sentences);
 
         List<Mention> mentions = new ArrayList<>(entityMentions);
         Map<Integer, List<Mention>> bySentence = new HashMap<>();
