@@ -124,7 +124,9 @@ public final class Evaluator {
             long k = key == null ? -1 : key;
             setScore(entities.get("countries"), new HashSet<>(g.countries()), mentions(c, k, "COUNTRY", true));
             setScore(entities.get("organizations"), new HashSet<>(g.organizations()), mentions(c, k, "ORGANIZATION", true));
-            setScore(entities.get("persons"), fold(g.persons()), fold(mentions(c, k, "PERSON", false)));
+            // A person counts by canonical full name: a bare family name the release never completes is no canonical name.
+            setScore(entities.get("persons"), fold(g.persons()),
+                    fold(mentions(c, k, "PERSON", false).stream().filter(n -> n.contains(" ")).toList()));
             setScore(entities.get("dates"), new HashSet<>(g.dateValues()), mentions(c, k, "DATE", true));
             if (g.eventDate() != null) {
                 String got = eventDateOf(c, k);

@@ -62,7 +62,7 @@ public final class EntityExtractor {
         for (Sentence s : sentences) {
             scan(s.text(), s.start(), s.index(), releaseDate, homeCountry, fullNamesSeen, shortForms, out);
         }
-        return out;
+        return withFullNames(out, shortForms);
     }
 
     private void scan(String text, int offset, int sentenceNo, LocalDate date, String home, Set<String> fullNamesSeen,
@@ -187,7 +187,11 @@ public final class EntityExtractor {
             "Arms", "Control", "Nonproliferation", "Science", "Technology", "Space", "Cooperation", "Leader", "Majority",
             "Minority", "House", "Senate", "Administration", "Government", "Federal", "Parliament", "Parliamentary", "Commission",
             "Officer", "Alternate", "First", "Second", "Permanent", "Executive", "Attorney", "Court", "Supreme", "High",
-            "Ambassador-at-Large", "Envoys", "Mr.", "Ms.", "Mrs.", "Dr.", "The", "Of", "For", "And");
+            "Ambassador-at-Large", "Envoys", "Mr.", "Ms.", "Mrs.", "Dr.", "The", "Of", "For", "And",
+            // words of release titles and office names that follow a name or end a title
+            "Travel", "Travels", "Call", "Calls", "Meeting", "Meetings", "Visit", "Visits", "Trip", "Statement", "Remarks", "Readout",
+            "Announcement", "Conference", "Summit", "Dialogue", "Partnership", "Partnerships", "Reproductive", "Women", "Issues",
+            "Policy", "Programs", "Relations", "Operations", "Initiative", "Task", "Force", "Freedom", "Religious");
     private static final Pattern NAME_TOKEN = Pattern.compile("[A-Z][\\p{L}'’\\-]*[\\p{L}]|[A-Z]\\.|[A-Z]\\.[A-Z]\\.");
     private static final Set<String> NAME_PARTICLES = Set.of("bin", "bint", "al", "al-", "de", "da", "van", "von", "der", "el", "la",
             "le", "di", "du", "dos", "das", "ibn", "Jr.", "Jr");
@@ -257,6 +261,22 @@ public final class EntityExtractor {
         }
     }
 
+    /**
+     * A bare family name met before the full name ("Assistant Secretary Sison's Travel" in the title,
+     * "Michele J. Sison" in the body) is the same person: it takes the full name found anywhere in the release.
+     */
+    private static List<Mention> withFullNames(List<Mention> mentions, Map<String, String> shortForms) {
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            if (m.kind() == MentionKind.PERSON && !m.resolved() && !m.normalized().contains(" ") && shortForms.containsKey(m.normalized())) {
+                m = new Mention(m.sentenceNo(), m.start(), m.end(), m.kind(), m.surface(), shortForms.get(m.normalized()), false,
+                        m.country(), m.actorKey());
+            }
+            out.add(m);
+        }
+        return out;
+    }
+
     /** "Michele J. Sison" is "Michele Sison": middle initials dropped, as analysts write names. */
     static String canonicalName(String name) {
         String[] parts = name.split("\\s+");
@@ -281,7 +301,8 @@ public final class EntityExtractor {
             int e = m.end(1);
             String name = m.group(1);
             String firstWord = name.split("\\s+")[0];
-            if (NOT_NAMES.contains(firstWord) || overlaps(covered, s, e)) {
+            if (NOT_NAMES.contains(firstWord) || TITLE_VOCABULARY.contains(firstWord) || name.contains("'") || name.contains("’")
+                    || overlaps(covered, s, e)) {
                 continue;
             }
             if (kind == MentionKind.PERSON && name.toUpperCase(Locale.ROOT).equals(name)) {
