@@ -168,6 +168,10 @@ public final class Evaluator {
                 committers.add(sameCommitters);
                 Set<String> gt = new HashSet<>(gs.topics());
                 setScore(topics, gt, best.topics());
+                if (!gt.equals(best.topics())) {
+                    errors.add("TOPICS " + g.docId() + " [" + gs.index() + "] gold=" + new TreeSet<>(gt) + " got=" + best.topics() + " | "
+                            + gs.text());
+                }
                 if (!gs.cls().equals(best.cls()) || (gs.scope() != null && !gs.scope().equals(best.scope())) || !sameCommitters) {
                     errors.add("MISMATCH " + g.docId() + " [" + gs.index() + "] gold=" + gs.cls() + "/" + gs.scope() + "/" + gs.committers()
                             + " got=" + best.cls() + "/" + best.scope() + "/" + best.committers() + " rule=" + best.rule() + " cue=" + best.cue()

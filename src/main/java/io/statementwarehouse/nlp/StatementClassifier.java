@@ -100,7 +100,8 @@ public final class StatementClassifier {
             return Statement.none(speaker);
         }
         Set<String> counterparts = counterparts(sentence, mentions, best);
-        List<String> topicList = topics.topics(text);
+        // The topic is what the undertaking is about: the words from its cue on, not the clauses before it.
+        List<String> topicList = topics.topics(text.substring(Math.min(best.position(), text.length())));
         return new Statement(best.cls(), best.negative() ? "NEGATIVE" : "POSITIVE", best.cls() == StatementClass.DEMAND ? null : best.scope(),
                 List.copyOf(best.committers()), List.copyOf(counterparts), topicList, speaker, round(best.confidence()),
                 best.cue(), best.rule());

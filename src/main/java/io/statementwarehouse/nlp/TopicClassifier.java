@@ -1,70 +1,117 @@
 package io.statementwarehouse.nlp;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+
+import org.ahocorasick.trie.Emit;
+import org.ahocorasick.trie.Trie;
 
 /**
- * Multi-label topics from the closed list of EXTRACTION.md section 4, by keyword. Lower-case keywords
- * match in any case; keywords with capitals (UN, AI, BRI) match only as written.
+ * Multi-label topics from the closed list of EXTRACTION.md section 4, from the keyword lexicon in one
+ * Aho-Corasick pass. Overlapping keywords resolve to the longest ("energy security" is ENERGY, not
+ * SECURITY_DEFENSE; "national security advisor" is no topic at all: topic NONE blocks). Lower-case
+ * keywords match in any case, keywords with capitals (UN, AI, BRI) only as written. A topic is kept
+ * when it has at least half the hits of the strongest one; with no hit at all the topic is POLITICAL,
+ * the relations between the sides, which is what an undertaking without a subject matter is about.
  */
 public final class TopicClassifier {
 
-    private record TopicPatterns(Pattern anyCase, Pattern exactCase) {
-    }
+    static final String BLOCK = "NONE";
+    static final String DEFAULT_TOPIC = "POLITICAL";
+    private static final int MAX_TOPICS = 3;
 
-    private final Map<String, TopicPatterns> topics = new LinkedHashMap<>();
+    private final Trie anyCase;
+    private final Trie exactCase;
+    private final Map<String, String> topicOfLower = new HashMap<>();
+    private final Map<String, String> topicOfExact = new HashMap<>();
+    private final List<String> order = new ArrayList<>();
 
     public TopicClassifier(ReferenceData reference) {
+        Trie.TrieBuilder lower = Trie.builder().ignoreCase();
+        Trie.TrieBuilder exact = Trie.builder();
         reference.topicKeywords().forEach((topic, keywords) -> {
-            List<String> lower = keywords.stream().filter(k -> k.equals(k.toLowerCase())).toList();
-            List<String> exact = keywords.stream().filter(k -> !k.equals(k.toLowerCase())).toList();
-            topics.put(topic, new TopicPatterns(compile(lower, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), compile(exact, 0)));
-        });
-    }
-
-    private static Pattern compile(List<String> keywords, int flags) {
-        if (keywords.isEmpty()) {
-            return null;
-        }
-        String alternatives = keywords.stream().sorted((a, b) -> b.length() - a.length())
-                .map(TopicClassifier::escape)
-                .collect(Collectors.joining("|"));
-        return Pattern.compile("(?<![\\p{L}\\d])(?:" + alternatives + ")(?![\\p{L}\\d])", flags);
-    }
-
-    /** A keyword as a regex: metacharacters escaped, either apostrophe accepted, any white space. */
-    static String escape(String keyword) {
-        StringBuilder sb = new StringBuilder();
-        for (char c : keyword.toCharArray()) {
-            if (c == '\'' || c == '’') {
-                sb.append("['’]");
-            } else if (c == ' ') {
-                sb.append("\\s+");
-            } else if ("\\.[]{}()*+?^$|-".indexOf(c) >= 0) {
-                sb.append('\\').append(c);
-            } else {
-                sb.append(c);
+            if (!BLOCK.equals(topic)) {
+                order.add(topic);
             }
-        }
-        return sb.toString();
+            for (String k : keywords) {
+                if (k.equals(k.toLowerCase(Locale.ROOT))) {
+                    for (String variant : variants(k)) {
+                        lower.addKeyword(variant);
+                        topicOfLower.put(variant, topic);
+                    }
+                } else {
+                    for (String variant : variants(k)) {
+                        exact.addKeyword(variant);
+                        topicOfExact.put(variant, topic);
+                    }
+                }
+            }
+        });
+        this.anyCase = lower.build();
+        this.exactCase = exact.build();
     }
 
-    /** Topics of a sentence; OTHER when no keyword matches. */
+    private static List<String> variants(String keyword) {
+        return keyword.indexOf('\'') >= 0 ? List.of(keyword, keyword.replace('\'', '\u2019')) : List.of(keyword);
+    }
+
+    private record Hit(int start, int end, String topic) {
+    }
+
+    /** Topics of a text. */
     public List<String> topics(String text) {
-        List<String> found = new ArrayList<>();
-        topics.forEach((topic, p) -> {
-            if ((p.anyCase() != null && p.anyCase().matcher(text).find())
-                    || (p.exactCase() != null && p.exactCase().matcher(text).find())) {
-                found.add(topic);
-            }
-        });
-        if (found.isEmpty()) {
-            found.add("OTHER");
+        List<Hit> hits = new ArrayList<>();
+        for (Emit e : anyCase.parseText(text)) {
+            addIfWord(text, e, topicOfLower.get(e.getKeyword().toLowerCase(Locale.ROOT)), hits);
         }
-        return found;
+        for (Emit e : exactCase.parseText(text)) {
+            addIfWord(text, e, topicOfExact.get(e.getKeyword()), hits);
+        }
+        hits.sort(Comparator.comparingInt((Hit h) -> h.end() - h.start()).reversed().thenComparingInt(Hit::start));
+        boolean[] taken = new boolean[text.length() + 1];
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Hit h : hits) {
+            boolean free = true;
+            for (int i = h.start(); i < h.end() && free; i++) {
+                free = !taken[i];
+            }
+            if (!free) {
+                continue;
+            }
+            for (int i = h.start(); i < h.end(); i++) {
+                taken[i] = true;
+            }
+            if (!BLOCK.equals(h.topic())) {
+                counts.merge(h.topic(), 1, Integer::sum);
+            }
+        }
+        if (counts.isEmpty()) {
+            return List.of(DEFAULT_TOPIC);
+        }
+        int max = counts.values().stream().max(Integer::compare).orElse(1);
+        List<String> kept = new ArrayList<>();
+        for (String topic : order) {
+            Integer n = counts.get(topic);
+            if (n != null && n * 2 >= max) {
+                kept.add(topic);
+            }
+        }
+        kept.sort(Comparator.comparingInt((String t) -> -counts.get(t)).thenComparingInt(order::indexOf));
+        return kept.size() > MAX_TOPICS ? List.copyOf(kept.subList(0, MAX_TOPICS)) : kept;
+    }
+
+    private static void addIfWord(String text, Emit e, String topic, List<Hit> hits) {
+        int start = e.getStart();
+        int end = e.getEnd() + 1;
+        if (topic == null || (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1)))
+                || (end < text.length() && Character.isLetterOrDigit(text.charAt(end)))) {
+            return;
+        }
+        hits.add(new Hit(start, end, topic));
     }
 }
