@@ -168,10 +168,28 @@ public final class StatementClassifier {
                 }
                 return candidate(cue, subject, Set.of(), confidence, cueText, negative, cueStart);
             }
+            case REPORTED -> {
+                Set<String> who = addressees(sentence, mentions, m.end(), Math.min(lower.length(), m.end() + 60), ctx);
+                if (who.isEmpty()) {
+                    who = personCountries(sentence, mentions, m.end(), Math.min(lower.length(), m.end() + 60));
+                }
+                if (who.isEmpty()) {
+                    return null;
+                }
+                String first = who.iterator().next();
+                return candidate(cue, new Subject(Subject.Type.THIRD, Set.of(first)), Set.of(), confidence, cueText, negative, cueStart);
+            }
+            case SIDE -> {
+                return candidate(cue, defaultSide(ctx), Set.of(), confidence, cueText, negative, cueStart);
+            }
             case NEED -> {
                 String after = lower.substring(m.end(), Math.min(lower.length(), m.end() + 120));
                 if (THIRD_PARTIES.matcher(subjectLower + " " + after).find() && subject.type() != Subject.Type.JOINT) {
                     return demand(cue, addressees(sentence, mentions, clauseStart, lower.length(), ctx), confidence, cueText, cueStart);
+                }
+                Set<String> named = addressees(sentence, mentions, m.end(), Math.min(lower.length(), m.end() + 40), ctx);
+                if (subject.type() == Subject.Type.EMPTY && !named.isEmpty() && !ctx.participants.containsAll(named)) {
+                    return demand(cue, named, confidence * 0.8, cueText, cueStart); // "the need for Israelis and Palestinians to ..."
                 }
                 return switch (subject.type()) {
                     case JOINT -> candidate(cue, subject, Set.of(), confidence, cueText, negative, cueStart);
@@ -243,6 +261,7 @@ public final class StatementClassifier {
         int from = Math.max(0, cueStart - 200);
         Matcher b = CLAUSE_BOUNDARY.matcher(lower);
         b.region(from, cueStart);
+        b.useTransparentBounds(true); // the lookahead of "and (both sides) agreed" looks at the cue itself
         int start = 0;
         while (b.find()) {
             start = b.end();
@@ -378,6 +397,17 @@ public final class StatementClassifier {
             if (m.sentenceNo() == sentence.index() && rel >= from && rel < to
                     && (m.kind() == MentionKind.COUNTRY || m.kind() == MentionKind.ORGANIZATION) && m.resolved()) {
                 out.add(m.normalized());
+            }
+        }
+        return out;
+    }
+
+    private static Set<String> personCountries(Sentence sentence, List<Mention> mentions, int from, int to) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Mention m : mentions) {
+            int rel = m.start() - sentence.start();
+            if (m.kind() == MentionKind.PERSON && m.sentenceNo() == sentence.index() && rel >= from && rel < to && m.country() != null) {
+                out.add(m.country());
             }
         }
         return out;

@@ -23,7 +23,11 @@ record StatementCue(StatementClass statementClass, String rule, Kind kind, Patte
         /** "called for ...": APPEAL for cooperation between the sides, DEMAND otherwise. */
         CALL_FOR,
         /** "urged / called on X to": DEMAND, unless X is the sides together (then APPEAL). */
-        CALL_ON
+        CALL_ON,
+        /** "welcomed the commitment from President Al-Sisi to ...": another side's undertaking, reported. */
+        REPORTED,
+        /** "today's announcement of $44.5 million in U.S. funding": the speaking side's, whatever the grammar. */
+        SIDE
     }
 
     static List<StatementCue> load() {
