@@ -27,8 +27,19 @@ public final class DateExtractor {
             Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
             Map.entry("nov", 11), Map.entry("dec", 12));
 
-    private record Rule(Pattern pattern, Resolver resolver) {
+    /** A pattern, how its match resolves, and what must occur in the sentence for it to be tried at all. */
+    private record Rule(Pattern pattern, Resolver resolver, Trigger trigger) {
     }
+
+    /** Cheap tests run once per sentence; most sentences mention no date, and skip every pattern. */
+    private enum Trigger {
+        DIGIT, MONTH, RELATIVE_DAY, WEEKDAY, YEAR_OR_MONTH_WORD
+    }
+
+    private static final String[] MONTH_STEMS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+    private static final String[] WEEKDAY_STEMS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+    private static final String[] RELATIVE_DAY_WORDS = {"today", "tonight", "this morning", "this afternoon", "this evening", "yesterday",
+            "tomorrow"};
 
     @FunctionalInterface
     private interface Resolver {
@@ -38,51 +49,92 @@ public final class DateExtractor {
 
     private static final List<Rule> RULES = List.of(
             // ISO date written out: 2024-11-14
-            rule("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b", (m, p, f) -> day(num(m, 1), num(m, 2), num(m, 3))),
+            rule("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b", (m, p, f) -> day(num(m, 1), num(m, 2), num(m, 3)), Trigger.DIGIT),
             // November 14, 2024 / Nov. 14-16, 2024 / June 25th
             rule("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th|<sup>(?:st|nd|rd|th)</sup>)?(?:\\s*[-–]\\s*\\d{1,2})?(?:,?\\s+(\\d{4}))?\\b(?!\\s*(?:percent|%))",
-                    (m, p, f) -> day(m.group(3) != null ? num(m, 3) : p.getYear(), month(m.group(1)), num(m, 2))),
+                    (m, p, f) -> day(m.group(3) != null ? num(m, 3) : p.getYear(), month(m.group(1)), num(m, 2)), Trigger.MONTH),
             // 14 November 2024
             rule("\\b(\\d{1,2})\\s+" + MONTH + "(?:\\s+(\\d{4}))?\\b",
-                    (m, p, f) -> day(m.group(3) != null ? num(m, 3) : p.getYear(), month(m.group(2)), num(m, 1))),
+                    (m, p, f) -> day(m.group(3) != null ? num(m, 3) : p.getYear(), month(m.group(2)), num(m, 1)), Trigger.MONTH),
             // July this year / this July / last April / next March / July 2023
             rule("\\b(?:in\\s+)?" + MONTH + "\\s+(this|last|next)\\s+year\\b",
-                    (m, p, f) -> ym(p.getYear() + offset(m.group(2)), month(m.group(1)))),
+                    (m, p, f) -> ym(p.getYear() + offset(m.group(2)), month(m.group(1))), Trigger.MONTH),
             rule("\\b(this|last|next)\\s+" + MONTH + "(?!\\s+\\d)",
-                    (m, p, f) -> relativeMonth(m.group(1), month(m.group(2)), p)),
-            rule("\\b" + MONTH + "\\s+(?:of\\s+)?(\\d{4})\\b", (m, p, f) -> ym(num(m, 2), month(m.group(1)))),
+                    (m, p, f) -> relativeMonth(m.group(1), month(m.group(2)), p), Trigger.MONTH),
+            rule("\\b" + MONTH + "\\s+(?:of\\s+)?(\\d{4})\\b", (m, p, f) -> ym(num(m, 2), month(m.group(1))), Trigger.MONTH),
             rule("\\b(?:in|since|until|by|from|during|of|early|late|mid-?)\\s+" + MONTH + "(?![\\s\\d,]*\\d)",
-                    (m, p, f) -> ym(p.getYear(), month(m.group(1)))),
+                    (m, p, f) -> ym(p.getYear(), month(m.group(1))), Trigger.MONTH),
             // today, tonight, this morning/afternoon/evening
-            rule("(?i)\\b(today|tonight|this (?:morning|afternoon|evening))\\b", (m, p, f) -> p.toString()),
-            rule("(?i)\\byesterday\\b", (m, p, f) -> p.minusDays(1).toString()),
-            rule("(?i)\\btomorrow\\b", (m, p, f) -> p.plusDays(1).toString()),
+            rule("(?i)\\b(today|tonight|this (?:morning|afternoon|evening))\\b", (m, p, f) -> p.toString(), Trigger.RELATIVE_DAY),
+            rule("(?i)\\byesterday\\b", (m, p, f) -> p.minusDays(1).toString(), Trigger.RELATIVE_DAY),
+            rule("(?i)\\btomorrow\\b", (m, p, f) -> p.plusDays(1).toString(), Trigger.RELATIVE_DAY),
             // on Wednesday / last Friday / next Monday
             rule("\\b(?:(last|next|this|on|on\\s+last)\\s+)?" + WEEKDAY + "\\b(?!,?\\s+" + MONTH + ")",
-                    (m, p, f) -> weekday(m.group(1), m.group(2), p, f)),
+                    (m, p, f) -> weekday(m.group(1), m.group(2), p, f), Trigger.WEEKDAY),
             // this year / last year / next year; this month / last month / next month
             rule("\\b(this|last|next|past|coming)\\s+year\\b", (m, p, f) -> m.group(1).equalsIgnoreCase("past")
-                    || m.group(1).equalsIgnoreCase("coming") ? null : String.valueOf(p.getYear() + offset(m.group(1)))),
+                    || m.group(1).equalsIgnoreCase("coming") ? null : String.valueOf(p.getYear() + offset(m.group(1))), Trigger.YEAR_OR_MONTH_WORD),
             rule("\\b(this|last|next)\\s+month\\b",
-                    (m, p, f) -> YearMonth.from(p).plusMonths(offset(m.group(1))).toString()),
+                    (m, p, f) -> YearMonth.from(p).plusMonths(offset(m.group(1))).toString(), Trigger.YEAR_OR_MONTH_WORD),
             // a bare year: "in 2021", "by 2030" (not "the 2022 AU Summit", not "2030 Agenda")
             rule("\\b(?:in|by|since|until|from|of|through|before|after|during)\\s+((?:19|20)\\d{2})\\b(?!\\s*[A-Z\\-])",
-                    (m, p, f) -> m.group(1)));
+                    (m, p, f) -> m.group(1), Trigger.DIGIT));
 
     private static final Pattern FUTURE = Pattern.compile(
             "\\b(will|shall|would|going to|plans? to|is scheduled|are scheduled|to be held|next|upcoming|'ll|intends? to|expects? to)\\b",
             Pattern.CASE_INSENSITIVE);
 
-    private static Rule rule(String regex, Resolver resolver) {
-        return new Rule(Pattern.compile(regex), resolver);
+    private static Rule rule(String regex, Resolver resolver, Trigger trigger) {
+        return new Rule(Pattern.compile(regex), resolver, trigger);
+    }
+
+    private static boolean containsAny(String lower, String[] words) {
+        for (String w : words) {
+            if (lower.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Date mentions of one sentence ({@code offset}: the sentence's start in the body). */
     public List<Mention> extract(String text, int offset, int sentenceNo, LocalDate published) {
         List<Mention> out = new ArrayList<>();
         boolean[] taken = new boolean[text.length() + 1];
+        String lower = text.toLowerCase(Locale.ROOT);
+        java.util.EnumSet<Trigger> present = java.util.EnumSet.noneOf(Trigger.class);
+        if (hasDigit(text)) {
+            present.add(Trigger.DIGIT);
+        }
+        if (containsAny(lower, MONTH_STEMS)) {
+            present.add(Trigger.MONTH);
+        }
+        if (containsAny(lower, RELATIVE_DAY_WORDS)) {
+            present.add(Trigger.RELATIVE_DAY);
+        }
+        if (containsAny(lower, WEEKDAY_STEMS)) {
+            present.add(Trigger.WEEKDAY);
+        }
+        if (lower.contains("year") || lower.contains("month")) {
+            present.add(Trigger.YEAR_OR_MONTH_WORD);
+        }
+        if (present.isEmpty()) {
+            return out;
+        }
         boolean future = FUTURE.matcher(text).find();
         for (Rule r : RULES) {
+            if (!present.contains(r.trigger())) {
+                continue;
+            }
             Matcher m = r.pattern().matcher(text);
             while (m.find()) {
                 if (isTaken(taken, m.start(), m.end())) {

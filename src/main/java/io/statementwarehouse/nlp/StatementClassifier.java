@@ -88,6 +88,9 @@ public final class StatementClassifier {
         boolean reported = REPORT_FRAME.matcher(lower).find();
         Candidate best = null;
         for (StatementCue cue : cues) {
+            if (!cue.mayMatch(lower)) {
+                continue;
+            }
             Matcher m = cue.pattern().matcher(lower);
             while (m.find()) {
                 Candidate c = evaluate(cue, m, text, lower, sentence, mentions, ctx, reported);
