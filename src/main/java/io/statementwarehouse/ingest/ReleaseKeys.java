@@ -21,7 +21,21 @@ public final class ReleaseKeys {
 
     /** Hash of the text with case and white space folded: republished copies hash alike. */
     public static String textHash(String body) {
-        String normalized = body.toLowerCase(Locale.ROOT).replaceAll("[\\s\\u00A0]+", " ").strip();
+        StringBuilder sb = new StringBuilder(body.length());
+        boolean space = true; // drops leading white space, folds runs of it into one space
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = true;
+                continue;
+            }
+            if (space && sb.length() > 0) {
+                sb.append(' ');
+            }
+            space = false;
+            sb.append(Character.toLowerCase(c));
+        }
+        String normalized = sb.toString();
         return HexFormat.of().formatHex(sha256(normalized), 0, 16);
     }
 

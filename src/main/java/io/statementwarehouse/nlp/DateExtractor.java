@@ -36,7 +36,9 @@ public final class DateExtractor {
         DIGIT, MONTH, RELATIVE_DAY, WEEKDAY, YEAR_OR_MONTH_WORD
     }
 
-    private static final String[] MONTH_STEMS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+    /** Months as the patterns match them: capitalized, full or abbreviated with a period. */
+    private static final String[] MONTH_WORDS = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
+            "October", "November", "December", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec."};
     private static final String[] WEEKDAY_STEMS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
     private static final String[] RELATIVE_DAY_WORDS = {"today", "tonight", "this morning", "this afternoon", "this evening", "yesterday",
             "tomorrow"};
@@ -115,7 +117,7 @@ public final class DateExtractor {
         if (hasDigit(text)) {
             present.add(Trigger.DIGIT);
         }
-        if (containsAny(lower, MONTH_STEMS)) {
+        if (containsAny(text, MONTH_WORDS)) {
             present.add(Trigger.MONTH);
         }
         if (containsAny(lower, RELATIVE_DAY_WORDS)) {

@@ -84,7 +84,9 @@ public final class EntityExtractor {
         for (Mention m : found.subList(before, found.size())) {
             registerShortForms(m.normalized(), shortForms);
         }
-        addUnresolved(ORG_LIKE, MentionKind.ORGANIZATION, text, offset, sentenceNo, covered, found);
+        if (mayHaveOrganization(text)) {
+            addUnresolved(ORG_LIKE, MentionKind.ORGANIZATION, text, offset, sentenceNo, covered, found);
+        }
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         out.addAll(found);
     }
@@ -202,6 +204,9 @@ public final class EntityExtractor {
      * reference data may not know ("Piyush Goyal", "Reeker").
      */
     private static void addTitledPersons(String text, int offset, int sentenceNo, boolean[] covered, List<Mention> found) {
+        if (!mayHaveTitle(text)) {
+            return;
+        }
         Matcher head = TITLE_HEAD.matcher(text);
         while (head.find()) {
             int pos = head.end();
@@ -275,6 +280,29 @@ public final class EntityExtractor {
             out.add(m);
         }
         return out;
+    }
+
+    private static final String[] ORG_HEADS = {"Organization", "Organisation", "Union", "Council", "Agency", "Bank", "Fund", "Forum",
+            "Alliance", "Association", "Commission", "Committee", "Corporation", "Institute", "Initiative", "Partnership", "Programme",
+            "Coalition", "Movement", "Front", "Party", "Mission"};
+
+    private static boolean mayHaveOrganization(String text) {
+        for (String head : ORG_HEADS) {
+            if (text.contains(head)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A capital letter after the first character: without one, no title can precede a name. */
+    private static boolean mayHaveTitle(String text) {
+        for (int i = 1; i < text.length(); i++) {
+            if (Character.isUpperCase(text.charAt(i)) && text.charAt(i - 1) == ' ') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Michele J. Sison" is "Michele Sison": middle initials dropped, as analysts write names. */

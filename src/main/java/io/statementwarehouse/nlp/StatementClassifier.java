@@ -1,6 +1,7 @@
 package io.statementwarehouse.nlp;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -62,10 +63,12 @@ public final class StatementClassifier {
                     + "expressed|reiterated|affirmed|highlighted|according\\s+to)\\b)");
 
     private final List<StatementCue> cues;
+    private final CueTriggers cueTriggers;
     private final TopicClassifier topics;
 
     public StatementClassifier(ReferenceData reference) {
         this.cues = StatementCue.load();
+        this.cueTriggers = new CueTriggers(cues);
         this.topics = new TopicClassifier(reference);
     }
 
@@ -85,12 +88,14 @@ public final class StatementClassifier {
         if (text.endsWith("?") || lower.startsWith("question:") || lower.startsWith("q:")) {
             return Statement.none(speaker);
         }
+        BitSet triggered = cueTriggers.triggered(lower);
+        if (triggered.isEmpty()) {
+            return Statement.none(speaker);
+        }
         boolean reported = REPORT_FRAME.matcher(lower).find();
         Candidate best = null;
-        for (StatementCue cue : cues) {
-            if (!cue.mayMatch(lower)) {
-                continue;
-            }
+        for (int i = triggered.nextSetBit(0); i >= 0; i = triggered.nextSetBit(i + 1)) {
+            StatementCue cue = cues.get(i);
             Matcher m = cue.pattern().matcher(lower);
             while (m.find()) {
                 Candidate c = evaluate(cue, m, text, lower, sentence, mentions, ctx, reported);
@@ -462,7 +467,10 @@ public final class StatementClassifier {
             ctx.sentenceSpeakerCountry = speaker.country();
             return speaker.normalized();
         }
-        if (PRONOUN_FRAME.matcher(text).find()) {
+        String lowerText = text.toLowerCase(Locale.ROOT);
+        boolean mayHavePronoun = lowerText.startsWith("he ") || lowerText.startsWith("she ") || lowerText.contains(" he ")
+                || lowerText.contains(" she ");
+        if (mayHavePronoun && PRONOUN_FRAME.matcher(text).find()) {
             ctx.sentenceSpeakerCountry = ctx.lastSpeakerCountry;
             return ctx.lastSpeaker;
         }

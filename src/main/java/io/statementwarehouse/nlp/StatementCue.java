@@ -11,19 +11,6 @@ import java.util.regex.Pattern;
  */
 record StatementCue(StatementClass statementClass, String rule, Kind kind, Pattern pattern, double confidence, List<String> triggers) {
 
-    /**
-     * Whether the pattern can match at all: one of its trigger words occurs in the (lower-case) text.
-     * Most sentences carry no cue, and a substring test is far cheaper than the pattern.
-     */
-    boolean mayMatch(String lower) {
-        for (String t : triggers) {
-            if (lower.contains(t)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     enum Kind {
         /** An undertaking: needs an actor (a side, a person, a country, an organization) as its subject. */
         ACTOR,
