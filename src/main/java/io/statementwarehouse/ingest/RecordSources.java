@@ -33,7 +33,9 @@ public final class RecordSources {
             return raw;
         }
         try {
-            return new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16);
+            // No buffer on top: BufferedInputStream.read keeps reading while available() > 0 and would drop
+            // the bytes it already had when a truncated stream then throws.
+            return new GZIPInputStream(raw, 1 << 16);
         } catch (IOException e) {
             raw.close();
             throw new IOException("not a valid gzip file: " + e.getMessage(), e);

@@ -1,7 +1,6 @@
 package io.statementwarehouse.ingest;
 
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -121,7 +120,11 @@ public final class ReleaseParser {
                 int at = rest.indexOf(next);
                 rest = afterFirstLine(rest.substring(at));
             }
-            return new TextHeader(date, title, source, rest);
+            int start = 0;
+            while (start < rest.length() && (rest.charAt(start) == '\n' || rest.charAt(start) == '\r')) {
+                start++; // the blank lines between the header and the body
+            }
+            return new TextHeader(date, title, source, rest.substring(start));
         }
 
         private static String firstLine(String s) {
@@ -142,9 +145,5 @@ public final class ReleaseParser {
             }
             return null;
         }
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

@@ -1,0 +1,75 @@
+package io.statementwarehouse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.statementwarehouse.cli.StatementWarehouseCommand;
+import io.statementwarehouse.evaluation.Evaluator;
+import io.statementwarehouse.warehouse.Warehouse;
+
+/**
+ * The whole corpus of ../shared/corpus (3,262 real releases) through the command line, and the
+ * extraction scored against the hand-labelled dev releases. Skipped, saying so, where the corpus is
+ * not beside the project (a bare clone).
+ */
+class CorpusFunctionalTests {
+
+    static final Path CORPUS = Path.of(System.getProperty("corpus.dir", "../shared/corpus")).toAbsolutePath().normalize();
+
+    @TempDir
+    static Path dir;
+    static Path warehouse;
+
+    @BeforeAll
+    static void loadCorpus() {
+        assumeTrue(Files.isDirectory(CORPUS.resolve("releases")),
+                "skipped: no corpus at " + CORPUS + " (these tests need ../shared/corpus beside the project)");
+        warehouse = dir.resolve("corpus.duckdb");
+        int exit = StatementWarehouseCommand.execute("run", "--input", CORPUS.resolve("releases").toString(), "--warehouse",
+                warehouse.toString(), "--run-date", "2026-11-28");
+        assertThat(exit).isZero();
+    }
+
+    @Test
+    void everyReleaseIsLoadedOnceAndARerunChangesNothing() throws Exception {
+        long releases = TestWarehouses.count(warehouse, "SELECT count(*) FROM v_release");
+        long duplicates = TestWarehouses.count(warehouse, "SELECT count(*) FROM etl_duplicate");
+        assertThat(releases + duplicates).isEqualTo(3262);
+        assertThat(TestWarehouses.count(warehouse, "SELECT count(*) FROM etl_reject")).isZero();
+        var before = TestWarehouses.fingerprint(warehouse);
+        assertThat(StatementWarehouseCommand.execute("run", "--input", CORPUS.resolve("releases").toString(), "--warehouse",
+                warehouse.toString(), "--run-date", "2026-11-28")).isZero();
+        assertThat(TestWarehouses.fingerprint(warehouse)).isEqualTo(before);
+    }
+
+    @Test
+    void extractionMeetsTheTargetsOnTheDevLabels() throws Exception {
+        Path gold = CORPUS.resolve("gold/dev.json");
+        assumeTrue(Files.isRegularFile(gold), "skipped: no labelled releases at " + gold);
+        Evaluator.Report report;
+        try (Connection c = new Warehouse(warehouse).openReadOnly()) {
+            report = new Evaluator().evaluate(c, Evaluator.readGold(gold));
+        }
+        System.out.println(report.table());
+        assertThat(report.releasesMissing()).isZero();
+        assertThat(report.entities().get("countries").f1()).isGreaterThanOrEqualTo(0.95);
+        assertThat(report.entities().get("persons").f1()).isGreaterThanOrEqualTo(0.90);
+        assertThat(report.entities().get("organizations").f1()).isGreaterThanOrEqualTo(0.85);
+        assertThat(report.entities().get("dates").f1()).isGreaterThanOrEqualTo(0.90);
+        assertThat(report.eventDate().value()).isGreaterThanOrEqualTo(0.90);
+        assertThat(report.commitments().f1()).isGreaterThanOrEqualTo(0.92);
+        assertThat(report.classAccuracy().value()).isGreaterThanOrEqualTo(0.90);
+        assertThat(report.scopeAccuracy().value()).isGreaterThanOrEqualTo(0.90);
+        assertThat(report.committerAccuracy().value()).isGreaterThanOrEqualTo(0.85);
+        assertThat(report.topics().f1()).isGreaterThanOrEqualTo(0.75);
+        assertThat(report.demands().f1()).isGreaterThanOrEqualTo(0.70);
+    }
+}

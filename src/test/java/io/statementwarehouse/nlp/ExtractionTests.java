@@ -1,0 +1,108 @@
+package io.statementwarehouse.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.statementwarehouse.ingest.Release;
+import io.statementwarehouse.ingest.ReleaseKeys;
+
+/** The rules of EXTRACTION.md sections 2, 3 and 5 on single sentences, with the real reference data. */
+class ExtractionTests {
+
+    static ReferenceData reference;
+    static ReleaseAnalyzer analyzer;
+
+    @BeforeAll
+    static void load() {
+        reference = ReferenceData.load();
+        analyzer = new ReleaseAnalyzer(reference);
+    }
+
+    private static AnalyzedRelease analyze(String source, String title, LocalDate date, String body) {
+        return analyzer.analyze(new Release(ReleaseKeys.releaseKey(source, title), title, source, title, null, date, null, body, 0,
+                "test", 1, ReleaseKeys.textHash(body)));
+    }
+
+    private static Statement only(String source, String title, String sentence) {
+        AnalyzedRelease a = analyze(source, title, LocalDate.of(2024, 11, 14), sentence);
+        assertThat(a.statements()).hasSize(1);
+        return a.statements().get(0);
+    }
+
+    @Test
+    void pledgesIntentsAppealsAndDemands() {
+        assertThat(only("White House", "Readout", "The Secretary will travel to Berlin.").statementClass()).isEqualTo(StatementClass.PLEDGE);
+        assertThat(only("White House", "Readout", "The leaders committed to deepen economic cooperation.").statementClass())
+                .isEqualTo(StatementClass.PLEDGE);
+        assertThat(only("White House", "Readout", "President Biden invited Prime Minister Sunak to visit Washington.").statementClass())
+                .isEqualTo(StatementClass.INTENT);
+        assertThat(only("White House", "Readout", "We call on the Taliban to reverse this decision.").statementClass())
+                .isEqualTo(StatementClass.DEMAND);
+        Statement negative = only("Xinhua", "China and Japan hold talks", "China will never seek hegemony, Wang said.");
+        assertThat(negative.statementClass()).isEqualTo(StatementClass.PLEDGE);
+        assertThat(negative.polarity()).isEqualTo("NEGATIVE");
+        assertThat(negative.committers()).containsExactly("CHN");
+    }
+
+    @Test
+    void hardNegativesAreNotCommitments() {
+        for (String s : List.of("This will help save lives.",
+                "They discussed opportunities to enhance cooperation.",
+                "The Secretary thanked Spain for its recent commitment to the coalition.",
+                "Discussions may be conducted alternately in China and the United States.",
+                "The two leaders held talks in Beijing on Monday.",
+                "The decision will have consequences.")) {
+            assertThat(only("White House", "Readout", s).statementClass()).as(s).isEqualTo(StatementClass.NONE);
+        }
+    }
+
+    @Test
+    void theSidesOfAJointUndertaking() {
+        Statement s = only("Xinhua", "Chinese, Kenyan presidents hold talks", "Both sides should deepen cooperation in trade, Xi said.");
+        assertThat(s.statementClass()).isEqualTo(StatementClass.APPEAL);
+        assertThat(s.scope()).isEqualTo("JOINT");
+        assertThat(s.committers()).containsExactlyInAnyOrder("CHN", "KEN");
+        assertThat(s.topics()).contains("TRADE");
+    }
+
+    @Test
+    void aThirdCountryOwnUndertakingIsItsOwn() {
+        Statement s = only("State Department", "Readout of the Secretary's call with Guatemala",
+                "The Government of Guatemala will increase its border patrols.");
+        assertThat(s.statementClass()).isEqualTo(StatementClass.PLEDGE);
+        assertThat(s.committers()).containsExactly("GTM");
+    }
+
+    @Test
+    void countriesNamesShortFormsDemonymsButNotPronounsOrDatelines() {
+        AnalyzedRelease a = analyze("Xinhua", "China-Azerbaijan talks", LocalDate.of(2024, 11, 14),
+                "BAKU, Nov. 14 (Xinhua) -- Let us note that the U.S.-Japan alliance and Azerbaijani, Emirati and Israeli officials "
+                        + "met in Baku, and Moscow's position was heard.");
+        assertThat(a.mentions()).filteredOn(m -> m.kind() == MentionKind.COUNTRY && m.sentenceNo() >= 0).extracting(Mention::normalized)
+                .containsExactly("USA", "JPN", "AZE", "ARE", "ISR", "RUS");
+    }
+
+    @Test
+    void aShortNameAfterTheFullOneAndRolesOnTheReleaseDate() {
+        AnalyzedRelease a = analyze("Xinhua", "Talks", LocalDate.of(2024, 11, 14),
+                "Chinese Vice Premier Ding Xuexiang held talks. Ding said China is ready to help.");
+        List<Mention> persons = a.mentions().stream().filter(m -> m.kind() == MentionKind.PERSON).toList();
+        assertThat(persons).extracting(Mention::normalized).containsExactly("Ding Xuexiang", "Ding Xuexiang");
+        assertThat(persons).allSatisfy(m -> assertThat(m.country()).isEqualTo("CHN"));
+        assertThat(reference.roleOn("fumio-kishida", LocalDate.of(2023, 5, 1)).role()).isEqualTo("HEAD_OF_GOVERNMENT");
+    }
+
+    @Test
+    void unknownNamesAreKeptUnresolved() {
+        AnalyzedRelease a = analyze("State Department", "Travel", LocalDate.of(2022, 3, 1),
+                "Special Envoy Zanzibar Quillfeather will meet the Ruritanian Cooperation Council.");
+        assertThat(a.mentions()).filteredOn(m -> !m.resolved()).extracting(Mention::kind, Mention::normalized)
+                .contains(org.assertj.core.groups.Tuple.tuple(MentionKind.PERSON, "Zanzibar Quillfeather"),
+                        org.assertj.core.groups.Tuple.tuple(MentionKind.ORGANIZATION, "Ruritanian Cooperation Council"));
+    }
+}
