@@ -1,0 +1,155 @@
+package io.statementwarehouse.warehouse;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+
+import org.duckdb.DuckDBAppender;
+
+import io.statementwarehouse.nlp.Country;
+import io.statementwarehouse.nlp.CsvTables;
+import io.statementwarehouse.nlp.Organization;
+import io.statementwarehouse.nlp.PersonRole;
+import io.statementwarehouse.nlp.ReferenceData;
+
+/**
+ * Applies the DDL of {@code sql/schema/} at start-up (every script is idempotent), records the schema
+ * version, and refreshes the reference dimensions (countries, organizations, actors, topics, classes,
+ * dates) from the reference data the job runs with.
+ */
+public final class SchemaManager {
+
+    /** The scripts in order; the number after V is the version they bring. */
+    static final List<String> SCRIPTS = List.of("V1__star_schema.sql", "V2__views.sql");
+
+    public static int currentVersion() {
+        return SCRIPTS.size();
+    }
+
+    public void apply(Connection c) throws SQLException {
+        boolean auto = c.getAutoCommit();
+        c.setAutoCommit(true);
+        try (Statement st = c.createStatement()) {
+            for (String script : SCRIPTS) {
+                for (String sql : statements(read("sql/schema/" + script))) {
+                    st.execute(sql);
+                }
+                int version = Integer.parseInt(script.substring(1, script.indexOf("__")));
+                try (PreparedStatement ps = c.prepareStatement(
+                        "INSERT INTO etl_schema_version (version, description) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
+                    ps.setInt(1, version);
+                    ps.setString(2, script.substring(script.indexOf("__") + 2, script.length() - 4).replace('_', ' '));
+                    ps.executeUpdate();
+                }
+            }
+            st.execute("""
+                    INSERT INTO dim_date
+                    SELECT CAST(strftime(d, '%Y%m%d') AS INTEGER), d::DATE, year(d), quarter(d), month(d), day(d),
+                           strftime(d, '%Y-%m'), dayname(d), weekofyear(d)
+                    FROM range(DATE '1990-01-01', DATE '2061-01-01', INTERVAL 1 DAY) t(d)
+                    WHERE NOT EXISTS (SELECT 1 FROM dim_date)""");
+        } finally {
+            c.setAutoCommit(auto);
+        }
+    }
+
+    /** Replaces the reference dimensions with the reference data in use, in one transaction. */
+    public void refreshReferenceDimensions(Connection c, ReferenceData reference) throws SQLException {
+        c.setAutoCommit(false);
+        try (Statement st = c.createStatement()) {
+            // A statement first: the driver starts its transaction lazily, and an Appender used before any
+            // statement would commit on its own.
+            for (String table : List.of("dim_country", "dim_organization", "dim_actor", "dim_topic", "dim_statement_class")) {
+                st.execute("DELETE FROM " + table);
+            }
+            DuckDBAppender a = Appenders.open(c, "dim_country");
+            for (Country country : reference.countries().values()) {
+                a.beginRow();
+                Appenders.str(a, country.iso3());
+                Appenders.str(a, country.iso2());
+                Appenders.str(a, country.name());
+                Appenders.str(a, country.officialName());
+                Appenders.str(a, country.capital());
+                a.endRow();
+            }
+            Appenders.finish(a);
+            a = Appenders.open(c, "dim_organization");
+            for (Organization o : reference.organizations().values()) {
+                a.beginRow();
+                Appenders.str(a, o.code());
+                Appenders.str(a, o.name());
+                Appenders.str(a, o.kind());
+                Appenders.str(a, o.parent());
+                a.endRow();
+            }
+            Appenders.finish(a);
+            a = Appenders.open(c, "dim_actor");
+            for (PersonRole r : reference.personRoles()) {
+                a.beginRow();
+                a.append(r.actorKey());
+                Appenders.str(a, r.personId());
+                Appenders.str(a, r.name());
+                Appenders.str(a, r.country());
+                Appenders.str(a, r.role());
+                Appenders.date(a, r.validFrom());
+                Appenders.date(a, r.validTo());
+                a.endRow();
+            }
+            Appenders.finish(a);
+            a = Appenders.open(c, "dim_topic");
+            for (Map<String, String> row : CsvTables.read("reference/topics.csv")) {
+                a.beginRow();
+                Appenders.str(a, row.get("topic_code"));
+                Appenders.str(a, row.get("description"));
+                a.endRow();
+            }
+            Appenders.finish(a);
+            a = Appenders.open(c, "dim_statement_class");
+            for (Map<String, String> row : CsvTables.read("reference/statement_classes.csv")) {
+                a.beginRow();
+                Appenders.str(a, row.get("class_code"));
+                a.append(Boolean.parseBoolean(row.get("is_commitment")));
+                a.append((byte) Integer.parseInt(row.get("strength")));
+                Appenders.str(a, row.get("description"));
+                a.endRow();
+            }
+            Appenders.finish(a);
+            c.commit();
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(true);
+        }
+    }
+
+    static List<String> statements(String script) {
+        StringBuilder withoutComments = new StringBuilder();
+        for (String line : script.split("\n")) {
+            String t = line.strip();
+            if (!t.startsWith("--")) {
+                withoutComments.append(line).append('\n');
+            }
+        }
+        return java.util.Arrays.stream(withoutComments.toString().split(";\\s*\n"))
+                .map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    static String read(String resource) {
+        try (InputStream in = SchemaManager.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing from the classpath: " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
