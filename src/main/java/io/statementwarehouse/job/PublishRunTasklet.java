@@ -66,7 +66,7 @@ public class PublishRunTasklet implements Tasklet {
             try (PreparedStatement ps = c.prepareStatement("""
                     INSERT OR REPLACE INTO etl_run (run_id, job_instance_id, run_date, status, started_at, ended_at, input, files,
                         files_skipped, releases, sentences, pledges, intents, appeals, demands, rejects, duplicates, seconds)
-                    VALUES (?, ?, ?, 'COMPLETED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)""")) {
+                    VALUES (?, ?, ?, 'COMPLETED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
                 ps.setLong(1, runId);
                 ps.setLong(2, runId);
                 ps.setObject(3, java.time.LocalDate.parse(job.getJobParameters().getString(JobKeys.RUN_DATE)));
@@ -82,7 +82,8 @@ public class PublishRunTasklet implements Tasklet {
                 ps.setLong(13, summary.count("APPEAL"));
                 ps.setLong(14, summary.count("DEMAND"));
                 ps.setLong(15, summary.rejects());
-                ps.setDouble(16, summary.seconds());
+                ps.setLong(16, summary.duplicates());
+                ps.setDouble(17, summary.seconds());
                 ps.executeUpdate();
             }
             c.commit();
@@ -134,6 +135,7 @@ public class PublishRunTasklet implements Tasklet {
                 }
             }
         }
+        long duplicates = count(c, "SELECT count(*) FROM etl_duplicate WHERE run_id = ?", runId);
         List<String> unresolved = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("""
                 SELECT m.surface, count(*) FROM fact_mention m JOIN dim_release r USING (release_key)
@@ -147,7 +149,17 @@ public class PublishRunTasklet implements Tasklet {
         }
         double seconds = Duration.between(firstStart(job).toLocalDateTime(), now.toLocalDateTime()).toMillis() / 1000.0;
         return new RunSummary(runId, job.getJobParameters().getString(JobKeys.RUN_DATE), files, skipped, releases, sentences,
-                byClass, rejects, byReason, unresolved, seconds);
+                byClass, duplicates, rejects, byReason, unresolved, seconds);
+    }
+
+    private static long count(Connection c, String sql, long runId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, runId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
     }
 
     /** When this run began: the start of its current execution (a restart counts from its own start). */

@@ -7,7 +7,7 @@ import java.util.Map;
 
 /** The figures of one run, printed at its end, kept in the job repository and in {@code etl_run}. */
 public record RunSummary(long runId, String runDate, int files, int filesSkipped, long releases, long sentences,
-                         Map<String, Long> statementsByClass, long rejects, Map<String, Long> rejectsByReason,
+                         Map<String, Long> statementsByClass, long duplicates, long rejects, Map<String, Long> rejectsByReason,
                          List<String> topUnresolved, double seconds) implements Serializable {
 
     public RunSummary {
@@ -27,6 +27,7 @@ public record RunSummary(long runId, String runDate, int files, int filesSkipped
         sb.append(String.format("  releases    %,d%s%n", releases,
                 seconds > 0 && releases > 0 ? String.format(" (%,.0f per second)", releases / seconds) : ""));
         sb.append(String.format("  sentences   %,d%n", sentences));
+        sb.append(String.format("  duplicates  %,d republished copies stored once (see etl_duplicate)%n", duplicates));
         sb.append(String.format("  statements  PLEDGE %,d  INTENT %,d  APPEAL %,d  DEMAND %,d%n",
                 count("PLEDGE"), count("INTENT"), count("APPEAL"), count("DEMAND")));
         sb.append(String.format("  rejects     %,d%n", rejects));

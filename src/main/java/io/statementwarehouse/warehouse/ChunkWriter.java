@@ -2,16 +2,19 @@ package io.statementwarehouse.warehouse;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import io.statementwarehouse.ingest.RejectedRecord;
+import io.statementwarehouse.ingest.Release;
 import io.statementwarehouse.ingest.ReleaseKeys;
 import io.statementwarehouse.nlp.AnalyzedRelease;
 
@@ -32,11 +35,11 @@ public final class ChunkWriter {
     }
 
     public void write(List<? extends LoadItem> items, long runId) throws SQLException {
-        Map<Long, AnalyzedRelease> releases = new LinkedHashMap<>();
+        List<AnalyzedRelease> releases = new ArrayList<>();
         List<RejectedRecord> rejects = new ArrayList<>();
         for (LoadItem item : items) {
             if (item instanceof LoadItem.Loaded l) {
-                releases.put(l.release().release().releaseKey(), l.release()); // the last copy of a key wins
+                releases.add(l.release());
             } else if (item instanceof LoadItem.Rejected r) {
                 rejects.add(r.reject());
             }
@@ -44,21 +47,8 @@ public final class ChunkWriter {
         OffsetDateTime now = OffsetDateTime.now();
         connection.setAutoCommit(false);
         try {
-            // The DELETE is the transaction's first statement, so the appenders below join the transaction.
             if (!releases.isEmpty()) {
-                String keys = releases.keySet().stream().map(String::valueOf).collect(Collectors.joining(","));
-                try (Statement st = connection.createStatement()) {
-                    for (String table : RELEASE_TABLES) {
-                        st.execute("DELETE FROM " + table + " WHERE release_key IN (" + keys + ")");
-                    }
-                }
-                upsertSources(releases);
-                try (ReleaseRows rows = new ReleaseRows(connection)) {
-                    for (AnalyzedRelease a : releases.values()) {
-                        rows.append(a, sourceKey(a.release().source()), runId, now);
-                    }
-                    rows.finish();
-                }
+                writeReleases(releases, runId, now);
             }
             if (!rejects.isEmpty()) {
                 writeRejects(rejects, runId, now);
@@ -69,6 +59,113 @@ public final class ChunkWriter {
             throw e;
         } finally {
             connection.setAutoCommit(true);
+        }
+    }
+
+    /**
+     * A release is stored once. Its rows are replaced when it comes again from the file it was loaded
+     * from (a rerun, a replayed chunk, a changed file); it is a republished copy, listed in
+     * {@code etl_duplicate} and not stored, when the same release or the same text is already there
+     * from another file or under another id.
+     */
+    private void writeReleases(List<AnalyzedRelease> releases, long runId, OffsetDateTime now) throws SQLException {
+        // Keys are numbers this program computed, never input text: safe to write into the statement.
+        String keys = releases.stream().map(a -> String.valueOf(a.release().releaseKey())).distinct().collect(Collectors.joining(","));
+        Map<Long, String> storedFile = new HashMap<>();
+        // The first statements of the transaction (the appenders below join it): the copies these records
+        // gave before (a replayed chunk) are forgotten, by file and record number.
+        Map<String, long[]> recordRange = new LinkedHashMap<>();
+        for (AnalyzedRelease a : releases) {
+            long no = a.release().recordNo();
+            recordRange.merge(a.release().file(), new long[] {no, no}, (x, y) -> new long[] {Math.min(x[0], y[0]), Math.max(x[1], y[1])});
+        }
+        try (PreparedStatement ps = connection.prepareStatement(
+                "DELETE FROM etl_duplicate WHERE copy_file = ? AND copy_record_no BETWEEN ? AND ?")) {
+            for (Map.Entry<String, long[]> e : recordRange.entrySet()) {
+                ps.setString(1, e.getKey());
+                ps.setLong(2, e.getValue()[0]);
+                ps.setLong(3, e.getValue()[1]);
+                ps.executeUpdate();
+            }
+        }
+        try (Statement st = connection.createStatement()) {
+            try (ResultSet rs = st.executeQuery("SELECT release_key, file_path FROM dim_release WHERE release_key IN (" + keys + ")")) {
+                while (rs.next()) {
+                    storedFile.put(rs.getLong(1), rs.getString(2));
+                }
+            }
+        }
+        Map<String, Long> keptByText = storedTexts(releases);
+        Map<Long, AnalyzedRelease> toStore = new LinkedHashMap<>();
+        List<Map.Entry<AnalyzedRelease, Long>> copies = new ArrayList<>();
+        for (AnalyzedRelease a : releases) {
+            Release r = a.release();
+            long key = r.releaseKey();
+            String file = storedFile.get(key);
+            if (toStore.containsKey(key) || (file != null && !file.equals(r.file()))) {
+                copies.add(Map.entry(a, key)); // the same release again, from another file
+                continue;
+            }
+            Long sameText = keptByText.putIfAbsent(r.textHash(), key);
+            if (sameText != null && sameText != key) {
+                copies.add(Map.entry(a, sameText)); // the same text under another id
+                continue;
+            }
+            toStore.put(key, a);
+        }
+        if (!toStore.isEmpty()) {
+            String replaced = toStore.keySet().stream().map(String::valueOf).collect(Collectors.joining(","));
+            try (Statement st = connection.createStatement()) {
+                for (String table : RELEASE_TABLES) {
+                    st.execute("DELETE FROM " + table + " WHERE release_key IN (" + replaced + ")");
+                }
+            }
+            upsertSources(toStore);
+            try (ReleaseRows rows = new ReleaseRows(connection)) {
+                for (AnalyzedRelease a : toStore.values()) {
+                    rows.append(a, sourceKey(a.release().source()), runId, now);
+                }
+                rows.finish();
+            }
+        }
+        writeDuplicates(copies, runId);
+    }
+
+    /** Text hash to release key of the releases already stored with the texts of this chunk. */
+    private Map<String, Long> storedTexts(List<AnalyzedRelease> releases) throws SQLException {
+        Map<String, Long> kept = new HashMap<>();
+        // Text hashes are hexadecimal digests this program computed: safe to write into the statement.
+        String hashes = releases.stream().map(a -> a.release().textHash()).filter(h -> h.matches("[0-9a-f]+"))
+                .distinct().map(h -> "'" + h + "'").collect(Collectors.joining(","));
+        if (!hashes.isEmpty()) {
+            try (Statement st = connection.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT text_hash, min(release_key) FROM dim_release WHERE text_hash IN ("
+                         + hashes + ") GROUP BY text_hash")) {
+                while (rs.next()) {
+                    kept.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+        }
+        return kept;
+    }
+
+    private void writeDuplicates(List<Map.Entry<AnalyzedRelease, Long>> copies, long runId) throws SQLException {
+        if (copies.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO etl_duplicate (run_id, copy_source, copy_source_id, "
+                + "copy_release_key, copy_file, copy_record_no, kept_release_key) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            for (Map.Entry<AnalyzedRelease, Long> e : copies) {
+                Release r = e.getKey().release();
+                ps.setLong(1, runId);
+                ps.setString(2, r.source());
+                ps.setString(3, r.sourceId());
+                ps.setLong(4, r.releaseKey());
+                ps.setString(5, r.file());
+                ps.setLong(6, r.recordNo());
+                ps.setLong(7, e.getValue());
+                ps.executeUpdate();
+            }
         }
     }
 
