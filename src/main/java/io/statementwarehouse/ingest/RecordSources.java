@@ -14,7 +14,12 @@ public final class RecordSources {
     }
 
     public static RecordSource open(InputFile file, IngestLimits limits) throws IOException {
-        InputStream in = openStream(Path.of(file.path()), file.gzip());
+        return open(file, limits, null);
+    }
+
+    /** As {@link #open(InputFile, IngestLimits)}, counting the file's bytes read into {@code counter} when given. */
+    public static RecordSource open(InputFile file, IngestLimits limits, java.util.function.LongConsumer counter) throws IOException {
+        InputStream in = openStream(Path.of(file.path()), file.gzip(), counter);
         try {
             return switch (file.format()) {
                 case JSONL -> new JsonlRecordSource(file.path(), in, limits);
@@ -27,8 +32,12 @@ public final class RecordSources {
         }
     }
 
-    static InputStream openStream(Path path, boolean gzip) throws IOException {
-        InputStream raw = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
+    static InputStream openStream(Path path, boolean gzip, java.util.function.LongConsumer counter) throws IOException {
+        InputStream file = Files.newInputStream(path);
+        if (counter != null) {
+            file = new CountingInputStream(file, counter);
+        }
+        InputStream raw = new BufferedInputStream(file, 1 << 16);
         if (!gzip) {
             return raw;
         }

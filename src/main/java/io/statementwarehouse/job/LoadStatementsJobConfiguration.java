@@ -102,15 +102,23 @@ public class LoadStatementsJobConfiguration {
     }
 
     @Bean
+    @StepScope
+    public ProgressListener progressListener(ReleaseFileReader releaseFileReader) {
+        return new ProgressListener(releaseFileReader);
+    }
+
+    @Bean
     public Step loadReleasesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                                  WarehouseProperties properties, ReleaseFileReader releaseFileReader,
-                                 ReleaseProcessor releaseProcessor, WarehouseItemWriter warehouseItemWriter) {
+                                 ReleaseProcessor releaseProcessor, WarehouseItemWriter warehouseItemWriter,
+                                 ProgressListener progressListener) {
         return new StepBuilder("loadReleasesStep", jobRepository)
                 .<InputRecord, LoadItem>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
                 .reader(releaseFileReader)
                 .processor(releaseProcessor)
                 .writer(warehouseItemWriter)
+                .listener((org.springframework.batch.core.listener.StepListener) progressListener)
                 .build();
     }
 

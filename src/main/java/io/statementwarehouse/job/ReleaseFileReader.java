@@ -29,10 +29,13 @@ public class ReleaseFileReader implements ItemStreamReader<InputRecord> {
     private int fileIndex;
     private long recordsDone;
     private RecordSource current;
+    private volatile long currentFileBytes;
+    private final long totalBytes;
 
     public ReleaseFileReader(List<InputFile> files, IngestLimits limits) {
         this.files = files == null ? List.of() : files;
         this.limits = limits;
+        this.totalBytes = this.files.stream().mapToLong(InputFile::size).sum();
     }
 
     @Override
@@ -47,7 +50,8 @@ public class ReleaseFileReader implements ItemStreamReader<InputRecord> {
             InputFile file = files.get(fileIndex);
             if (current == null) {
                 try {
-                    current = RecordSources.open(file, limits);
+                    currentFileBytes = 0;
+                    current = RecordSources.open(file, limits, n -> currentFileBytes = n);
                 } catch (IOException | RuntimeException e) {
                     nextFile();
                     return RejectedRecord.of(file.path(), 0, "file unreadable: " + e.getMessage(), null);
@@ -67,8 +71,21 @@ public class ReleaseFileReader implements ItemStreamReader<InputRecord> {
     }
 
     private void nextFile() {
+        currentFileBytes = 0;
         fileIndex++;
         recordsDone = 0;
+    }
+
+    /** The share of the input bytes read so far, 0 to 1: what the progress display estimates time left from. */
+    public double fractionRead() {
+        if (totalBytes == 0) {
+            return 1;
+        }
+        long done = currentFileBytes;
+        for (int i = 0; i < Math.min(fileIndex, files.size()); i++) {
+            done += files.get(i).size();
+        }
+        return Math.min(1.0, (double) done / totalBytes);
     }
 
     @Override
