@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.context.ConfigurableApplicationContext;
 
 import io.statementwarehouse.job.RunLauncher;
 import picocli.CommandLine.Command;
@@ -25,13 +24,11 @@ public class RestartCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (ConfigurableApplicationContext ctx = SpringContexts.start(warehouse.warehouse, Map.of())) {
-            Optional<JobExecution> execution = ctx.getBean(RunLauncher.class).restartLast();
-            if (execution.isEmpty()) {
-                spec.commandLine().getOut().println("Nothing to restart: the last run completed (or there was none).");
-                return 0;
-            }
-            return RunReport.report(execution.get(), spec.commandLine().getOut(), spec.commandLine().getErr());
+        Optional<JobExecution> execution = SpringContexts.withLauncher(warehouse.warehouse, Map.of(), RunLauncher::restartLast);
+        if (execution.isEmpty()) {
+            spec.commandLine().getOut().println("Nothing to restart: the last run completed (or there was none).");
+            return 0;
         }
+        return RunReport.report(execution.get(), spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 }

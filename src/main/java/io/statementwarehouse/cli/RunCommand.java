@@ -7,9 +7,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.context.ConfigurableApplicationContext;
 
-import io.statementwarehouse.job.RunLauncher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -35,16 +33,24 @@ public class RunCommand implements Callable<Integer> {
     @Option(names = "--chunk-size", paramLabel = "N", description = "Releases per chunk (one DuckDB transaction) [default: 100]")
     Integer chunkSize;
 
+    @Option(names = "--max-rejects", paramLabel = "N",
+            description = "Fail the run once more than N records are rejected; -1 for no limit [default: 1000]")
+    Long maxRejects;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        Map<String, Object> extra = chunkSize == null ? Map.of() : Map.of("sw.chunk-size", chunkSize);
-        try (ConfigurableApplicationContext ctx = SpringContexts.start(warehouse.warehouse, extra)) {
-            JobExecution execution = ctx.getBean(RunLauncher.class)
-                    .run(runDate == null ? LocalDate.now() : runDate, inputs);
-            return RunReport.report(execution, spec.commandLine().getOut(), spec.commandLine().getErr());
+        Map<String, Object> extra = new java.util.HashMap<>();
+        if (chunkSize != null) {
+            extra.put("sw.chunk-size", chunkSize);
         }
+        if (maxRejects != null) {
+            extra.put("sw.max-rejects", maxRejects);
+        }
+        JobExecution execution = SpringContexts.withLauncher(warehouse.warehouse, extra,
+                launcher -> launcher.run(runDate == null ? LocalDate.now() : runDate, inputs));
+        return RunReport.report(execution, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 }

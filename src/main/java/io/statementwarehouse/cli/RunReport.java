@@ -27,7 +27,11 @@ final class RunReport {
                 .map(StatementWarehouseCommand::rootMessage).findFirst().orElse(execution.getExitStatus().getExitDescription());
         err.printf("Run %d ended %s: %s%n", execution.getJobInstance().getInstanceId(), execution.getStatus(),
                 reason == null || reason.isBlank() ? "see the log beside the warehouse" : firstLine(reason));
-        err.println("Fix the cause, then `restart` (or `run` again with the same run date): it resumes where it stopped.");
+        if (execution.getStatus() == org.springframework.batch.core.BatchStatus.STOPPED) {
+            err.println("It was stopped on request; `restart` (or `run` again with the same run date) continues where it stopped.");
+        } else {
+            err.println("Fix the cause, then `restart` (or `run` again with the same run date): it resumes where it stopped.");
+        }
         err.flush();
         return 1;
     }

@@ -11,6 +11,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
 import io.statementwarehouse.StatementWarehouseApplication;
+import io.statementwarehouse.job.RunLauncher;
+import io.statementwarehouse.job.RunLock;
 import io.statementwarehouse.warehouse.Warehouse;
 
 /** Starts the Spring context for one warehouse: its H2 job repository, log file and settings. */
@@ -19,16 +21,47 @@ final class SpringContexts {
     private SpringContexts() {
     }
 
+    /** What a command does with the run launcher, inside the warehouse's run lock and Spring context. */
+    @FunctionalInterface
+    interface LauncherAction<T> {
+        T apply(RunLauncher launcher) throws Exception;
+    }
+
+    /**
+     * Runs {@code action} holding the warehouse's run lock (one run at a time, with a clear message for a
+     * second one), with a Spring context for the warehouse, and with a graceful stop on SIGTERM that waits
+     * until the context (and so the job repository) is closed.
+     */
+    static <T> T withLauncher(Path warehouseFile, Map<String, Object> extra, LauncherAction<T> action) throws Exception {
+        try (RunLock lock = RunLock.acquire(warehouseFile)) {
+            GracefulStop stop = null;
+            try (ConfigurableApplicationContext ctx = start(warehouseFile, extra)) {
+                RunLauncher launcher = ctx.getBean(RunLauncher.class);
+                stop = new GracefulStop(launcher::stopRunning);
+                return action.apply(launcher);
+            } finally {
+                if (stop != null) {
+                    stop.close();
+                }
+            }
+        }
+    }
+
     static ConfigurableApplicationContext start(Path warehouseFile, Map<String, Object> extra) {
         Warehouse warehouse = new Warehouse(warehouseFile);
         Map<String, Object> props = new HashMap<>();
         props.put("sw.warehouse", warehouse.file().toString());
-        props.put("spring.datasource.url", "jdbc:h2:file:" + warehouse.jobRepositoryBase());
+        // DB_CLOSE_ON_EXIT=FALSE: on SIGTERM the run stops at a chunk boundary and records it before the
+        // database closes (H2's own shutdown hook would close it under the running job).
+        props.put("spring.datasource.url", "jdbc:h2:file:" + warehouse.jobRepositoryBase() + ";DB_CLOSE_ON_EXIT=FALSE");
         props.putAll(extra);
         return new SpringApplicationBuilder(StatementWarehouseApplication.class)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
+                // The run launcher stops a running job on SIGTERM and waits for it; Spring's own hook would close
+                // the job repository under it. The command closes the context itself.
+                .registerShutdownHook(false)
                 // Logging starts before the context: the log file beside the warehouse is a default property.
                 .properties(Map.of("logging.file.name", warehouse.file().resolveSibling("statement-warehouse.log").toString()))
                 // First in line: these settings name this warehouse's files and must win over application.properties.

@@ -12,6 +12,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import io.statementwarehouse.job.JobKeys;
 import io.statementwarehouse.job.RunLauncher;
+import io.statementwarehouse.job.RunLock;
 import io.statementwarehouse.job.RunSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,8 +34,16 @@ public class StatusCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         PrintWriter out = spec.commandLine().getOut();
+        java.util.Optional<String> holder = RunLock.holder(warehouse.warehouse);
+        if (holder.isPresent()) {
+            // The running job holds its job repository; its progress is in the log beside the warehouse.
+            out.println("A run is in progress (" + holder.get() + "); its progress is in "
+                    + warehouse.warehouse.toAbsolutePath().normalize().resolveSibling("statement-warehouse.log")
+                    + ". The full history shows here when it ends.");
+            return 0;
+        }
         try (ConfigurableApplicationContext ctx = SpringContexts.start(warehouse.warehouse, Map.of())) {
             List<JobExecution> executions = ctx.getBean(RunLauncher.class).recentExecutions(limit);
             if (executions.isEmpty()) {

@@ -96,9 +96,9 @@ public class LoadStatementsJobConfiguration {
 
     @Bean
     @StepScope
-    public WarehouseItemWriter warehouseItemWriter(WarehouseSession session, FailureInjector failureInjector,
+    public WarehouseItemWriter warehouseItemWriter(WarehouseSession session, FailureInjector failureInjector, WarehouseProperties properties,
                                                    @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") Long runId) {
-        return new WarehouseItemWriter(session, runId, failureInjector);
+        return new WarehouseItemWriter(session, runId, failureInjector, properties.maxRejects(), properties.chunkDelayMillis());
     }
 
     @Bean

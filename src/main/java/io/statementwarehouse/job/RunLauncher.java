@@ -28,6 +28,7 @@ import org.springframework.stereotype.Component;
  * <li>after a completed run starts a new attempt, which finds nothing new: nightly cron lines and
  * manual reruns never trip over "instance already complete".</li>
  * </ul>
+ * The caller holds the warehouse's {@link RunLock}: one run at a time.
  */
 @Component
 public class RunLauncher {
@@ -47,6 +48,35 @@ public class RunLauncher {
     }
 
     public JobExecution run(LocalDate runDate, List<Path> inputs) throws Exception {
+        return startOrContinue(runDate, inputs);
+    }
+
+    /** Restarts the most recent run that did not complete; empty when there is none. */
+    public Optional<JobExecution> restartLast() throws Exception {
+        JobInstance instance = jobRepository.getLastJobInstance(JobKeys.JOB_NAME);
+        if (instance == null) {
+            return Optional.empty();
+        }
+        JobExecution last = jobRepository.getLastJobExecution(instance);
+        if (last == null || last.getStatus() == BatchStatus.COMPLETED || last.getStatus() == BatchStatus.ABANDONED) {
+            return Optional.empty();
+        }
+        return Optional.of(restart(last));
+    }
+
+    /** Asks every running execution to stop at its next chunk boundary (the position is saved; restart continues). */
+    public void stopRunning() {
+        for (JobExecution running : jobRepository.findRunningJobExecutions(JobKeys.JOB_NAME)) {
+            try {
+                log.warn("Stop requested: run {} stops at the next chunk boundary", running.getJobInstance().getInstanceId());
+                jobOperator.stop(running);
+            } catch (Exception e) {
+                log.warn("Stopping run {} failed: {}", running.getJobInstance().getInstanceId(), e.getMessage());
+            }
+        }
+    }
+
+    private JobExecution startOrContinue(LocalDate runDate, List<Path> inputs) throws Exception {
         String input = inputs.stream().map(p -> p.toAbsolutePath().normalize().toString()).collect(Collectors.joining(java.io.File.pathSeparator));
         Optional<JobExecution> previous = lastExecutionOf(runDate.toString(), input);
         if (previous.isPresent()) {
@@ -64,19 +94,6 @@ public class RunLauncher {
                 .addString(JobKeys.WAREHOUSE, properties.warehouse().toAbsolutePath().toString(), false)
                 .toJobParameters();
         return jobOperator.start(job, params);
-    }
-
-    /** Restarts the most recent run that did not complete; empty when there is none. */
-    public Optional<JobExecution> restartLast() throws Exception {
-        JobInstance instance = jobRepository.getLastJobInstance(JobKeys.JOB_NAME);
-        if (instance == null) {
-            return Optional.empty();
-        }
-        JobExecution last = jobRepository.getLastJobExecution(instance);
-        if (last == null || last.getStatus() == BatchStatus.COMPLETED || last.getStatus() == BatchStatus.ABANDONED) {
-            return Optional.empty();
-        }
-        return Optional.of(restart(last));
     }
 
     private JobExecution restart(JobExecution last) throws Exception {

@@ -189,7 +189,7 @@ public final class EntityExtractor {
             "Arms", "Control", "Nonproliferation", "Science", "Technology", "Space", "Cooperation", "Leader", "Majority",
             "Minority", "House", "Senate", "Administration", "Government", "Federal", "Parliament", "Parliamentary", "Commission",
             "Officer", "Alternate", "First", "Second", "Permanent", "Executive", "Attorney", "Court", "Supreme", "High",
-            "Ambassador-at-Large", "Envoys", "Mr.", "Ms.", "Mrs.", "Dr.", "The", "Of", "For", "And",
+            "Ambassador-at-Large", "Envoys", "Mr.", "Ms.", "Mrs.", "Dr.", "Mr", "Ms", "Mrs", "Dr", "The", "Of", "For", "And",
             // words of release titles and office names that follow a name or end a title
             "Travel", "Travels", "Call", "Calls", "Meeting", "Meetings", "Visit", "Visits", "Trip", "Statement", "Remarks", "Readout",
             "Announcement", "Conference", "Summit", "Dialogue", "Partnership", "Partnerships", "Reproductive", "Women", "Issues",
