@@ -37,6 +37,10 @@ public class RunCommand implements Callable<Integer> {
             description = "Fail the run once more than N records are rejected; -1 for no limit [default: 1000]")
     Long maxRejects;
 
+    @Option(names = "--max-record-bytes", paramLabel = "N",
+            description = "Reject a record (a JSONL line, a CSV row, a text file) larger than N bytes [default: 4194304]")
+    Integer maxRecordBytes;
+
     @Spec
     CommandSpec spec;
 
@@ -48,6 +52,9 @@ public class RunCommand implements Callable<Integer> {
         }
         if (maxRejects != null) {
             extra.put("sw.max-rejects", maxRejects);
+        }
+        if (maxRecordBytes != null) {
+            extra.put("sw.max-record-bytes", maxRecordBytes);
         }
         JobExecution execution = SpringContexts.withLauncher(warehouse.warehouse, extra,
                 launcher -> launcher.run(runDate == null ? LocalDate.now() : runDate, inputs));
