@@ -37,6 +37,8 @@ public final class RunLock implements AutoCloseable {
         FileLock lock;
         try {
             lock = channel.tryLock();
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            lock = null; // held by this very process (another command in the same JVM)
         } catch (IOException | RuntimeException e) {
             channel.close();
             throw e;
@@ -62,7 +64,12 @@ public final class RunLock implements AutoCloseable {
             return java.util.Optional.empty();
         }
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-            FileLock probe = channel.tryLock();
+            FileLock probe;
+            try {
+                probe = channel.tryLock();
+            } catch (java.nio.channels.OverlappingFileLockException e) {
+                return java.util.Optional.of(readHolder(channel));
+            }
             if (probe != null) {
                 probe.release();
                 return java.util.Optional.empty();
