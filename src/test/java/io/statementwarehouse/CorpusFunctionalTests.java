@@ -59,6 +59,27 @@ class CorpusFunctionalTests {
     }
 
     @Test
+    void everyAnalysisReturnsRowsOnTheCorpus() throws Exception {
+        assumeTrue(corpusPresent(), NO_CORPUS);
+        try (var files = Files.list(Path.of("sql/queries"))) {
+            for (Path q : files.filter(f -> f.toString().endsWith(".sql")).sorted().toList()) {
+                long rows = TestWarehouses.query(warehouse, Files.readString(q).strip().replaceAll(";$", "")).size();
+                assertThat(rows).as(q.toString()).isPositive();
+            }
+        }
+    }
+
+    @Test
+    void theReportIsWrittenWithChartsAndNoNetworkReferences() throws Exception {
+        assumeTrue(corpusPresent(), NO_CORPUS);
+        Path report = dir.resolve("report.html");
+        assertThat(StatementWarehouseCommand.execute("report", "--warehouse", warehouse.toString(), "--out", report.toString())).isZero();
+        String html = Files.readString(report);
+        assertThat(html.split("<img src=\"data:image/png;base64,", -1)).hasSize(4);
+        assertThat(html).doesNotContain("<script", "<link", "src=\"http");
+    }
+
+    @Test
     void extractionMeetsTheTargetsOnTheDevLabels() throws Exception {
         assumeTrue(corpusPresent(), NO_CORPUS);
         Path gold = CORPUS.resolve("gold/dev.json");

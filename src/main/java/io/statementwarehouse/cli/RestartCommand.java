@@ -24,7 +24,10 @@ public class RestartCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Optional<JobExecution> execution = SpringContexts.withLauncher(warehouse.warehouse, Map.of(), RunLauncher::restartLast);
+        return SpringContexts.withLauncher(warehouse.warehouse, Map.of(), RunLauncher::restartLast, this::report);
+    }
+
+    private int report(Optional<JobExecution> execution) {
         if (execution.isEmpty()) {
             spec.commandLine().getOut().println("Nothing to restart: the last run completed (or there was none).");
             return 0;

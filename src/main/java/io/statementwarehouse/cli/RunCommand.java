@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.springframework.batch.core.job.JobExecution;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,8 +55,8 @@ public class RunCommand implements Callable<Integer> {
         if (maxRecordBytes != null) {
             extra.put("sw.max-record-bytes", maxRecordBytes);
         }
-        JobExecution execution = SpringContexts.withLauncher(warehouse.warehouse, extra,
-                launcher -> launcher.run(runDate == null ? LocalDate.now() : runDate, inputs));
-        return RunReport.report(execution, spec.commandLine().getOut(), spec.commandLine().getErr());
+        return SpringContexts.withLauncher(warehouse.warehouse, extra,
+                launcher -> launcher.run(runDate == null ? LocalDate.now() : runDate, inputs),
+                execution -> RunReport.report(execution, spec.commandLine().getOut(), spec.commandLine().getErr()));
     }
 }

@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.batch.core.job.JobExecution;
 import org.springframework.scheduling.support.CronExpression;
 
 import io.statementwarehouse.job.RunLock;
@@ -21,7 +20,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "schedule", mixinStandardHelpOptions = true,
-        description = {"Stay up and run the job on a schedule (nightly at 02:00 by default); the run date is the date the run starts.",
+        description = {"Stay up and run the job on a schedule (nightly at 02:00 by default), each run followed by its report",
+                "(reports/<run-date>.html beside the warehouse); the run date is the date the run starts.",
                 "A night whose warehouse is held by another run is skipped with a message; a failed night is reported and the",
                 "next one runs as planned (restart the failed one with `restart`)."})
 public class ScheduleCommand implements Callable<Integer> {
@@ -66,10 +66,13 @@ public class ScheduleCommand implements Callable<Integer> {
             out.flush();
             sleepUntil(next);
             try {
-                JobExecution execution = SpringContexts.withLauncher(warehouse.warehouse, Map.of(),
-                        launcher -> launcher.run(next.toLocalDate(), inputs));
-                if (RunReport.report(execution, out, spec.commandLine().getErr()) != 0) {
+                int exit = SpringContexts.withLauncher(warehouse.warehouse, Map.of(),
+                        launcher -> launcher.run(next.toLocalDate(), inputs),
+                        execution -> RunReport.report(execution, out, spec.commandLine().getErr()));
+                if (exit != 0) {
                     failures++;
+                } else {
+                    writeReport(next.toLocalDate(), out);
                 }
             } catch (RunLock.RunInProgressException e) {
                 log.warn("Skipping the run of {}: {}", next, e.getMessage());
@@ -79,6 +82,17 @@ public class ScheduleCommand implements Callable<Integer> {
             }
         }
         return failures == 0 ? 0 : 1;
+    }
+
+    /** Every scheduled run ends with its report: reports/<run-date>.html beside the warehouse. */
+    private void writeReport(java.time.LocalDate runDate, PrintWriter out) {
+        Path target = ReportCommand.defaultPath(warehouse.warehouse, runDate);
+        try (java.sql.Connection c = new io.statementwarehouse.warehouse.Warehouse(warehouse.warehouse).openReadOnly()) {
+            new io.statementwarehouse.report.NightlyReport(c).write(target);
+            out.println("Report written to " + target);
+        } catch (Exception e) {
+            log.error("Writing the report {} failed: {}", target, StatementWarehouseCommand.rootMessage(e));
+        }
     }
 
     private static void sleepUntil(LocalDateTime when) throws InterruptedException {

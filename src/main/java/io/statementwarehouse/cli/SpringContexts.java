@@ -27,18 +27,29 @@ final class SpringContexts {
         T apply(RunLauncher launcher) throws Exception;
     }
 
+    /** What a command makes of the outcome (print it, turn it into an exit status). */
+    @FunctionalInterface
+    interface Outcome<T> {
+        int report(T result) throws Exception;
+    }
+
     /**
      * Runs {@code action} holding the warehouse's run lock (one run at a time, with a clear message for a
      * second one), with a Spring context for the warehouse, and with a graceful stop on SIGTERM that waits
-     * until the context (and so the job repository) is closed.
+     * until the context (and so the job repository) is closed and the outcome reported.
      */
-    static <T> T withLauncher(Path warehouseFile, Map<String, Object> extra, LauncherAction<T> action) throws Exception {
+    static <T> int withLauncher(Path warehouseFile, Map<String, Object> extra, LauncherAction<T> action, Outcome<T> outcome)
+            throws Exception {
         try (RunLock lock = RunLock.acquire(warehouseFile)) {
             GracefulStop stop = null;
-            try (ConfigurableApplicationContext ctx = start(warehouseFile, extra)) {
-                RunLauncher launcher = ctx.getBean(RunLauncher.class);
-                stop = new GracefulStop(launcher::stopRunning);
-                return action.apply(launcher);
+            try {
+                T result;
+                try (ConfigurableApplicationContext ctx = start(warehouseFile, extra)) {
+                    RunLauncher launcher = ctx.getBean(RunLauncher.class);
+                    stop = new GracefulStop(launcher::stopRunning);
+                    result = action.apply(launcher);
+                }
+                return outcome.report(result);
             } finally {
                 if (stop != null) {
                     stop.close();

@@ -23,6 +23,10 @@ public final class EntityExtractor {
     private static final Pattern CAPITALIZED_AFTER = Pattern.compile("^\\s+[A-Z]");
     private static final Pattern CAPITALIZED_BEFORE = Pattern.compile("\\b[A-Z][\\p{L}]*\\s+$");
     private static final Pattern PLACE_AFTER = Pattern.compile("^(?:,\\s+[A-Z][a-z]|,?\\s+D\\.C\\.|\\s+(?:State|Post|Times|Airport|Summit|Conference)\\b)");
+    /** Titles of the offices the person reference data covers: heads of state and government, ministers. */
+    private static final Pattern LEADER_TITLE_BEFORE = Pattern.compile(
+            "(?:\\b(?:President|Premier|Prime Minister|Chancellor|King|Queen|Emir|Sultan|Crown Prince|Minister|Secretary|Chairman|"
+                    + "Vice President|Vice Premier|Secretary-General|Secretary General|Leader)\\s+)$");
     private static final Pattern TITLE_BEFORE = Pattern.compile(
             "(?:\\b(?:President|Presidents|Minister|Premier|Secretary|Chancellor|Vice|Prime|King|Queen|Prince|Emir|Sheikh|Ambassador|"
                     + "Envoy|Mr\\.|Ms\\.|Mrs\\.|Dr\\.|Senator|Governor|General|Gen\\.|Chairman|Chair|Director|Commissioner|Spokesperson|Leader|Counselor|Advisor|Adviser|Pope|Sultan)\\s+)$");
@@ -146,18 +150,23 @@ public final class EntityExtractor {
         if (!seen.isEmpty()) {
             return seen.get(0);
         }
-        boolean titled = TITLE_BEFORE.matcher(text.substring(Math.max(0, at - 30), at)).find();
+        String before = text.substring(Math.max(0, at - 30), at);
+        boolean titled = TITLE_BEFORE.matcher(before).find();
+        boolean leaderTitled = LEADER_TITLE_BEFORE.matcher(before).find();
         List<DictionaryEntry> inOffice = persons.stream().filter(e -> reference.hasRoleOn(e.personId(), date))
                 .map(DictionaryEntry::personId).distinct()
                 .map(id -> persons.stream().filter(e -> e.personId().equals(id)).findFirst().orElseThrow()).toList();
         if (inOffice.size() > 1 && home != null) {
             inOffice = inOffice.stream().filter(e -> home.equals(reference.roleOn(e.personId(), date).country())).toList();
         }
-        if (inOffice.size() == 1 && (titled || isCapitalizedWord(text, at))) {
+        // A bare family name shared by many ("Kim", "Lee") is only taken with a leader's title before it:
+        // "Special Representative Kim" is not Kim Jong Un.
+        boolean common = persons.stream().map(DictionaryEntry::personId).distinct().count() > 1;
+        if (inOffice.size() == 1 && (common ? leaderTitled : (titled || isCapitalizedWord(text, at)))) {
             return inOffice.get(0);
         }
         List<String> ids = persons.stream().map(DictionaryEntry::personId).distinct().toList();
-        if (titled && ids.size() == 1) {
+        if (leaderTitled && ids.size() == 1) {
             return persons.get(0); // "former Prime Minister Kishida": titled, one person of that name, out of office that day
         }
         return null;

@@ -65,7 +65,7 @@ public final class ReleaseAnalyzer {
             statements.add(classifier.classify(s, bySentence.getOrDefault(s.index(), List.of()), ctx));
         }
         inheritIntoListItems(sentences, statements);
-        return new AnalyzedRelease(release, sentences, mentions, statements, eventDate(sentences, dateMentions, published));
+        return new AnalyzedRelease(release, sentences, mentions, statements, eventDate(sentences, dateMentions, published), home);
     }
 
     private static final Pattern GERUND_ITEM = Pattern.compile("^[\\-•*\\s]*[A-Z][a-z]+ing\\b");

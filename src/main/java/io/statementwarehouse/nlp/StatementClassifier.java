@@ -51,6 +51,8 @@ public final class StatementClassifier {
                     + "review(?:ed)?|assess(?:ed)?|briefed|updated)\\b");
     private static final Pattern GOVERNING_MODAL = Pattern.compile(
             "\\b(?:should|must|need\\s+to|needs\\s+to|have\\s+to|has\\s+to|call(?:ed|s)?\\s+(?:for|on)|urg(?:ed|es?)|the\\s+need\\s+to|ought\\s+to)\\b");
+    private static final Pattern SPECULATIVE = Pattern.compile(
+            "\\b(?:if|unless|could|might|likely|expects?|expected|believes?|warned|warns|concerns?|fears?|risk|predicts?)\\b");
     private static final Pattern NEGATION = Pattern.compile("\\b(?:not|never|no\\s+longer|n't|neither|nor)\\b");
     private static final Pattern COOPERATIVE = Pattern.compile(
             "\\b(?:cooperation|cooperate|collaboration|coordination|exchanges?|dialogue|partnership|joint|jointly|together|mutual|bilateral|"
@@ -162,6 +164,13 @@ public final class StatementClassifier {
                     }
                     subject = defaultSide(ctx);
                     confidence *= 0.85;
+                }
+                if (subject.type() == Subject.Type.THIRD
+                        && (!ctx.participants.containsAll(subject.actors()) || SPECULATIVE.matcher(lower).find())) {
+                    // "Moscow will pay a high price", "Pyongyang wants to engage", "if Russia invades, it will ...":
+                    // about an outside party, a prediction or a warning. A side of the talks announcing its own step
+                    // ("The Government of Guatemala will increase ...") is kept.
+                    return null;
                 }
                 return candidate(cue, subject, Set.of(), confidence, cueText, negative, cueStart);
             }

@@ -170,15 +170,16 @@ public final class ChunkWriter {
     }
 
     private void upsertSources(Map<Long, AnalyzedRelease> releases) throws SQLException {
-        Map<Long, String> sources = new LinkedHashMap<>();
+        Map<Long, AnalyzedRelease> sources = new LinkedHashMap<>();
         for (AnalyzedRelease a : releases.values()) {
-            sources.putIfAbsent(sourceKey(a.release().source()), a.release().source());
+            sources.putIfAbsent(sourceKey(a.release().source()), a);
         }
         try (PreparedStatement ps = connection.prepareStatement(
-                "INSERT INTO dim_source (source_key, name) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
-            for (Map.Entry<Long, String> e : sources.entrySet()) {
+                "INSERT INTO dim_source (source_key, name, home_country) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
+            for (Map.Entry<Long, AnalyzedRelease> e : sources.entrySet()) {
                 ps.setLong(1, e.getKey());
-                ps.setString(2, e.getValue());
+                ps.setString(2, e.getValue().release().source());
+                ps.setString(3, e.getValue().sourceHome());
                 ps.executeUpdate();
             }
         }

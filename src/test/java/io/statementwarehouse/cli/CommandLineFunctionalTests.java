@@ -2,8 +2,6 @@ package io.statementwarehouse.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
@@ -11,7 +9,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.statementwarehouse.TestWarehouses;
 import io.statementwarehouse.job.RunLock;
-import picocli.CommandLine;
 
 /** The commands as a user types them: output, exit status, and what they do to a real warehouse. */
 class CommandLineFunctionalTests {
@@ -19,22 +16,8 @@ class CommandLineFunctionalTests {
     @TempDir
     Path dir;
 
-    private record Result(int exit, String out, String err) {
-    }
-
-    private static Result execute(String... args) {
-        CommandLine cli = new CommandLine(new StatementWarehouseCommand());
-        cli.setCaseInsensitiveEnumValuesAllowed(true);
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        cli.setExecutionExceptionHandler((e, c, p) -> {
-            c.getErr().println("error: " + StatementWarehouseCommand.rootMessage(e));
-            return 2;
-        });
-        int exit = cli.execute(args);
-        return new Result(exit, out.toString(), err.toString());
+    private static CliRunner.Result execute(String... args) {
+        return CliRunner.execute(args);
     }
 
     @Test
@@ -43,22 +26,22 @@ class CommandLineFunctionalTests {
         Path w = dir.resolve("w.duckdb");
         assertThat(execute("run", "--warehouse", w.toString(), "--input", input.toString(), "--run-date", "2026-11-28").exit()).isZero();
 
-        Result table = execute("query", "select class, count(*) as n from v_statement group by 1 order by 1", "--warehouse", w.toString());
+        CliRunner.Result table = execute("query", "select class, count(*) as n from v_statement group by 1 order by 1", "--warehouse", w.toString());
         assertThat(table.exit()).isZero();
         assertThat(table.out()).contains("| class  | n ", "| PLEDGE |").containsPattern("\\d+ rows");
-        Result csv = execute("query", "--format", "csv", "select source_id, published_date from v_release where source_id like '000%'",
+        CliRunner.Result csv = execute("query", "--format", "csv", "select source_id, published_date from v_release where source_id like '000%'",
                 "--warehouse", w.toString());
         assertThat(csv.out()).isEqualTo("source_id,published_date\n000_30a1220df6893c8b,2024-11-14\n");
-        Result json = execute("query", "--format", "json", "select 'a\"b' as x", "--warehouse", w.toString());
+        CliRunner.Result json = execute("query", "--format", "json", "select 'a\"b' as x", "--warehouse", w.toString());
         assertThat(json.out()).contains("{\"x\": \"a\\\"b\"}");
-        Result bad = execute("query", "select * from no_such_table", "--warehouse", w.toString());
+        CliRunner.Result bad = execute("query", "select * from no_such_table", "--warehouse", w.toString());
         assertThat(bad.exit()).isEqualTo(1);
         assertThat(bad.err()).contains("no_such_table");
         // read-only unless --write
         assertThat(execute("query", "delete from dim_release", "--warehouse", w.toString()).exit()).isEqualTo(1);
         assertThat(TestWarehouses.count(w, "select count(*) from v_release")).isEqualTo(13);
 
-        Result status = execute("status", "--warehouse", w.toString());
+        CliRunner.Result status = execute("status", "--warehouse", w.toString());
         assertThat(status.out()).contains("COMPLETED", "2026-11-28");
     }
 
@@ -66,7 +49,7 @@ class CommandLineFunctionalTests {
     void aSecondRunOnAHeldWarehouseGetsOneClearSentence() throws Exception {
         Path w = dir.resolve("w.duckdb");
         try (RunLock held = RunLock.acquire(w)) {
-            Result second = execute("run", "--warehouse", w.toString(), "--input", dir.toString());
+            CliRunner.Result second = execute("run", "--warehouse", w.toString(), "--input", dir.toString());
             assertThat(second.exit()).isEqualTo(2);
             assertThat(second.err().strip()).startsWith("error: another run holds the warehouse").contains("pid " + ProcessHandle.current().pid())
                     .doesNotContain("Exception").hasLineCount(1);
@@ -77,19 +60,23 @@ class CommandLineFunctionalTests {
     void scheduleRunsTheJobAtTheCronTimes() throws Exception {
         Path input = TestWarehouses.copyFixtures("fixtures/input", dir.resolve("input"));
         Path w = dir.resolve("w.duckdb");
-        Result result = execute("schedule", "--cron", "*/2 * * * * *", "--max-runs", "2", "--warehouse", w.toString(), "--input",
+        CliRunner.Result result = execute("schedule", "--cron", "*/2 * * * * *", "--max-runs", "2", "--warehouse", w.toString(), "--input",
                 input.toString());
         assertThat(result.exit()).isZero();
         assertThat(result.out()).contains("Next run at");
         assertThat(TestWarehouses.count(w, "select count(*) from v_release")).isEqualTo(13);
         assertThat(TestWarehouses.count(w, "select count(*) from etl_run")).isEqualTo(2);
+        assertThat(result.out()).contains("Report written to");
+        try (var reports = java.nio.file.Files.list(dir.resolve("reports"))) {
+            assertThat(reports.toList()).singleElement().satisfies(r -> assertThat(r.getFileName().toString()).endsWith(".html"));
+        }
         assertThat(execute("schedule", "--cron", "not a cron").exit()).isEqualTo(2);
     }
 
     @Test
     void everyCommandExplainsItself() {
         for (String command : new String[] {"run", "restart", "status", "query", "schedule", "evaluate"}) {
-            Result help = execute(command, "--help");
+            CliRunner.Result help = execute(command, "--help");
             assertThat(help.exit()).as(command).isZero();
             assertThat(help.out()).as(command).contains("Usage:", "--warehouse");
         }
