@@ -66,7 +66,82 @@ public final class EntityExtractor {
         for (Sentence s : sentences) {
             scan(s.text(), s.start(), s.index(), releaseDate, homeCountry, fullNamesSeen, shortForms, out);
         }
-        return withFullNames(out, shortForms);
+        List<Mention> named = withFullNames(out, shortForms);
+        return withTitleOnlyPersons(named, title, sentences, releaseDate, homeCountry);
+    }
+
+    /** A title without a name: "the President", "the Vice Premier". */
+    private static final Pattern BARE_TITLE = Pattern.compile(
+            "\\b[Tt]he (Vice President|President|Prime Minister|Premier|Chancellor|Vice Premier|Deputy Prime Minister|Foreign Minister|"
+                    + "Secretary of State|Secretary of Defense|Defense Minister|National Security Advisor|Secretary)\\b(?!\\s+(?:of\\b|[A-Z]))");
+    private static final Map<String, List<String>> ROLES_OF_TITLE = Map.ofEntries(
+            Map.entry("President", List.of("HEAD_OF_STATE_AND_GOVERNMENT", "HEAD_OF_STATE")),
+            Map.entry("Vice President", List.of("VICE_PRESIDENT")),
+            Map.entry("Prime Minister", List.of("HEAD_OF_GOVERNMENT")),
+            Map.entry("Premier", List.of("HEAD_OF_GOVERNMENT")),
+            Map.entry("Chancellor", List.of("HEAD_OF_GOVERNMENT")),
+            Map.entry("Vice Premier", List.of("VICE_PREMIER")),
+            Map.entry("Deputy Prime Minister", List.of("VICE_PREMIER")),
+            Map.entry("Foreign Minister", List.of("FOREIGN_MINISTER")),
+            Map.entry("Secretary of State", List.of("FOREIGN_MINISTER")),
+            Map.entry("Secretary", List.of("FOREIGN_MINISTER")),
+            Map.entry("Secretary of Defense", List.of("DEFENSE_MINISTER")),
+            Map.entry("Defense Minister", List.of("DEFENSE_MINISTER")),
+            Map.entry("National Security Advisor", List.of("NATIONAL_SECURITY_ADVISOR")));
+
+    /**
+     * "The President", "the Vice Premier": the person of that role named last in the release (the
+     * counterpart a readout introduced), else the holder of that role on the speaking side on the release date.
+     */
+    private List<Mention> withTitleOnlyPersons(List<Mention> mentions, String title, List<Sentence> sentences, LocalDate date,
+                                               String home) {
+        List<Mention> out = new ArrayList<>(mentions);
+        for (Sentence s : sentences) {
+            Matcher m = BARE_TITLE.matcher(s.text());
+            while (m.find()) {
+                int start = s.start() + m.start(1);
+                int end = s.start() + m.end(1);
+                if (overlapsAny(out, s.index(), start, end)) {
+                    continue;
+                }
+                List<String> roles = ROLES_OF_TITLE.get(m.group(1));
+                PersonRole who = lastNamedWithRole(out, s.index(), start, roles);
+                if (who == null && home != null) {
+                    who = reference.holderOn(home, roles, date);
+                }
+                if (who != null) {
+                    out.add(new Mention(s.index(), start, end, MentionKind.PERSON, m.group(1), who.name(), true, who.country(),
+                            who.actorKey()));
+                }
+            }
+        }
+        out.sort((a, b) -> a.sentenceNo() != b.sentenceNo() ? Integer.compare(a.sentenceNo(), b.sentenceNo())
+                : Integer.compare(a.start(), b.start()));
+        return out;
+    }
+
+    private PersonRole lastNamedWithRole(List<Mention> mentions, int sentenceNo, int start, List<String> roles) {
+        PersonRole found = null;
+        for (Mention m : mentions) {
+            boolean before = m.sentenceNo() < sentenceNo || (m.sentenceNo() == sentenceNo && m.start() < start);
+            if (!before || m.kind() != MentionKind.PERSON || !m.resolved() || m.actorKey() == 0) {
+                continue;
+            }
+            PersonRole r = reference.roleOfActor(m.actorKey());
+            if (r != null && roles.contains(r.role())) {
+                found = r;
+            }
+        }
+        return found;
+    }
+
+    private static boolean overlapsAny(List<Mention> mentions, int sentenceNo, int start, int end) {
+        for (Mention m : mentions) {
+            if (m.sentenceNo() == sentenceNo && m.start() < end && start < m.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void scan(String text, int offset, int sentenceNo, LocalDate date, String home, Set<String> fullNamesSeen,

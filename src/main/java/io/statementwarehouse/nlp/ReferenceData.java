@@ -22,6 +22,7 @@ public final class ReferenceData {
     private final Map<String, Organization> organizations;
     private final List<PersonRole> personRoles;
     private final Map<String, List<PersonRole>> rolesByPerson;
+    private final Map<Long, PersonRole> roleByActorKey;
     private final Map<Pattern, String> sourceHomes;
     private final Map<String, List<String>> topicKeywords;
     private final List<String> notEntities;
@@ -37,6 +38,11 @@ public final class ReferenceData {
             byPerson.computeIfAbsent(r.personId(), k -> new ArrayList<>()).add(r);
         }
         this.rolesByPerson = byPerson;
+        Map<Long, PersonRole> byKey = new HashMap<>();
+        for (PersonRole r : personRoles) {
+            byKey.put(r.actorKey(), r);
+        }
+        this.roleByActorKey = byKey;
         this.sourceHomes = sourceHomes;
         this.topicKeywords = topicKeywords;
         this.notEntities = List.copyOf(notEntities);
@@ -118,6 +124,21 @@ public final class ReferenceData {
             }
         }
         return nearest;
+    }
+
+    /** The role row behind an actor key, or null. */
+    public PersonRole roleOfActor(long actorKey) {
+        return roleByActorKey.get(actorKey);
+    }
+
+    /** Who held one of the roles for a country on a date ("the President" of the United States in 2022). */
+    public PersonRole holderOn(String country, java.util.Collection<String> roles, LocalDate date) {
+        for (PersonRole r : personRoles) {
+            if (country.equals(r.country()) && roles.contains(r.role()) && r.validOn(date)) {
+                return r;
+            }
+        }
+        return null;
     }
 
     public boolean hasRoleOn(String personId, LocalDate date) {

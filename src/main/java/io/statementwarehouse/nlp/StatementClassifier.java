@@ -453,24 +453,33 @@ public final class StatementClassifier {
             "(?:^(?:he|she)\\b|,\\s*(?:he|she)\\s+(?:said|added|noted|stressed|emphasized|pointed\\s+out|stated)|\\b(?:he|she)\\s+(?:said|added|noted|stressed|emphasized)\\s+that)",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern REPORTING_VERB_AFTER = Pattern.compile(
+            "^\\s*(?:,[^,]{0,160},\\s*)?(?:also\\s+|further\\s+)?(?:said|says|noted|added|stressed|emphasized|pointed|stated|told)\\b.*",
+            Pattern.DOTALL);
+
     private static String updateSpeaker(Sentence sentence, String text, List<Mention> mentions, ReleaseContext ctx) {
         Mention speaker = null;
+        boolean speakerReports = false;
         for (Mention m : mentions) {
             if (m.kind() != MentionKind.PERSON || m.sentenceNo() != sentence.index()) {
                 continue;
             }
             int rel = m.end() - sentence.start();
             String after = text.substring(Math.min(text.length(), rel), Math.min(text.length(), rel + 60)).toLowerCase(Locale.ROOT);
-            boolean framed = after.matches("^\\s*(?:,[^,]{0,160},\\s*)?(?:also\\s+|further\\s+)?(?:said|says|noted|added|stressed|emphasized|pointed|stated|told|expressed|reaffirmed|reiterated|urged|called|underscored|highlighted|affirmed|conveyed|underlined)\\b.*")
+            boolean reporting = REPORTING_VERB_AFTER.matcher(after).matches();
+            boolean framed = reporting || after.matches("^\\s*(?:,[^,]{0,160},\\s*)?(?:also\\s+|further\\s+)?(?:expressed|reaffirmed|reiterated|urged|called|underscored|highlighted|affirmed|conveyed|underlined)\\b.*")
                     || (m.start() - sentence.start()) < 25 && !after.startsWith("'s");
             if (framed) {
                 speaker = m;
+                speakerReports = reporting;
                 break;
             }
         }
         if (speaker != null) {
             ctx.lastSpeaker = speaker.normalized();
-            if (speaker.country() != null) {
+            // "He" later refers back to a speaker quoted with "said"/"noted", or to the source's own principal;
+            // a counterpart who merely opens a sentence in a readout ("The Foreign Minister discussed") is not it.
+            if (speaker.country() != null && (speakerReports || ctx.home == null || speaker.country().equals(ctx.home))) {
                 ctx.lastSpeakerCountry = speaker.country();
             }
             ctx.sentenceSpeakerCountry = speaker.country();
