@@ -46,12 +46,15 @@ SELECT r.source_id,
        f.cue,
        f.rule,
        r.source,
-       r.title
+       r.title,
+       f.speaker_actor_key,
+       a.role AS speaker_role
 FROM fact_sentence f
 JOIN dim_release r USING (release_key)
 LEFT JOIN committers c USING (release_key, sentence_no)
 LEFT JOIN counterparts k USING (release_key, sentence_no)
 LEFT JOIN topics t USING (release_key, sentence_no)
+LEFT JOIN dim_actor a ON a.actor_key = f.speaker_actor_key
 WHERE f.class_code <> 'NONE';
 
 CREATE OR REPLACE VIEW v_commitment AS
@@ -73,11 +76,3 @@ SELECT r.source_id,
 FROM fact_mention m
 JOIN dim_release r USING (release_key)
 LEFT JOIN dim_actor a USING (actor_key);
-
--- Names the reference data does not know, most frequent first: what to add next.
-CREATE OR REPLACE VIEW etl_unresolved_name AS
-SELECT kind, surface, count(*) AS mentions, count(DISTINCT release_key) AS releases
-FROM fact_mention
-WHERE NOT resolved
-GROUP BY kind, surface
-ORDER BY mentions DESC, surface;

@@ -86,6 +86,7 @@ public class PublishRunTasklet implements Tasklet {
                 ps.setDouble(17, summary.seconds());
                 ps.executeUpdate();
             }
+            refreshUnresolvedNames(c, runId);
             c.commit();
         } catch (SQLException | RuntimeException e) {
             c.rollback();
@@ -150,6 +151,18 @@ public class PublishRunTasklet implements Tasklet {
         double seconds = Duration.between(firstStart(job).toLocalDateTime(), now.toLocalDateTime()).toMillis() / 1000.0;
         return new RunSummary(runId, job.getJobParameters().getString(JobKeys.RUN_DATE), files, skipped, releases, sentences,
                 byClass, duplicates, rejects, byReason, unresolved, seconds);
+    }
+
+    /** Names the reference data lacks, counted over the whole warehouse: what to add next. */
+    private static void refreshUnresolvedNames(Connection c, long runId) throws SQLException {
+        try (var st = c.createStatement()) {
+            st.execute("DELETE FROM etl_unresolved_name");
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO etl_unresolved_name SELECT kind, surface, count(*), "
+                + "count(DISTINCT release_key), min(release_key), ? FROM fact_mention WHERE NOT resolved GROUP BY kind, surface")) {
+            ps.setLong(1, runId);
+            ps.executeUpdate();
+        }
     }
 
     private static long count(Connection c, String sql, long runId) throws SQLException {

@@ -82,7 +82,7 @@ public final class ReleaseAnalyzer {
             boolean item = GERUND_ITEM.matcher(s.text()).find();
             if (lead != null && item && st.statementClass() == StatementClass.NONE) {
                 st = new Statement(lead.statementClass(), lead.polarity(), lead.scope(), lead.committers(), st.counterparts(),
-                        classifier.topics(s.text()), lead.speaker(), Math.round(lead.confidence() * 90) / 100.0,
+                        classifier.topics(s.text()), lead.speaker(), lead.speakerActorKey(), Math.round(lead.confidence() * 90) / 100.0,
                         lead.cue(), "list-item");
                 statements.set(i, st);
             } else if (lead != null && !item) {

@@ -14,6 +14,7 @@ final class ReleaseContext {
     final Set<String> participants;
     final boolean jointStatement;
     String lastSpeaker;
+    long lastSpeakerActor;
     String lastSpeakerCountry;
     /** The side of this sentence's speaker when the sentence names one ("Ding said", "he added"). */
     String sentenceSpeakerCountry;
@@ -24,6 +25,11 @@ final class ReleaseContext {
         this.home = home;
         this.participants = new LinkedHashSet<>(participants);
         this.jointStatement = jointStatement;
+    }
+
+    /** The actor row of a speaker named as the last speaker (0 when unknown to the reference data). */
+    long lastSpeakerActorKey(String speaker) {
+        return speaker != null && speaker.equals(lastSpeaker) ? lastSpeakerActor : 0;
     }
 
     /** The side a sentence speaks for when nothing in it says otherwise. */

@@ -88,11 +88,11 @@ public final class StatementClassifier {
         String lower = text.toLowerCase(Locale.ROOT);
         String speaker = updateSpeaker(sentence, text, mentions, ctx);
         if (text.endsWith("?") || lower.startsWith("question:") || lower.startsWith("q:")) {
-            return Statement.none(speaker);
+            return Statement.none(speaker, ctx.lastSpeakerActorKey(speaker));
         }
         BitSet triggered = cueTriggers.triggered(lower);
         if (triggered.isEmpty()) {
-            return Statement.none(speaker);
+            return Statement.none(speaker, ctx.lastSpeakerActorKey(speaker));
         }
         boolean reported = REPORT_FRAME.matcher(lower).find();
         Candidate best = null;
@@ -107,13 +107,14 @@ public final class StatementClassifier {
             }
         }
         if (best == null || best.cls() == StatementClass.NONE) {
-            return Statement.none(speaker);
+            return Statement.none(speaker, ctx.lastSpeakerActorKey(speaker));
         }
         Set<String> counterparts = counterparts(sentence, mentions, best);
         // The topic is what the undertaking is about: the words from its cue on, not the clauses before it.
         List<String> topicList = topics.topics(text.substring(Math.min(best.position(), text.length())));
         return new Statement(best.cls(), best.negative() ? "NEGATIVE" : "POSITIVE", best.cls() == StatementClass.DEMAND ? null : best.scope(),
-                List.copyOf(best.committers()), List.copyOf(counterparts), topicList, speaker, round(best.confidence()),
+                List.copyOf(best.committers()), List.copyOf(counterparts), topicList, speaker, ctx.lastSpeakerActorKey(speaker),
+                round(best.confidence()),
                 best.cue(), best.rule());
     }
 
@@ -477,6 +478,7 @@ public final class StatementClassifier {
         }
         if (speaker != null) {
             ctx.lastSpeaker = speaker.normalized();
+            ctx.lastSpeakerActor = speaker.actorKey();
             // "He" later refers back to a speaker quoted with "said"/"noted", or to the source's own principal;
             // a counterpart who merely opens a sentence in a readout ("The Foreign Minister discussed") is not it.
             if (speaker.country() != null && (speakerReports || ctx.home == null || speaker.country().equals(ctx.home))) {

@@ -182,7 +182,7 @@ public final class NightlyReport {
             rejects.forEach(x -> q.append("<tr><td>").append(esc(str(x.get(0)))).append("</td><td>").append(x.get(1)).append("</td></tr>"));
             q.append("</tbody></table>");
         }
-        List<List<Object>> unresolved = rows("SELECT kind, surface, mentions FROM etl_unresolved_name LIMIT 15");
+        List<List<Object>> unresolved = rows("SELECT kind, surface, mentions FROM etl_unresolved_name ORDER BY mentions DESC, surface LIMIT 15");
         if (!unresolved.isEmpty()) {
             q.append("<h3>Names to add to the reference data</h3><table><thead><tr><th>Kind</th><th>Name</th><th>Mentions</th></tr>")
                     .append("</thead><tbody>");

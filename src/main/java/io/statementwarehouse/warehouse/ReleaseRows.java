@@ -79,6 +79,7 @@ final class ReleaseRows implements AutoCloseable {
             Appenders.str(sentences, st.rule());
             sentences.append(publishedKey.intValue());
             Appenders.int32(sentences, eventKey);
+            Appenders.int64(sentences, st.speakerActorKey() == 0 ? null : st.speakerActorKey());
             sentences.endRow();
             bridge(committers, key, s.index(), st.committers());
             bridge(counterparts, key, s.index(), st.counterparts());

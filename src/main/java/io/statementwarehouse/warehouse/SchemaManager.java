@@ -27,16 +27,23 @@ import io.statementwarehouse.nlp.ReferenceData;
 public final class SchemaManager {
 
     /** The scripts in order; the number after V is the version they bring. */
-    static final List<String> SCRIPTS = List.of("V1__star_schema.sql", "V2__views.sql");
+    static final List<String> SCRIPTS = List.of("V1__star_schema.sql", "V3__actor_links_and_unresolved_names.sql", "V2__views.sql");
 
+    /** The highest version among the scripts (the views, V2, are re-created after every other change). */
     public static int currentVersion() {
-        return SCRIPTS.size();
+        return SCRIPTS.stream().mapToInt(s -> Integer.parseInt(s.substring(1, s.indexOf("__")))).max().orElse(0);
     }
 
     public void apply(Connection c) throws SQLException {
         boolean auto = c.getAutoCommit();
         c.setAutoCommit(true);
         try (Statement st = c.createStatement()) {
+            // Version 2 had etl_unresolved_name as a view; from version 3 it is a table.
+            try (var rs = st.executeQuery("SELECT table_type FROM information_schema.tables WHERE table_name = 'etl_unresolved_name'")) {
+                if (rs.next() && "VIEW".equals(rs.getString(1))) {
+                    st.execute("DROP VIEW etl_unresolved_name");
+                }
+            }
             for (String script : SCRIPTS) {
                 for (String sql : statements(read("sql/schema/" + script))) {
                     st.execute(sql);
