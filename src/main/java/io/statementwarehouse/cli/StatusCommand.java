@@ -56,7 +56,7 @@ public class StatusCommand implements Callable<Integer> {
                 long read = 0;
                 long written = 0;
                 for (StepExecution s : e.getStepExecutions()) {
-                    if (s.getStepName().equals("loadReleasesStep")) {
+                    if (s.getStepName().startsWith("loadPartitionStep")) {
                         read += s.getReadCount();
                         written += s.getWriteCount();
                     }

@@ -6,6 +6,7 @@ import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.StepListener;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -14,6 +15,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import io.statementwarehouse.ingest.IngestLimits;
@@ -33,6 +35,8 @@ import io.statementwarehouse.warehouse.Warehouse;
 @Configuration
 @EnableConfigurationProperties(WarehouseProperties.class)
 public class LoadStatementsJobConfiguration {
+
+    static final String LOAD_STEP = "loadReleasesStep";
 
     @Bean
     public ReferenceData referenceData() {
@@ -83,10 +87,16 @@ public class LoadStatementsJobConfiguration {
     }
 
     @Bean
+    public ProgressTracker progressTracker() {
+        return new ProgressTracker();
+    }
+
+    /** Reads the files of one partition ({@link FilePartitioner}), its position kept in the partition's ExecutionContext. */
+    @Bean
     @StepScope
-    public ReleaseFileReader releaseFileReader(@Value("#{jobExecutionContext['files']}") List<InputFile> files,
-                                               WarehouseProperties properties) {
-        return new ReleaseFileReader(files, new IngestLimits(properties.maxRecordBytes()));
+    public ReleaseFileReader releaseFileReader(@Value("#{stepExecutionContext['partition.files']}") List<InputFile> files,
+                                               WarehouseProperties properties, ProgressTracker progressTracker) {
+        return new ReleaseFileReader(files, new IngestLimits(properties.maxRecordBytes()), progressTracker::addBytes);
     }
 
     @Bean
@@ -103,22 +113,41 @@ public class LoadStatementsJobConfiguration {
 
     @Bean
     @StepScope
-    public ProgressListener progressListener(ReleaseFileReader releaseFileReader) {
-        return new ProgressListener(releaseFileReader);
+    public FilePartitioner filePartitioner(@Value("#{jobExecutionContext['files']}") List<InputFile> files) {
+        return new FilePartitioner(files);
     }
 
+    /** One partition: a chunk-oriented step over its files, on its own thread and DuckDB connection. */
     @Bean
-    public Step loadReleasesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                                 WarehouseProperties properties, ReleaseFileReader releaseFileReader,
-                                 ReleaseProcessor releaseProcessor, WarehouseItemWriter warehouseItemWriter,
-                                 ProgressListener progressListener) {
-        return new StepBuilder("loadReleasesStep", jobRepository)
+    public Step loadPartitionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                                  WarehouseProperties properties, ReleaseFileReader releaseFileReader,
+                                  ReleaseProcessor releaseProcessor, WarehouseItemWriter warehouseItemWriter,
+                                  ProgressTracker progressTracker) {
+        return new StepBuilder("loadPartitionStep", jobRepository)
                 .<InputRecord, LoadItem>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
                 .reader(releaseFileReader)
                 .processor(releaseProcessor)
                 .writer(warehouseItemWriter)
-                .listener((org.springframework.batch.core.listener.StepListener) progressListener)
+                .listener((StepListener) progressTracker)
+                .build();
+    }
+
+    /**
+     * The load: the files split into partitions (one per thread) that run at once. A restart runs again
+     * only the partitions that did not complete, each from its saved position.
+     */
+    @Bean
+    public Step loadReleasesStep(JobRepository jobRepository, WarehouseProperties properties, Step loadPartitionStep,
+                                 FilePartitioner filePartitioner, ProgressTracker progressTracker) {
+        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("load-");
+        executor.setConcurrencyLimit(properties.threads());
+        return new StepBuilder(LOAD_STEP, jobRepository)
+                .partitioner("loadPartitionStep", filePartitioner)
+                .step(loadPartitionStep)
+                .gridSize(properties.threads())
+                .taskExecutor(executor)
+                .listener((org.springframework.batch.core.listener.StepExecutionListener) progressTracker)
                 .build();
     }
 

@@ -30,12 +30,18 @@ public class ReleaseFileReader implements ItemStreamReader<InputRecord> {
     private long recordsDone;
     private RecordSource current;
     private volatile long currentFileBytes;
-    private final long totalBytes;
+
+    private final java.util.function.LongConsumer progress;
 
     public ReleaseFileReader(List<InputFile> files, IngestLimits limits) {
+        this(files, limits, delta -> { });
+    }
+
+    /** {@code progress} hears of every batch of bytes read from the files (for the progress display). */
+    public ReleaseFileReader(List<InputFile> files, IngestLimits limits, java.util.function.LongConsumer progress) {
         this.files = files == null ? List.of() : files;
         this.limits = limits;
-        this.totalBytes = this.files.stream().mapToLong(InputFile::size).sum();
+        this.progress = progress;
     }
 
     @Override
@@ -51,7 +57,10 @@ public class ReleaseFileReader implements ItemStreamReader<InputRecord> {
             if (current == null) {
                 try {
                     currentFileBytes = 0;
-                    current = RecordSources.open(file, limits, n -> currentFileBytes = n);
+                    current = RecordSources.open(file, limits, n -> {
+                        progress.accept(n - currentFileBytes);
+                        currentFileBytes = n;
+                    });
                 } catch (IOException | RuntimeException e) {
                     nextFile();
                     return RejectedRecord.of(file.path(), 0, "file unreadable: " + e.getMessage(), null);
@@ -74,18 +83,6 @@ public class ReleaseFileReader implements ItemStreamReader<InputRecord> {
         currentFileBytes = 0;
         fileIndex++;
         recordsDone = 0;
-    }
-
-    /** The share of the input bytes read so far, 0 to 1: what the progress display estimates time left from. */
-    public double fractionRead() {
-        if (totalBytes == 0) {
-            return 1;
-        }
-        long done = currentFileBytes;
-        for (int i = 0; i < Math.min(fileIndex, files.size()); i++) {
-            done += files.get(i).size();
-        }
-        return Math.min(1.0, (double) done / totalBytes);
     }
 
     @Override

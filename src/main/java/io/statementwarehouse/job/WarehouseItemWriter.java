@@ -1,16 +1,25 @@
 package io.statementwarehouse.job;
 
+import java.sql.Connection;
 import java.sql.SQLException;
 
 import org.springframework.batch.infrastructure.item.Chunk;
-import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamException;
+import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 import org.springframework.dao.DataAccessResourceFailureException;
 
 import io.statementwarehouse.warehouse.ChunkWriter;
 import io.statementwarehouse.warehouse.LoadItem;
 
-/** Writes each chunk to DuckDB in one transaction through {@link ChunkWriter} (idempotent by release key). */
-public class WarehouseItemWriter implements ItemWriter<LoadItem> {
+/**
+ * Writes each chunk to DuckDB in one transaction through {@link ChunkWriter} (idempotent by release key),
+ * on a connection of its own: partitions write in parallel. When two partitions' transactions conflict
+ * (both adding the same new source, say), the chunk is written again: replaying a chunk is harmless.
+ */
+public class WarehouseItemWriter implements ItemStreamWriter<LoadItem> {
+
+    private static final int ATTEMPTS = 5;
 
     private final WarehouseSession session;
     private final long runId;
@@ -27,12 +36,46 @@ public class WarehouseItemWriter implements ItemWriter<LoadItem> {
         this.chunkDelayMillis = chunkDelayMillis;
     }
 
+    private Connection connection;
+
+    @Override
+    public void open(ExecutionContext executionContext) {
+        try {
+            connection = session.newConnection();
+        } catch (SQLException e) {
+            throw new ItemStreamException("cannot open the warehouse: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                // the chunks were committed or rolled back already; nothing is left to lose
+            }
+            connection = null;
+        }
+    }
+
     @Override
     public void write(Chunk<? extends LoadItem> chunk) {
-        try {
-            new ChunkWriter(session.connection()).write(chunk.getItems(), runId);
-        } catch (SQLException e) {
-            throw new DataAccessResourceFailureException("writing a chunk to the warehouse failed: " + e.getMessage(), e);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                new ChunkWriter(connection).write(chunk.getItems(), runId);
+                break;
+            } catch (SQLException e) {
+                if (attempt >= ATTEMPTS || !isConflict(e)) {
+                    throw new DataAccessResourceFailureException("writing a chunk to the warehouse failed: " + e.getMessage(), e);
+                }
+                try {
+                    Thread.sleep(20L * attempt);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    throw new DataAccessResourceFailureException("interrupted while writing a chunk", e);
+                }
+            }
         }
         failures.afterChunkWritten();
         // Counted per execution: a restarted run, after the input was fixed, gets the whole allowance again.
@@ -47,6 +90,12 @@ public class WarehouseItemWriter implements ItemWriter<LoadItem> {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    /** Two transactions touched the same rows; DuckDB aborted this one, and it can simply run again. */
+    private static boolean isConflict(SQLException e) {
+        String message = String.valueOf(e.getMessage()).toLowerCase();
+        return message.contains("conflict") || message.contains("no transaction is active") || message.contains("failed to commit");
     }
 
     /** More records were rejected than the configured limit allows: something is wrong with the feed as a whole. */

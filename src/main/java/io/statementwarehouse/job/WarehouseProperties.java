@@ -5,19 +5,21 @@ import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Settings of a load, under {@code sw.*}. {@code maxRejects}: a run with more rejected records than
+ * Settings of a load, under {@code sw.*}. {@code threads}: partitions loaded at once (default: one per
+ * core), each with its own DuckDB connection. {@code maxRejects}: a run with more rejected records than
  * this fails (negative: no limit). Two test-only switches: {@code failAfterChunks}, when not negative,
  * makes the writer commit that many chunks to DuckDB and then fail once, after writing the next chunk's
  * rows but before Spring Batch commits its position (the worst moment for a crash);
  * {@code chunkDelayMillis} slows each chunk down so a test can kill a run in the middle.
  */
 @ConfigurationProperties("sw")
-public record WarehouseProperties(Path warehouse, Integer chunkSize, Integer maxRecordBytes, Long maxRejects, Integer failAfterChunks,
-                                  Integer chunkDelayMillis) {
+public record WarehouseProperties(Path warehouse, Integer chunkSize, Integer threads, Integer maxRecordBytes, Long maxRejects,
+                                  Integer failAfterChunks, Integer chunkDelayMillis) {
 
     public WarehouseProperties {
         warehouse = warehouse == null ? Path.of("warehouse/statements.duckdb") : warehouse;
         chunkSize = chunkSize == null ? 100 : chunkSize;
+        threads = threads == null || threads < 1 ? Runtime.getRuntime().availableProcessors() : threads;
         maxRecordBytes = maxRecordBytes == null ? 4 * 1024 * 1024 : maxRecordBytes;
         maxRejects = maxRejects == null ? 1000L : maxRejects;
         failAfterChunks = failAfterChunks == null ? -1 : failAfterChunks;

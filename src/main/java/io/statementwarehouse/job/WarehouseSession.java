@@ -42,6 +42,14 @@ public class WarehouseSession {
         return connection;
     }
 
+    /**
+     * A further connection to the same database for one partition's thread (DuckDB connections are not
+     * shared between threads); the caller closes it.
+     */
+    public Connection newConnection() throws SQLException {
+        return connection().unwrap(org.duckdb.DuckDBConnection.class).duplicate();
+    }
+
     public synchronized void close() {
         if (connection != null) {
             try {

@@ -40,7 +40,10 @@ final class EntityDictionary {
         }
         for (Organization o : reference.organizations().values()) {
             if ("ARMED_GROUP".equals(o.kind())) {
-                continue; // not an international organization or group in the sense of EXTRACTION.md section 5
+                // Not an international organization or group in the sense of EXTRACTION.md section 5: known, not counted.
+                add(o.name(), DictionaryEntry.BLOCKED);
+                o.aliases().forEach(a -> add(a, DictionaryEntry.BLOCKED));
+                continue;
             }
             add(o.name(), new DictionaryEntry(MentionKind.ORGANIZATION, o.code(), null, false, false));
             for (String a : o.aliases()) {

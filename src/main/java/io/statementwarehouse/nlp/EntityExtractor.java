@@ -149,9 +149,13 @@ public final class EntityExtractor {
         List<Mention> found = new ArrayList<>();
         boolean[] covered = new boolean[text.length() + 1];
         for (EntityDictionary.Hit hit : dictionary.scan(text)) {
-            Mention m = resolve(hit, text, offset, sentenceNo, date, home, fullNamesSeen);
+            boolean blocked = hit.entries().contains(DictionaryEntry.BLOCKED);
+            Mention m = blocked ? null : resolve(hit, text, offset, sentenceNo, date, home, fullNamesSeen);
             if (m != null) {
                 found.add(m);
+            }
+            if (m != null || blocked) {
+                // a blocked name ("West Bank", an armed group) is known, and no unresolved-name pattern may take it
                 for (int i = hit.start(); i < hit.end(); i++) {
                     covered[i] = true;
                 }

@@ -45,6 +45,13 @@ public final class ChunkWriter {
             }
         }
         OffsetDateTime now = OffsetDateTime.now();
+        if (!releases.isEmpty()) {
+            // Sources first, in a transaction of their own: partitions running at once meet the same new
+            // source, and the row is the same whoever adds it.
+            Map<Long, AnalyzedRelease> byKey = new LinkedHashMap<>();
+            releases.forEach(a -> byKey.putIfAbsent(a.release().releaseKey(), a));
+            upsertSources(byKey);
+        }
         connection.setAutoCommit(false);
         try {
             if (!releases.isEmpty()) {
@@ -120,7 +127,6 @@ public final class ChunkWriter {
                     st.execute("DELETE FROM " + table + " WHERE release_key IN (" + replaced + ")");
                 }
             }
-            upsertSources(toStore);
             try (ReleaseRows rows = new ReleaseRows(connection)) {
                 for (AnalyzedRelease a : toStore.values()) {
                     rows.append(a, sourceKey(a.release().source()), runId, now);
