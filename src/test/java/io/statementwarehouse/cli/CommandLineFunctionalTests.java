@@ -74,8 +74,21 @@ class CommandLineFunctionalTests {
     }
 
     @Test
+    void exportWritesTheStarSchemaAsParquetPartitionedByMonth() throws Exception {
+        Path input = TestWarehouses.copyFixtures("fixtures/input", dir.resolve("input"));
+        Path w = dir.resolve("w.duckdb");
+        assertThat(execute("run", "--warehouse", w.toString(), "--input", input.toString(), "--run-date", "2026-11-28").exit()).isZero();
+        Path out = dir.resolve("parquet");
+        assertThat(execute("export", "--parquet", out.toString(), "--warehouse", w.toString()).exit()).isZero();
+        assertThat(out.resolve("fact_sentence/year=2024/month=11")).isDirectory();
+        assertThat(out.resolve("dim_country.parquet")).isRegularFile();
+        long exported = TestWarehouses.count(w, "SELECT count(*) FROM read_parquet('" + out.resolve("fact_sentence") + "/*/*/*.parquet')");
+        assertThat(exported).isEqualTo(TestWarehouses.count(w, "SELECT count(*) FROM fact_sentence")).isPositive();
+    }
+
+    @Test
     void everyCommandExplainsItself() {
-        for (String command : new String[] {"run", "restart", "status", "query", "schedule", "evaluate"}) {
+        for (String command : new String[] {"run", "restart", "status", "query", "schedule", "evaluate", "report", "export", "bench"}) {
             CliRunner.Result help = execute(command, "--help");
             assertThat(help.exit()).as(command).isZero();
             assertThat(help.out()).as(command).contains("Usage:", "--warehouse");
