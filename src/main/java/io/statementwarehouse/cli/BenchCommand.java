@@ -143,6 +143,11 @@ public class BenchCommand implements Callable<Integer> {
             }
         }
         RunSummary summary = (RunSummary) execution.getExecutionContext().get(JobKeys.SUMMARY);
+        if (summary.rejects() > 0) {
+            // generated input is all good: a reject here is a bug in the pipeline, and the figures would flatter it
+            spec.commandLine().getErr().printf("warning: %d of the generated releases were rejected (see etl_reject in %s)%n",
+                    summary.rejects(), warehouse);
+        }
         long size = Files.size(warehouse);
         return new Measurement(seconds, summary.releases(), summary.sentences(), inputBytes / 1e6, steps, ProcessMemory.peakHeapBytes(),
                 ProcessMemory.peakRssBytes(), size);

@@ -181,7 +181,7 @@ public final class StatementClassifier {
                 }
                 boolean countrySubject = subject.actors().size() == 1 && subject.actors().iterator().next().length() == 3
                         && Character.isUpperCase(subject.actors().iterator().next().charAt(0));
-                if (!countrySubject || !(reported || subject.actors().contains(ctx.home))) {
+                if (!countrySubject || !(reported || (ctx.home != null && subject.actors().contains(ctx.home)))) {
                     return null;
                 }
                 return candidate(cue, subject, Set.of(), confidence, cueText, negative, cueStart);
@@ -233,7 +233,7 @@ public final class StatementClassifier {
                     return null; // encouraging one's own companies to invest is part of an offer, not a demand
                 }
                 if (JOINT_SUBJECT.matcher(addressee).find() && !THIRD_PARTIES.matcher(addressee).find()
-                        && ctx.participants.contains(ctx.speakerSide())) {
+                        && ctx.speakerSide() != null && ctx.participants.contains(ctx.speakerSide())) {
                     return new Candidate(StatementClass.APPEAL, "JOINT", jointSides(ctx), Set.of(), confidence, cueText, "urge-both-sides",
                             negative, cueStart);
                 }

@@ -121,10 +121,16 @@ public final class ChunkWriter {
             toStore.put(key, a);
         }
         if (!toStore.isEmpty()) {
-            String replaced = toStore.keySet().stream().map(String::valueOf).collect(Collectors.joining(","));
-            try (Statement st = connection.createStatement()) {
-                for (String table : RELEASE_TABLES) {
-                    st.execute("DELETE FROM " + table + " WHERE release_key IN (" + replaced + ")");
+            // Only releases already stored (a rerun of their file, a replayed chunk) have rows to replace; a new
+            // night's releases skip the deletes, which would scan every fact table: loading stays proportional
+            // to what is loaded, not to the size of the warehouse.
+            String replaced = toStore.keySet().stream().filter(storedFile::containsKey).map(String::valueOf)
+                    .collect(Collectors.joining(","));
+            if (!replaced.isEmpty()) {
+                try (Statement st = connection.createStatement()) {
+                    for (String table : RELEASE_TABLES) {
+                        st.execute("DELETE FROM " + table + " WHERE release_key IN (" + replaced + ")");
+                    }
                 }
             }
             try (ReleaseRows rows = new ReleaseRows(connection)) {

@@ -50,6 +50,13 @@ class ExtractionTests {
     }
 
     @Test
+    void aSourceThatSpeaksForNoKnownSideIsNoProblem() {
+        AnalyzedRelease a = analyze("Some Ministry", "Talks", LocalDate.of(2024, 1, 5),
+                "China strengthens cooperation with Kenya, the minister said. Both sides should act. He urged them to comply.");
+        assertThat(a.statements()).extracting(Statement::statementClass).contains(StatementClass.PLEDGE, StatementClass.APPEAL);
+    }
+
+    @Test
     void hardNegativesAreNotCommitments() {
         for (String s : List.of("This will help save lives.",
                 "They discussed opportunities to enhance cooperation.",
