@@ -13,15 +13,20 @@ import java.util.regex.Pattern;
 public final class ReleaseParser {
 
     /** {@code date 2024-11-14 Title} (the seed's first line may start with a space). */
-    private static final Pattern DATE_LINE = Pattern.compile("^[ \\t\\uFEFF]*date\\s+(\\d{4}-\\d{1,2}-\\d{1,2})[ \\t]*(.*)$");
-    /** {@code Xinhua) 17:25, November 14, 2024}. */
+    private static final Pattern DATE_LINE = Pattern.compile("^[ \\t\\uFEFF]*date\\s+(\\d{4}-\\d{1,2}(?:-\\d{1,2})?)[ \\t]*(.*)$");
+    /**
+     * The time line of People's Daily pages: {@code Xinhua) 17:25, November 14, 2024}, also with the
+     * parenthesis kept, with no source, or with a date and no time.
+     */
     private static final Pattern SOURCE_LINE = Pattern.compile(
-            "^\\s*([^()\\n]{1,60})\\)\\s+\\d{1,2}:\\d{2},\\s+([A-Z][a-z]+\\.? \\d{1,2}, \\d{4})\\s*$");
+            "^\\s*(?:\\(?\\s*([^()\\n]{1,60}?)\\s*\\))?\\s*(?:\\d{1,2}:\\d{2},\\s+)?([A-Z][a-z]+\\.? \\d{1,2}, \\d{4})\\s*$");
     /** {@code BAKU, Nov. 14 (Xinhua) -- }: a place in capitals, a month and day, the agency, a dash. */
     private static final Pattern DATELINE = Pattern.compile(
             "^([A-Z][A-Z.'\\- ]+[A-Z.](?:,\\s[A-Z][A-Za-z.]+(?:\\s[A-Z][A-Za-z.]+)*)?),\\s+"
                     + "((?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2})\\s*"
-                    + "(?:\\(([^)]{1,60})\\))?\\s*(?:--|—|–)\\s*");
+                    + "(?:\\(([^)]{1,60})\\))?\\s*(?:--|—|–|-)\\s*");
+    /** China Daily's undated dateline: {@code BEIJING - } or {@code BEIJING -- }. */
+    private static final Pattern PLACE_ONLY_DATELINE = Pattern.compile("^([A-Z]{2}[A-Z.'\\-]+(?: [A-Z][A-Z.'\\-]+){0,2}(?:, [A-Z][a-z]+)?)\\s+(?:--|-|—|–)\\s+");
 
     public sealed interface Result permits Parsed, Rejected {
     }
@@ -53,14 +58,27 @@ public final class ReleaseParser {
         }
 
         String datelinePlace = null;
+        String datelineDay = null;
         int bodyStart = leadingBlank(body);
-        Matcher d = DATELINE.matcher(body.substring(bodyStart, Math.min(body.length(), bodyStart + 200)));
+        String head = body.substring(bodyStart, Math.min(body.length(), bodyStart + 200));
+        Matcher d = DATELINE.matcher(head);
+        Matcher p = PLACE_ONLY_DATELINE.matcher(head);
         if (d.find()) {
             datelinePlace = titleCase(d.group(1));
+            datelineDay = d.group(2);
             if (source == null && d.group(3) != null) {
                 source = d.group(3).strip();
             }
             bodyStart += d.end();
+        } else if (p.find()) {
+            datelinePlace = titleCase(p.group(1));
+            bodyStart += p.end();
+        }
+        if (published == null && raw.format() == InputFormat.TXT) {
+            // "date 2018-09": the month is known; the dateline ("Sept. 7") gives the day when there is one
+            LocalDate month = TextHeader.monthOnly(raw.body());
+            LocalDate day = month == null || datelineDay == null ? null : DatelineDates.resolve(datelineDay, month.plusDays(14));
+            published = day != null ? day : month;
         }
         if (published == null) {
             return new Rejected(RejectedRecord.of(raw.file(), raw.recordNo(),
@@ -71,9 +89,10 @@ public final class ReleaseParser {
             source = "unknown";
         }
         String sourceId = raw.sourceId();
+        LocalDate datelineDate = datelineDay == null ? null : DatelineDates.resolve(datelineDay, published);
         return new Parsed(new Release(ReleaseKeys.releaseKey(source, sourceId), sourceId, source.strip(),
                 title == null ? null : title.strip(), raw.url(), published, datelinePlace, body, bodyStart,
-                raw.file(), raw.recordNo(), ReleaseKeys.textHash(body.substring(bodyStart))));
+                raw.file(), raw.recordNo(), ReleaseKeys.textHash(body.substring(bodyStart)), datelineDate));
     }
 
     private static int leadingBlank(String s) {
@@ -105,14 +124,14 @@ public final class ReleaseParser {
             String first = firstLine(rest);
             Matcher m = DATE_LINE.matcher(first);
             if (m.matches()) {
-                date = PublicationDates.parse(m.group(1)).orElse(null);
+                date = m.group(1).chars().filter(ch -> ch == '-').count() == 2 ? PublicationDates.parse(m.group(1)).orElse(null) : null;
                 title = m.group(2).isBlank() ? null : m.group(2).strip();
                 rest = afterFirstLine(rest);
             }
             String next = firstNonBlankLine(rest);
             Matcher s = SOURCE_LINE.matcher(next == null ? "" : next);
             if (s.matches()) {
-                source = s.group(1).strip();
+                source = s.group(1) == null || s.group(1).isBlank() ? null : s.group(1).strip();
                 Optional<LocalDate> stamped = PublicationDates.parse(s.group(2));
                 if (date == null) {
                     date = stamped.orElse(null);
@@ -125,6 +144,16 @@ public final class ReleaseParser {
                 start++; // the blank lines between the header and the body
             }
             return new TextHeader(date, title, source, rest.substring(start));
+        }
+
+        /** The first day of the month of a month-only header ("date 2018-09"), or null. */
+        static LocalDate monthOnly(String text) {
+            Matcher m = DATE_LINE.matcher(firstLine(text));
+            if (m.matches() && m.group(1).chars().filter(ch -> ch == '-').count() == 1) {
+                String[] ym = m.group(1).split("-");
+                return PublicationDates.of(Integer.parseInt(ym[0]), Integer.parseInt(ym[1]), 1).orElse(null);
+            }
+            return null;
         }
 
         private static String firstLine(String s) {

@@ -41,8 +41,10 @@ final class EntityDictionary {
         for (Organization o : reference.organizations().values()) {
             if ("ARMED_GROUP".equals(o.kind())) {
                 // Not an international organization or group in the sense of EXTRACTION.md section 5: known, not counted.
-                add(o.name(), DictionaryEntry.BLOCKED);
-                o.aliases().forEach(a -> add(a, DictionaryEntry.BLOCKED));
+                // "Lebanese Hezbollah", "Palestinian Islamic Jihad": the demonym still names its country.
+                java.util.stream.Stream.concat(java.util.stream.Stream.of(o.name()), o.aliases().stream())
+                        .filter(a -> !startsWithCountry(a))
+                        .forEach(a -> add(a, DictionaryEntry.BLOCKED));
                 continue;
             }
             add(o.name(), new DictionaryEntry(MentionKind.ORGANIZATION, o.code(), null, false, false));
@@ -70,6 +72,12 @@ final class EntityDictionary {
     private static final java.util.regex.Pattern TITLED = java.util.regex.Pattern.compile(
             "^(?:President|Vice President|Vice Premier|Premier|Prime Minister|Deputy Prime Minister|Secretary|Chancellor|"
                     + "Foreign Minister|Minister|State Councilor|General Secretary|Crown Prince|King|Queen|Emir)\\s");
+
+    private boolean startsWithCountry(String surface) {
+        String first = surface.strip().split("\\s+")[0];
+        List<DictionaryEntry> known = entries.get(first);
+        return known != null && known.stream().anyMatch(e -> e.kind() == MentionKind.COUNTRY);
+    }
 
     private void addPerson(String surface, String personId) {
         if (surface == null || TITLED.matcher(surface).find()) {

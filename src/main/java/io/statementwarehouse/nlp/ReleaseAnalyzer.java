@@ -53,7 +53,7 @@ public final class ReleaseAnalyzer {
         }
         List<Mention> dateMentions = new ArrayList<>();
         for (Sentence s : sentences) {
-            dateMentions.addAll(dates.extract(s.text(), s.start(), s.index(), published));
+            dateMentions.addAll(dates.extract(s.text(), s.start(), s.index(), release.referenceDate()));
         }
         mentions.addAll(dateMentions);
         mentions.sort((a, b) -> a.sentenceNo() != b.sentenceNo() ? Integer.compare(a.sentenceNo(), b.sentenceNo())
@@ -65,7 +65,7 @@ public final class ReleaseAnalyzer {
             statements.add(classifier.classify(s, bySentence.getOrDefault(s.index(), List.of()), ctx));
         }
         inheritIntoListItems(sentences, statements);
-        return new AnalyzedRelease(release, sentences, mentions, statements, eventDate(sentences, dateMentions, published), home);
+        return new AnalyzedRelease(release, sentences, mentions, statements, eventDate(sentences, dateMentions, release.referenceDate()), home);
     }
 
     private static final Pattern GERUND_ITEM = Pattern.compile("^[\\-•*\\s]*[A-Z][a-z]+ing\\b");

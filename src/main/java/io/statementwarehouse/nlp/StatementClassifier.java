@@ -51,9 +51,14 @@ public final class StatementClassifier {
                     + "review(?:ed)?|assess(?:ed)?|briefed|updated)\\b");
     private static final Pattern GOVERNING_MODAL = Pattern.compile(
             "\\b(?:should|must|need\\s+to|needs\\s+to|have\\s+to|has\\s+to|call(?:ed|s)?\\s+(?:for|on)|urg(?:ed|es?)|the\\s+need\\s+to|ought\\s+to)\\b");
+    private static final Pattern HOPE_BEFORE = Pattern.compile("\\b(?:hopes?|hoped|expects?|expected|wish(?:es|ed)?|trusts?)\\s+that\\s*$");
+
+    /** Photo captions and page trailers of news sites: "(Xinhua/Ju Peng)", "[Photo/Xinhua]", "(Web editor: ...)". */
+    private static final Pattern CAPTION = Pattern.compile(
+            "(?:\\((?:Xinhua|Photo|Web editor)[/:][^)]*\\)\\s*$|\\[Photo/[^\\]]*\\]\\s*$|\\(Photo/[^)]*\\)\\s*$|^\\(Web editor:)");
     private static final Pattern SPECULATIVE = Pattern.compile(
             "\\b(?:if|unless|could|might|likely|expects?|expected|believes?|warned|warns|concerns?|fears?|risk|predicts?)\\b");
-    private static final Pattern NEGATION = Pattern.compile("\\b(?:not|never|no\\s+longer|n't|neither|nor)\\b");
+    private static final Pattern NEGATION = Pattern.compile("\\b(?:not|never|no\\s+longer|no\\s+intention|no\\s+plans?|n't|neither|nor)\\b");
     private static final Pattern COOPERATIVE = Pattern.compile(
             "\\b(?:cooperation|cooperate|collaboration|coordination|exchanges?|dialogue|partnership|joint|jointly|together|mutual|bilateral|"
                     + "both|two\\s+countries|two\\s+sides|ties|relations|friendship|communication)\\b");
@@ -87,7 +92,7 @@ public final class StatementClassifier {
         String text = sentence.text().replace('\u2019', '\'').replace('\u2018', '\'');
         String lower = text.toLowerCase(Locale.ROOT);
         String speaker = updateSpeaker(sentence, text, mentions, ctx);
-        if (text.endsWith("?") || lower.startsWith("question:") || lower.startsWith("q:")) {
+        if (text.endsWith("?") || lower.startsWith("question:") || lower.startsWith("q:") || CAPTION.matcher(text).find()) {
             return Statement.none(speaker, ctx.lastSpeakerActorKey(speaker));
         }
         BitSet triggered = cueTriggers.triggered(lower);
@@ -110,6 +115,9 @@ public final class StatementClassifier {
             return Statement.none(speaker, ctx.lastSpeakerActorKey(speaker));
         }
         Set<String> counterparts = counterparts(sentence, mentions, best);
+        if (best.cls() == StatementClass.DEMAND && ctx.speakerSide() != null) {
+            counterparts.remove(ctx.speakerSide()); // "urged the US to stop interfering in China's affairs": demanded of the US only
+        }
         // The topic is what the undertaking is about: the words from its cue on, not the clauses before it.
         List<String> topicList = topics.topics(text.substring(Math.min(best.position(), text.length())));
         return new Statement(best.cls(), best.negative() ? "NEGATIVE" : "POSITIVE", best.cls() == StatementClass.DEMAND ? null : best.scope(),
@@ -142,6 +150,10 @@ public final class StatementClassifier {
             if (GOVERNING_MODAL.matcher(lower.substring(clauseStart, cueStart)).find()) {
                 return null; // "both sides should implement ... firmly support": the modal governs
             }
+        }
+        if ((cue.kind() == StatementCue.Kind.WILL || cue.kind() == StatementCue.Kind.ACTOR)
+                && HOPE_BEFORE.matcher(lower.substring(Math.max(0, clauseStart - 30), clauseStart)).find()) {
+            return null; // "expressed the hope that the two sides will ...": the hope governs, it is no undertaking
         }
         if (REPORTING_NOT_MAKING.matcher(subjectLower).find()) {
             return null; // "discussed opportunities to ...", "thanked Spain for its commitment to ..."
@@ -200,6 +212,18 @@ public final class StatementClassifier {
             case SIDE -> {
                 return candidate(cue, defaultSide(ctx), Set.of(), confidence, cueText, negative, cueStart);
             }
+            case HOPE_THAT -> {
+                int[] hopedSpan = subjectSpan(lower, m.end(), Math.min(lower.length(), m.end() + 120));
+                Subject hoped = resolveSubject(lower.substring(hopedSpan[0], hopedSpan[1]), hopedSpan[0], hopedSpan[1], sentence, mentions,
+                        ctx);
+                return switch (hoped.type()) {
+                    case JOINT -> new Candidate(StatementClass.APPEAL, "JOINT", hoped.actors(), Set.of(), confidence, cueText, "hope-both-sides",
+                            negative, cueStart);
+                    case SELF -> candidate(cue, hoped, Set.of(), confidence, cueText, negative, cueStart);
+                    case THIRD -> demand(cue, hoped.actors(), confidence, cueText, cueStart);
+                    default -> null;
+                };
+            }
             case NEED -> {
                 String after = lower.substring(m.end(), Math.min(lower.length(), m.end() + 120));
                 if (THIRD_PARTIES.matcher(subjectLower + " " + after).find() && subject.type() != Subject.Type.JOINT) {
@@ -231,6 +255,13 @@ public final class StatementClassifier {
                 String addressee = lower.substring(m.end(), end);
                 if (cueText.toLowerCase(Locale.ROOT).startsWith("encourag")) {
                     return null; // encouraging one's own companies to invest is part of an offer, not a demand
+                }
+                Set<String> groups = new LinkedHashSet<>();
+                addressees(sentence, mentions, m.end(), end, ctx).stream().filter(StatementClassifier::isGroup).forEach(groups::add);
+                if (!groups.isEmpty() && !THIRD_PARTIES.matcher(addressee).find()) {
+                    // "urged G20 members to ...": a call on a group the speaker belongs to includes the speaker
+                    return new Candidate(StatementClass.APPEAL, "JOINT", groups, Set.of(), confidence * 0.9, cueText, "urge-own-group",
+                            negative, cueStart);
                 }
                 if (JOINT_SUBJECT.matcher(addressee).find() && !THIRD_PARTIES.matcher(addressee).find()
                         && ctx.speakerSide() != null && ctx.participants.contains(ctx.speakerSide())) {
@@ -454,6 +485,9 @@ public final class StatementClassifier {
             "(?:^(?:he|she)\\b|,\\s*(?:he|she)\\s+(?:said|added|noted|stressed|emphasized|pointed\\s+out|stated)|\\b(?:he|she)\\s+(?:said|added|noted|stressed|emphasized)\\s+that)",
             Pattern.CASE_INSENSITIVE);
 
+    /** "..., said Wang", "said Chinese Premier Li Qiang": the name after the verb. */
+    private static final Pattern REPORTING_VERB_BEFORE = Pattern.compile(
+            "\\b(?:said|added|noted|stressed|told)\\s+(?:[A-Z][\\p{L}.'-]*\\s+){0,4}$");
     private static final Pattern REPORTING_VERB_AFTER = Pattern.compile(
             "^\\s*(?:,[^,]{0,160},\\s*)?(?:also\\s+|further\\s+)?(?:said|says|noted|added|stressed|emphasized|pointed|stated|told)\\b.*",
             Pattern.DOTALL);
@@ -467,7 +501,8 @@ public final class StatementClassifier {
             }
             int rel = m.end() - sentence.start();
             String after = text.substring(Math.min(text.length(), rel), Math.min(text.length(), rel + 60)).toLowerCase(Locale.ROOT);
-            boolean reporting = REPORTING_VERB_AFTER.matcher(after).matches();
+            String before = text.substring(Math.max(0, m.start() - sentence.start() - 40), Math.max(0, m.start() - sentence.start()));
+            boolean reporting = REPORTING_VERB_AFTER.matcher(after).matches() || REPORTING_VERB_BEFORE.matcher(before).find();
             boolean framed = reporting || after.matches("^\\s*(?:,[^,]{0,160},\\s*)?(?:also\\s+|further\\s+)?(?:expressed|reaffirmed|reiterated|urged|called|underscored|highlighted|affirmed|conveyed|underlined)\\b.*")
                     || (m.start() - sentence.start()) < 25 && !after.startsWith("'s");
             if (framed) {

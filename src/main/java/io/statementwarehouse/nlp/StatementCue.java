@@ -27,7 +27,12 @@ record StatementCue(StatementClass statementClass, String rule, Kind kind, Patte
         /** "welcomed the commitment from President Al-Sisi to ...": another side's undertaking, reported. */
         REPORTED,
         /** "today's announcement of $44.5 million in U.S. funding": the speaking side's, whatever the grammar. */
-        SIDE
+        SIDE,
+        /**
+         * "expressed the hope that ... will": INTENT when the hope is about the speaker's own side, APPEAL when
+         * about both sides, DEMAND when about another party.
+         */
+        HOPE_THAT
     }
 
     static List<StatementCue> load() {

@@ -25,7 +25,7 @@ class ExtractionTests {
 
     private static AnalyzedRelease analyze(String source, String title, LocalDate date, String body) {
         return analyzer.analyze(new Release(ReleaseKeys.releaseKey(source, title), title, source, title, null, date, null, body, 0,
-                "test", 1, ReleaseKeys.textHash(body)));
+                "test", 1, ReleaseKeys.textHash(body), null));
     }
 
     private static Statement only(String source, String title, String sentence) {
