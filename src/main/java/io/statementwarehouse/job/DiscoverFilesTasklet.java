@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -21,6 +22,7 @@ import io.statementwarehouse.ingest.InputDiscovery;
 import io.statementwarehouse.ingest.InputFile;
 import io.statementwarehouse.warehouse.ChunkWriter;
 import io.statementwarehouse.warehouse.LoadItem;
+import io.statementwarehouse.warehouse.Transactions;
 
 /**
  * Lists and hashes the input files, and keeps for loading those the file registry ({@code etl_file})
@@ -77,12 +79,13 @@ public class DiscoverFilesTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
-    private static void removeRowsOf(Connection c, String path) throws Exception {
-        c.setAutoCommit(false);
-        try (PreparedStatement keys = c.prepareStatement(
-                "CREATE OR REPLACE TEMP TABLE changed_keys AS SELECT release_key FROM dim_release WHERE file_path = ?")) {
-            keys.setString(1, path);
-            keys.execute();
+    private static void removeRowsOf(Connection c, String path) throws SQLException {
+        Transactions.inTransaction(c, () -> {
+            try (PreparedStatement keys = c.prepareStatement(
+                    "CREATE OR REPLACE TEMP TABLE changed_keys AS SELECT release_key FROM dim_release WHERE file_path = ?")) {
+                keys.setString(1, path);
+                keys.execute();
+            }
             try (var st = c.createStatement()) {
                 for (String table : List.of("fact_sentence", "fact_mention", "bridge_statement_committer",
                         "bridge_statement_counterpart", "bridge_statement_topic", "dim_release")) {
@@ -93,12 +96,6 @@ public class DiscoverFilesTasklet implements Tasklet {
                 rej.setString(1, path);
                 rej.executeUpdate();
             }
-            c.commit();
-        } catch (Exception e) {
-            c.rollback();
-            throw e;
-        } finally {
-            c.setAutoCommit(true);
-        }
+        });
     }
 }

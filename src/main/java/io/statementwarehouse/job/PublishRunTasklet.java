@@ -22,6 +22,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import io.statementwarehouse.ingest.InputFile;
+import io.statementwarehouse.warehouse.Transactions;
 
 /**
  * Closes a run: registers the loaded files in {@code etl_file}, records the run in {@code etl_run},
@@ -49,11 +50,12 @@ public class PublishRunTasklet implements Tasklet {
         OffsetDateTime now = OffsetDateTime.now();
 
         RunSummary summary = summarize(c, runId, job, files.size(), skipped, now);
-        c.setAutoCommit(false);
-        try {
+        final List<InputFile> loaded = files;
+        final int skippedFiles = skipped;
+        Transactions.inTransaction(c, () -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT OR REPLACE INTO etl_file (path, size_bytes, sha256, format, status, run_id, loaded_at) VALUES (?, ?, ?, ?, 'LOADED', ?, ?)")) {
-                for (InputFile f : files) {
+                for (InputFile f : loaded) {
                     ps.setString(1, f.path());
                     ps.setLong(2, f.size());
                     ps.setString(3, f.sha256());
@@ -73,8 +75,8 @@ public class PublishRunTasklet implements Tasklet {
                 ps.setObject(4, firstStart(job));
                 ps.setObject(5, now);
                 ps.setString(6, job.getJobParameters().getString(JobKeys.INPUT));
-                ps.setInt(7, files.size());
-                ps.setInt(8, skipped);
+                ps.setInt(7, loaded.size());
+                ps.setInt(8, skippedFiles);
                 ps.setLong(9, summary.releases());
                 ps.setLong(10, summary.sentences());
                 ps.setLong(11, summary.count("PLEDGE"));
@@ -87,13 +89,7 @@ public class PublishRunTasklet implements Tasklet {
                 ps.executeUpdate();
             }
             refreshUnresolvedNames(c, runId);
-            c.commit();
-        } catch (SQLException | RuntimeException e) {
-            c.rollback();
-            throw e;
-        } finally {
-            c.setAutoCommit(true);
-        }
+        });
         job.getExecutionContext().put(JobKeys.SUMMARY, summary);
         log.info("Run {} published: {} releases, {} sentences, {} rejects", runId, summary.releases(), summary.sentences(), summary.rejects());
         return RepeatStatus.FINISHED;

@@ -95,7 +95,8 @@ public class WarehouseItemWriter implements ItemStreamWriter<LoadItem> {
     /** Two transactions touched the same rows; DuckDB aborted this one, and it can simply run again. */
     private static boolean isConflict(SQLException e) {
         String message = String.valueOf(e.getMessage()).toLowerCase();
-        return message.contains("conflict") || message.contains("no transaction is active") || message.contains("failed to commit");
+        return message.contains("conflict") || message.contains("no transaction is active") || message.contains("failed to commit")
+                || message.contains("duplicate key"); // two partitions adding the same new source at once
     }
 
     /** More records were rejected than the configured limit allows: something is wrong with the feed as a whole. */

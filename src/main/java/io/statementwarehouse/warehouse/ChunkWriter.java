@@ -52,21 +52,14 @@ public final class ChunkWriter {
             releases.forEach(a -> byKey.putIfAbsent(a.release().releaseKey(), a));
             upsertSources(byKey);
         }
-        connection.setAutoCommit(false);
-        try {
+        Transactions.inTransaction(connection, () -> {
             if (!releases.isEmpty()) {
                 writeReleases(releases, runId, now);
             }
             if (!rejects.isEmpty()) {
                 writeRejects(rejects, runId, now);
             }
-            connection.commit();
-        } catch (SQLException | RuntimeException e) {
-            connection.rollback();
-            throw e;
-        } finally {
-            connection.setAutoCommit(true);
-        }
+        });
     }
 
     /**

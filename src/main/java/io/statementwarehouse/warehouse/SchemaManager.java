@@ -69,72 +69,67 @@ public final class SchemaManager {
 
     /** Replaces the reference dimensions with the reference data in use, in one transaction. */
     public void refreshReferenceDimensions(Connection c, ReferenceData reference) throws SQLException {
-        c.setAutoCommit(false);
-        try (Statement st = c.createStatement()) {
-            // A statement first: the driver starts its transaction lazily, and an Appender used before any
-            // statement would commit on its own.
-            for (String table : List.of("dim_country", "dim_organization", "dim_actor", "dim_topic", "dim_statement_class")) {
-                st.execute("DELETE FROM " + table);
+        Transactions.inTransaction(c, () -> {
+            try (Statement st = c.createStatement()) {
+                // A statement first: the driver starts its transaction lazily, and an Appender used before any
+                // statement would commit on its own.
+                for (String table : List.of("dim_country", "dim_organization", "dim_actor", "dim_topic", "dim_statement_class")) {
+                    st.execute("DELETE FROM " + table);
+                }
+                DuckDBAppender a = Appenders.open(c, "dim_country");
+                for (Country country : reference.countries().values()) {
+                    a.beginRow();
+                    Appenders.str(a, country.iso3());
+                    Appenders.str(a, country.iso2());
+                    Appenders.str(a, country.name());
+                    Appenders.str(a, country.officialName());
+                    Appenders.str(a, country.capital());
+                    a.endRow();
+                }
+                Appenders.finish(a);
+                a = Appenders.open(c, "dim_organization");
+                for (Organization o : reference.organizations().values()) {
+                    a.beginRow();
+                    Appenders.str(a, o.code());
+                    Appenders.str(a, o.name());
+                    Appenders.str(a, o.kind());
+                    Appenders.str(a, o.parent());
+                    a.endRow();
+                }
+                Appenders.finish(a);
+                a = Appenders.open(c, "dim_actor");
+                for (PersonRole r : reference.personRoles()) {
+                    a.beginRow();
+                    a.append(r.actorKey());
+                    Appenders.str(a, r.personId());
+                    Appenders.str(a, r.name());
+                    Appenders.str(a, r.country());
+                    Appenders.str(a, r.role());
+                    Appenders.date(a, r.validFrom());
+                    Appenders.date(a, r.validTo());
+                    a.endRow();
+                }
+                Appenders.finish(a);
+                a = Appenders.open(c, "dim_topic");
+                for (Map<String, String> row : CsvTables.read("reference/topics.csv")) {
+                    a.beginRow();
+                    Appenders.str(a, row.get("topic_code"));
+                    Appenders.str(a, row.get("description"));
+                    a.endRow();
+                }
+                Appenders.finish(a);
+                a = Appenders.open(c, "dim_statement_class");
+                for (Map<String, String> row : CsvTables.read("reference/statement_classes.csv")) {
+                    a.beginRow();
+                    Appenders.str(a, row.get("class_code"));
+                    a.append(Boolean.parseBoolean(row.get("is_commitment")));
+                    a.append((byte) Integer.parseInt(row.get("strength")));
+                    Appenders.str(a, row.get("description"));
+                    a.endRow();
+                }
+                Appenders.finish(a);
             }
-            DuckDBAppender a = Appenders.open(c, "dim_country");
-            for (Country country : reference.countries().values()) {
-                a.beginRow();
-                Appenders.str(a, country.iso3());
-                Appenders.str(a, country.iso2());
-                Appenders.str(a, country.name());
-                Appenders.str(a, country.officialName());
-                Appenders.str(a, country.capital());
-                a.endRow();
-            }
-            Appenders.finish(a);
-            a = Appenders.open(c, "dim_organization");
-            for (Organization o : reference.organizations().values()) {
-                a.beginRow();
-                Appenders.str(a, o.code());
-                Appenders.str(a, o.name());
-                Appenders.str(a, o.kind());
-                Appenders.str(a, o.parent());
-                a.endRow();
-            }
-            Appenders.finish(a);
-            a = Appenders.open(c, "dim_actor");
-            for (PersonRole r : reference.personRoles()) {
-                a.beginRow();
-                a.append(r.actorKey());
-                Appenders.str(a, r.personId());
-                Appenders.str(a, r.name());
-                Appenders.str(a, r.country());
-                Appenders.str(a, r.role());
-                Appenders.date(a, r.validFrom());
-                Appenders.date(a, r.validTo());
-                a.endRow();
-            }
-            Appenders.finish(a);
-            a = Appenders.open(c, "dim_topic");
-            for (Map<String, String> row : CsvTables.read("reference/topics.csv")) {
-                a.beginRow();
-                Appenders.str(a, row.get("topic_code"));
-                Appenders.str(a, row.get("description"));
-                a.endRow();
-            }
-            Appenders.finish(a);
-            a = Appenders.open(c, "dim_statement_class");
-            for (Map<String, String> row : CsvTables.read("reference/statement_classes.csv")) {
-                a.beginRow();
-                Appenders.str(a, row.get("class_code"));
-                a.append(Boolean.parseBoolean(row.get("is_commitment")));
-                a.append((byte) Integer.parseInt(row.get("strength")));
-                Appenders.str(a, row.get("description"));
-                a.endRow();
-            }
-            Appenders.finish(a);
-            c.commit();
-        } catch (SQLException | RuntimeException e) {
-            c.rollback();
-            throw e;
-        } finally {
-            c.setAutoCommit(true);
-        }
+        });
     }
 
     static List<String> statements(String script) {
