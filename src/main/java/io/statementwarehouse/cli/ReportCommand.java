@@ -21,7 +21,8 @@ public class ReportCommand implements Callable<Integer> {
     @Mixin
     StatementWarehouseCommand.WarehouseOption warehouse = new StatementWarehouseCommand.WarehouseOption();
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Where to write it [default: reports/<today>.html beside the warehouse]")
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "Where to write it [default: reports/<run date of the last run>.html beside the warehouse]")
     Path out;
 
     @Spec
@@ -29,12 +30,19 @@ public class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path target = out != null ? out : defaultPath(warehouse.warehouse, LocalDate.now());
+        Path target;
         try (Connection c = new Warehouse(warehouse.warehouse).openReadOnly()) {
+            target = out != null ? out : defaultPath(warehouse.warehouse, lastRunDate(c));
             new NightlyReport(c).write(target);
         }
         spec.commandLine().getOut().println("Report written to " + target.toAbsolutePath().normalize());
         return 0;
+    }
+
+    private static LocalDate lastRunDate(Connection c) throws java.sql.SQLException {
+        try (var st = c.createStatement(); var rs = st.executeQuery("SELECT max(run_date) FROM etl_run")) {
+            return rs.next() && rs.getObject(1) != null ? rs.getObject(1, LocalDate.class) : LocalDate.now();
+        }
     }
 
     static Path defaultPath(Path warehouseFile, LocalDate runDate) {
