@@ -74,6 +74,12 @@ class LoadStatementsJobFunctionalTests {
         assertThat(TestWarehouses.query(WAREHOUSE, """
                 SELECT normalized FROM v_mention WHERE source_id = '000_30a1220df6893c8b' AND kind = 'DATE'
                 AND surface = 'July this year'""")).containsExactly(List.of("2024-07"));
+        // Its people, each in the role held on the release's date (a type-2 actor row).
+        assertThat(TestWarehouses.query(WAREHOUSE, """
+                SELECT DISTINCT normalized, country_iso3, actor_role FROM v_mention
+                WHERE source_id = '000_30a1220df6893c8b' AND kind = 'PERSON' ORDER BY 1""")).containsExactly(
+                List.of("Ding Xuexiang", "CHN", "VICE_PREMIER"), List.of("Ilham Aliyev", "AZE", "HEAD_OF_STATE"),
+                List.of("Shahin Mustafayev", "AZE", "VICE_PREMIER"), List.of("Xi Jinping", "CHN", "HEAD_OF_STATE"));
 
         // The seed's commitments as EXTRACTION.md reads them.
         List<List<Object>> statements = TestWarehouses.query(WAREHOUSE, """
