@@ -50,7 +50,7 @@ public class LoadStatementsJobConfiguration {
 
     @Bean
     public WarehouseSession warehouseSession(WarehouseProperties properties, ReferenceData referenceData) {
-        return new WarehouseSession(new Warehouse(properties.warehouse()), referenceData);
+        return new WarehouseSession(new Warehouse(properties.warehouse()), referenceData, properties.duckdbMemoryLimit());
     }
 
     @Bean

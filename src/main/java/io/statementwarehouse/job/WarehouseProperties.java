@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Settings of a load, under {@code sw.*}. {@code threads}: partitions loaded at once (default: one per
- * core), each with its own DuckDB connection. {@code maxRejects}: a run with more rejected records than
+ * core), each with its own DuckDB connection. {@code duckdbMemoryLimit}: DuckDB's memory_limit [2GB]. {@code maxRejects}: a run with more rejected records than
  * this fails (negative: no limit). Two test-only switches: {@code failAfterChunks}, when not negative,
  * makes the writer commit that many chunks to DuckDB and then fail once, after writing the next chunk's
  * rows but before Spring Batch commits its position (the worst moment for a crash);
@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("sw")
 public record WarehouseProperties(Path warehouse, Integer chunkSize, Integer threads, Integer maxRecordBytes, Long maxRejects,
-                                  Integer failAfterChunks, Integer chunkDelayMillis) {
+                                  String duckdbMemoryLimit, Integer failAfterChunks, Integer chunkDelayMillis) {
 
     public WarehouseProperties {
         warehouse = warehouse == null ? Path.of("warehouse/statements.duckdb") : warehouse;
@@ -22,6 +22,7 @@ public record WarehouseProperties(Path warehouse, Integer chunkSize, Integer thr
         threads = threads == null || threads < 1 ? Runtime.getRuntime().availableProcessors() : threads;
         maxRecordBytes = maxRecordBytes == null ? 4 * 1024 * 1024 : maxRecordBytes;
         maxRejects = maxRejects == null ? 1000L : maxRejects;
+        duckdbMemoryLimit = duckdbMemoryLimit == null || duckdbMemoryLimit.isBlank() ? "2GB" : duckdbMemoryLimit;
         failAfterChunks = failAfterChunks == null ? -1 : failAfterChunks;
         chunkDelayMillis = chunkDelayMillis == null ? 0 : chunkDelayMillis;
     }

@@ -22,9 +22,12 @@ public class WarehouseSession {
     private final ReferenceData reference;
     private Connection connection;
 
-    public WarehouseSession(Warehouse warehouse, ReferenceData reference) {
+    private final String memoryLimit;
+
+    public WarehouseSession(Warehouse warehouse, ReferenceData reference, String memoryLimit) {
         this.warehouse = warehouse;
         this.reference = reference;
+        this.memoryLimit = memoryLimit;
     }
 
     public Warehouse warehouse() {
@@ -34,6 +37,10 @@ public class WarehouseSession {
     public synchronized Connection connection() throws SQLException {
         if (connection == null || connection.isClosed()) {
             connection = warehouse.openReadWrite();
+            try (var st = connection.createStatement()) {
+                // DuckDB would take up to 80% of the machine's memory for its caches; a nightly job shares the machine.
+                st.execute("SET memory_limit = '" + memoryLimit.replaceAll("[^0-9A-Za-z.]", "") + "'");
+            }
             SchemaManager schema = new SchemaManager();
             schema.apply(connection);
             schema.refreshReferenceDimensions(connection, reference);
