@@ -32,6 +32,9 @@ public class RunCommand implements Callable<Integer> {
     @Option(names = "--chunk-size", paramLabel = "N", description = "Releases per chunk (one DuckDB transaction) [default: 100]")
     Integer chunkSize;
 
+    @Option(names = "--threads", paramLabel = "T", description = "Partitions (files) loaded at once [default: one per core]")
+    Integer threads;
+
     @Option(names = "--max-rejects", paramLabel = "N",
             description = "Fail the run once more than N records are rejected; -1 for no limit [default: 1000]")
     Long maxRejects;
@@ -51,6 +54,9 @@ public class RunCommand implements Callable<Integer> {
         }
         if (maxRejects != null) {
             extra.put("sw.max-rejects", maxRejects);
+        }
+        if (threads != null) {
+            extra.put("sw.threads", threads);
         }
         if (maxRecordBytes != null) {
             extra.put("sw.max-record-bytes", maxRecordBytes);
