@@ -50,8 +50,8 @@ public class StatusCommand implements Callable<Integer> {
                 out.println("No runs yet for " + warehouse.warehouse.toAbsolutePath().normalize());
                 return 0;
             }
-            out.printf("%-5s %-5s %-10s %-10s %-20s %9s %9s %8s %8s %9s%n", "run", "exec", "run date", "status", "started",
-                    "read", "written", "rejects", "sentences", "seconds");
+            out.printf("%-5s %-5s %-10s %-10s %-20s %9s %9s %9s %10s %8s %10s %9s%n", "run", "exec", "run date", "status", "started",
+                    "read", "written", "releases", "duplicates", "rejects", "sentences", "seconds");
             for (JobExecution e : executions) {
                 long read = 0;
                 long written = 0;
@@ -65,11 +65,11 @@ public class StatusCommand implements Callable<Integer> {
                 RunSummary rs = summary instanceof RunSummary r ? r : null;
                 double seconds = e.getStartTime() == null ? 0
                         : Duration.between(e.getStartTime(), e.getEndTime() != null ? e.getEndTime() : java.time.LocalDateTime.now()).toMillis() / 1000.0;
-                out.printf("%-5d %-5d %-10s %-10s %-20s %9d %9d %8s %8s %9.1f%n", e.getJobInstance().getInstanceId(), e.getId(),
+                out.printf("%-5d %-5d %-10s %-10s %-20s %9d %9d %9s %10s %8s %10s %9.1f%n", e.getJobInstance().getInstanceId(), e.getId(),
                         e.getJobParameters().getString(JobKeys.RUN_DATE), e.getStatus(),
                         e.getStartTime() == null ? "" : e.getStartTime().withNano(0).toString().replace('T', ' '),
-                        read, written, rs == null ? "-" : String.valueOf(rs.rejects()), rs == null ? "-" : String.valueOf(rs.sentences()),
-                        seconds);
+                        read, written, rs == null ? "-" : String.valueOf(rs.releases()), rs == null ? "-" : String.valueOf(rs.duplicates()),
+                        rs == null ? "-" : String.valueOf(rs.rejects()), rs == null ? "-" : String.valueOf(rs.sentences()), seconds);
             }
             RunSummary latest = executions.stream().map(e -> e.getExecutionContext().get(JobKeys.SUMMARY))
                     .filter(RunSummary.class::isInstance).map(RunSummary.class::cast).findFirst().orElse(null);
