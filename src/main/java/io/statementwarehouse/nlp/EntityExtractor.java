@@ -104,10 +104,15 @@ public final class EntityExtractor {
                 if (overlapsAny(out, s.index(), start, end)) {
                     continue;
                 }
+                // The source's own holder of the title first ("The President" in a White House readout is the US
+                // President even after "President Macron"), then the last person named with that role.
                 List<String> roles = ROLES_OF_TITLE.get(m.group(1));
-                PersonRole who = lastNamedWithRole(out, s.index(), start, roles);
+                PersonRole who = home == null ? null : lastNamedWithRole(out, s.index(), start, roles, home);
                 if (who == null && home != null) {
                     who = reference.holderOn(home, roles, date);
+                }
+                if (who == null) {
+                    who = lastNamedWithRole(out, s.index(), start, roles, null);
                 }
                 if (who != null) {
                     out.add(new Mention(s.index(), start, end, MentionKind.PERSON, m.group(1), who.name(), true, who.country(),
@@ -120,7 +125,7 @@ public final class EntityExtractor {
         return out;
     }
 
-    private PersonRole lastNamedWithRole(List<Mention> mentions, int sentenceNo, int start, List<String> roles) {
+    private PersonRole lastNamedWithRole(List<Mention> mentions, int sentenceNo, int start, List<String> roles, String country) {
         PersonRole found = null;
         for (Mention m : mentions) {
             boolean before = m.sentenceNo() < sentenceNo || (m.sentenceNo() == sentenceNo && m.start() < start);
@@ -128,7 +133,7 @@ public final class EntityExtractor {
                 continue;
             }
             PersonRole r = reference.roleOfActor(m.actorKey());
-            if (r != null && roles.contains(r.role())) {
+            if (r != null && roles.contains(r.role()) && (country == null || country.equals(r.country()))) {
                 found = r;
             }
         }

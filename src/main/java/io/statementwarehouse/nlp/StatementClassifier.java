@@ -24,6 +24,7 @@ public final class StatementClassifier {
     /** Where a clause starts, looking back from a cue. */
     private static final Pattern CLAUSE_BOUNDARY = Pattern.compile(
             "(?:;|:|\\u2014|\\s--\\s|,\\s+(?:and|but|while|whereas)\\s|\\b(?:that|adding|noting|saying|stressing|stating|whereby|where|while|as)\\s"
+                    + "|\\b(?:i|we)\\s+(?:think|believe|expect|hope|guess|know|understand|suspect)\\s+(?:that\\s+)?"
                     + "|\\band\\s+(?=(?:also\\s+)?(?:both\\s+sides\\s+|both\\s+leaders\\s+|both\\s+countries\\s+|the\\s+two\\s+(?:sides|leaders|countries|ministers|presidents)\\s+|the\\s+two\\s+|they\\s+|both\\s+|he\\s+|she\\s+|we\\s+)?(?:also\\s+)?(?:agreed|committed|pledged|"
                     + "reaffirmed|reiterated|affirmed|vowed|resolved|underscored|expressed|emphasized|stressed|welcomed|will|would|"
                     + "looked|invited|announced|confirmed|called|urged|communicated|conveyed)\\b))");
@@ -32,6 +33,9 @@ public final class StatementClassifier {
                     + "the\\s+two\\s+leaders|both\\s+leaders|the\\s+leaders|the\\s+presidents|the\\s+two\\s+presidents|the\\s+ministers|"
                     + "the\\s+two\\s+ministers|the\\s+two\\s+governments|both\\s+governments|the\\s+two\\s+heads\\s+of\\s+state|the\\s+two|"
                     + "they|the\\s+participants|the\\s+delegations|the\\s+sides|together)\\b");
+    /** "We, the leaders of the Group of Seven (G7), ...": who "we" are, said once in a joint text. */
+    private static final Pattern WE_APPOSITION = Pattern.compile("^we,\\s+the\\s+");
+    private static final Pattern YOU = Pattern.compile("(?:^|\\s)you$|^you\\b");
     /** "which will ...", "this will ...", "anyone seeking ... will": the subject is not an actor. */
     private static final Pattern THING_SUBJECT = Pattern.compile(
             "(?:^|\\s)(?:which|it|this|these|those|that|anyone|everyone|nobody|there|what)$|^(?:it|this|these|those|there|anyone|what)\\b");
@@ -51,6 +55,12 @@ public final class StatementClassifier {
                     + "review(?:ed)?|assess(?:ed)?|briefed|updated)\\b");
     private static final Pattern GOVERNING_MODAL = Pattern.compile(
             "\\b(?:should|must|need\\s+to|needs\\s+to|have\\s+to|has\\s+to|call(?:ed|s)?\\s+(?:for|on)|urg(?:ed|es?)|the\\s+need\\s+to|ought\\s+to)\\b");
+    /** How a press briefing is run ("we'll take questions", "I'd refer you to ..."): talk about the briefing, not policy. */
+    private static final Pattern BRIEFING = Pattern.compile(
+            "\\b(?:take (?:your |a few |some |one more |the )?questions?|next question|(?:go|turn) to [a-z]+ [a-z]+ (?:from|with|of)\\b|refer you"
+                    + "|get back to you|have more to say|turn (?:it )?(?:over|back) to|open it up|last question|one more question"
+                    + "|provide (?:additional|more|further) information|follow up with you|take a few more)\\b");
+    private static final Pattern PAST_NEGATED = Pattern.compile("\\b(?:have|has|had|did|'ve|'d)\\s+(?:never|not|n't)\\s*$|\\b(?:haven't|hasn't|hadn't|didn't)\\s*$");
     private static final Pattern HOPE_BEFORE = Pattern.compile("\\b(?:hopes?|hoped|expects?|expected|wish(?:es|ed)?|trusts?)\\s+that\\s*$");
 
     /** Photo captions and page trailers of news sites: "(Xinhua/Ju Peng)", "[Photo/Xinhua]", "(Web editor: ...)". */
@@ -92,7 +102,8 @@ public final class StatementClassifier {
         String text = sentence.text().replace('\u2019', '\'').replace('\u2018', '\'');
         String lower = text.toLowerCase(Locale.ROOT);
         String speaker = updateSpeaker(sentence, text, mentions, ctx);
-        if (text.endsWith("?") || lower.startsWith("question:") || lower.startsWith("q:") || CAPTION.matcher(text).find()) {
+        if (text.endsWith("?") || lower.startsWith("question:") || lower.startsWith("q:") || CAPTION.matcher(text).find()
+                || BRIEFING.matcher(lower).find()) {
             return Statement.none(speaker, ctx.lastSpeakerActorKey(speaker));
         }
         BitSet triggered = cueTriggers.triggered(lower);
@@ -155,11 +166,18 @@ public final class StatementClassifier {
                 && HOPE_BEFORE.matcher(lower.substring(Math.max(0, clauseStart - 30), clauseStart)).find()) {
             return null; // "expressed the hope that the two sides will ...": the hope governs, it is no undertaking
         }
+        if (negative && PAST_NEGATED.matcher(lower.substring(Math.max(0, cueStart - 20), cueStart)).find()) {
+            return null; // "they've never agreed to anything": a past refusal reported, not an undertaking
+        }
         if (REPORTING_NOT_MAKING.matcher(subjectLower).find()) {
             return null; // "discussed opportunities to ...", "thanked Spain for its commitment to ..."
         }
         int[] np = subjectSpan(lower, clauseStart, cueStart);
-        Subject subject = resolveSubject(lower.substring(np[0], np[1]), np[0], np[1], sentence, mentions, ctx);
+        String subjectPhrase = lower.substring(np[0], np[1]).strip();
+        if (YOU.matcher(subjectPhrase).find()) {
+            return null; // "if you have to travel", "you'll come back": the audience, not a side
+        }
+        Subject subject = resolveSubject(subjectPhrase, np[0], np[1], sentence, mentions, ctx);
         if (subject.type() == Subject.Type.EMPTY && clauseStart > 0) {
             // a coordinated verb ("..., and will continue to"): the sentence's first subject carries over
             int[] first = subjectSpan(lower, 0, cueStart);
@@ -191,8 +209,8 @@ public final class StatementClassifier {
                 if (subject.type() != Subject.Type.SELF && subject.type() != Subject.Type.THIRD) {
                     return null;
                 }
-                boolean countrySubject = subject.actors().size() == 1 && subject.actors().iterator().next().length() == 3
-                        && Character.isUpperCase(subject.actors().iterator().next().charAt(0));
+                boolean countrySubject = subject.actors().size() == 1 && !isGroup(subject.actors().iterator().next())
+                        && namesCountry(sentence, mentions, np[0], np[1]);
                 if (!countrySubject || !(reported || (ctx.home != null && subject.actors().contains(ctx.home)))) {
                     return null;
                 }
@@ -230,7 +248,9 @@ public final class StatementClassifier {
                     return demand(cue, addressees(sentence, mentions, clauseStart, lower.length(), ctx), confidence, cueText, cueStart);
                 }
                 Set<String> named = addressees(sentence, mentions, m.end(), Math.min(lower.length(), m.end() + 40), ctx);
-                if (subject.type() == Subject.Type.EMPTY && !named.isEmpty() && !ctx.participants.containsAll(named)) {
+                boolean needFor = "need-for".equals(cue.rule());
+                if ((subject.type() == Subject.Type.EMPTY || needFor) && !named.isEmpty() && !ctx.participants.containsAll(named)
+                        && !named.contains(ctx.speakerSide())) {
                     return demand(cue, named, confidence * 0.8, cueText, cueStart); // "the need for Israelis and Palestinians to ..."
                 }
                 return switch (subject.type()) {
@@ -388,7 +408,7 @@ public final class StatementClassifier {
             }
         }
         actors.remove("");
-        if (WE.matcher(p).find() && !actors.isEmpty() && p.matches("^we\\b.*")) {
+        if (!actors.isEmpty() && WE_APPOSITION.matcher(p).find()) {
             ctx.weSides = new LinkedHashSet<>(actors); // "We, the leaders of the Group of Seven (G7), ..."
             return new Subject(Subject.Type.JOINT, actors);
         }
@@ -420,6 +440,17 @@ public final class StatementClassifier {
             return defaultSide(ctx);
         }
         return new Subject(Subject.Type.NON_ACTOR, Set.of());
+    }
+
+    /** Whether the text span names a country outright ("China strengthens ..."), not by a pronoun or "our". */
+    private static boolean namesCountry(Sentence sentence, List<Mention> mentions, int from, int to) {
+        for (Mention m : mentions) {
+            int rel = m.start() - sentence.start();
+            if (m.kind() == MentionKind.COUNTRY && m.resolved() && m.sentenceNo() == sentence.index() && rel >= from && rel < to) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Organization and group codes (NATO, G7, EU) are not ISO3 country codes. */
