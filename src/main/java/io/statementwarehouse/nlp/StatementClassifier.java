@@ -59,9 +59,10 @@ public final class StatementClassifier {
     private static final Pattern BRIEFING = Pattern.compile(
             "\\b(?:take (?:your |a few |some |one more |the )?questions?|next question|(?:go|turn) to [a-z]+ [a-z]+ (?:from|with|of)\\b|refer you"
                     + "|get back to you|have more to say|turn (?:it )?(?:over|back) to|open it up|last question|one more question"
-                    + "|provide (?:additional|more|further) information|follow up with you|take a few more)\\b");
+                    + "|provide (?:additional|more|further) information|follow up with you|take a few more"
+                    + "|(?:have|has|need|needs) to (?:tell|say|admit|confess)|(?:must|should|would) (?:say|add|admit|note that i))\\b");
     private static final Pattern PAST_NEGATED = Pattern.compile("\\b(?:have|has|had|did|'ve|'d)\\s+(?:never|not|n't)\\s*$|\\b(?:haven't|hasn't|hadn't|didn't)\\s*$");
-    private static final Pattern HOPE_BEFORE = Pattern.compile("\\b(?:hopes?|hoped|expects?|expected|wish(?:es|ed)?|trusts?)\\s+that\\s*$");
+    private static final Pattern HOPE_BEFORE = Pattern.compile("\\b(?:hopes?|hoped|expects?|expected|wish(?:es|ed)?|trusts?)\\s+(?:that\\s*)?$");
 
     /** Photo captions and page trailers of news sites: "(Xinhua/Ju Peng)", "[Photo/Xinhua]", "(Web editor: ...)". */
     private static final Pattern CAPTION = Pattern.compile(
