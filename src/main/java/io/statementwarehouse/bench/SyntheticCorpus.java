@@ -36,21 +36,16 @@ public final class SyntheticCorpus {
 
     private final List<String> paragraphs;
     private final List<String> titles;
-    private final long sourceBytes;
-
-    private SyntheticCorpus(List<String> paragraphs, List<String> titles, long sourceBytes) {
+    private SyntheticCorpus(List<String> paragraphs, List<String> titles) {
         this.paragraphs = paragraphs;
         this.titles = titles;
-        this.sourceBytes = sourceBytes;
     }
 
     /** Reads the paragraphs and titles of every release under {@code corpus}. */
     public static SyntheticCorpus from(Path corpus) throws IOException {
         List<String> paragraphs = new ArrayList<>();
         List<String> titles = new ArrayList<>();
-        long bytes = 0;
         for (InputFile f : new InputDiscovery().discover(List.of(corpus)).files()) {
-            bytes += f.size();
             try (RecordSource source = RecordSources.open(f, IngestLimits.DEFAULT)) {
                 InputRecord r;
                 while ((r = source.next()) != null) {
@@ -73,15 +68,11 @@ public final class SyntheticCorpus {
         if (titles.isEmpty()) {
             titles.add("Readout");
         }
-        return new SyntheticCorpus(paragraphs, titles, bytes);
+        return new SyntheticCorpus(paragraphs, titles);
     }
 
     public int paragraphCount() {
         return paragraphs.size();
-    }
-
-    public long sourceBytes() {
-        return sourceBytes;
     }
 
     /**

@@ -47,14 +47,10 @@ public final class EntityExtractor {
         this.dictionary = new EntityDictionary(reference);
     }
 
-    /** Mentions of the title (sentence -1) and of every sentence, in text order. */
-    public List<Mention> extract(String title, List<Sentence> sentences, LocalDate releaseDate) {
-        return extract(title, sentences, releaseDate, null);
-    }
-
     /**
-     * As {@link #extract(String, List, LocalDate)}; {@code homeCountry} (the side the source speaks for)
-     * settles a bare family name two people in office share ("Harris" in a White House readout).
+     * Mentions of the title (sentence -1) and of every sentence, in text order. {@code homeCountry} (the
+     * side the source speaks for, or null) settles a bare family name two people in office share ("Harris"
+     * in a White House readout) and the holder of a title without a name ("the President").
      */
     public List<Mention> extract(String title, List<Sentence> sentences, LocalDate releaseDate, String homeCountry) {
         List<Mention> out = new ArrayList<>();
