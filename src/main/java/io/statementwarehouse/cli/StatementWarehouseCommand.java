@@ -27,16 +27,18 @@ public class StatementWarehouseCommand implements Runnable {
     }
 
     public static int execute(String... args) {
+        return commandLine().execute(args.length == 0 ? new String[] {"run"} : args);
+    }
+
+    /** The command line as users get it: enum values in any case, a failure as one "error:" line and exit 2. */
+    public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new StatementWarehouseCommand());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("error: " + rootMessage(e));
             return 2;
         });
-        if (args.length == 0) {
-            args = new String[] {"run"};
-        }
-        return cli.execute(args);
+        return cli;
     }
 
     static String rootMessage(Throwable e) {

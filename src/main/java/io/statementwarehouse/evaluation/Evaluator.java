@@ -149,6 +149,8 @@ public final class Evaluator {
                                         Accuracy cls, Accuracy scope, Accuracy committers, List<String> errors) {
         Set<Integer> matchedW = new HashSet<>();
         Set<Integer> matchedDemandW = new HashSet<>();
+        List<Set<String>> goldCommitmentWords = g.sentences().stream().filter(gs -> isCommitment(gs.cls()))
+                .map(gs -> words(gs.text())).toList();
         for (GoldRelease.GoldSentence gs : g.sentences()) {
             Set<String> gw = words(gs.text());
             if (isCommitment(gs.cls())) {
@@ -191,8 +193,7 @@ public final class Evaluator {
         for (WSentence w : ws) {
             if (isCommitment(w.cls()) && !matchedW.contains(w.no())) {
                 // A warehouse commitment counts against precision unless it matches a labelled commitment.
-                boolean matchesGoldCommitment = g.sentences().stream()
-                        .anyMatch(gs -> isCommitment(gs.cls()) && overlap(words(gs.text()), w.words()) >= MATCH_SHARE);
+                boolean matchesGoldCommitment = goldCommitmentWords.stream().anyMatch(gw -> overlap(gw, w.words()) >= MATCH_SHARE);
                 if (!matchesGoldCommitment) {
                     commitments.add(0, 1, 0);
                     errors.add("FP " + g.docId() + " [" + w.no() + "] got=" + w.cls() + " rule=" + w.rule() + " cue=" + w.cue() + " | "

@@ -33,10 +33,6 @@ public class ReleaseFileReader implements ItemStreamReader<InputRecord> {
 
     private final java.util.function.LongConsumer progress;
 
-    public ReleaseFileReader(List<InputFile> files, IngestLimits limits) {
-        this(files, limits, delta -> { });
-    }
-
     /** {@code progress} hears of every batch of bytes read from the files (for the progress display). */
     public ReleaseFileReader(List<InputFile> files, IngestLimits limits, java.util.function.LongConsumer progress) {
         this.files = files == null ? List.of() : files;

@@ -23,6 +23,7 @@ public final class ReferenceData {
     private final List<PersonRole> personRoles;
     private final Map<String, List<PersonRole>> rolesByPerson;
     private final Map<Long, PersonRole> roleByActorKey;
+    private final Map<String, List<PersonRole>> rolesByCountry;
     private final Map<Pattern, String> sourceHomes;
     private final Map<String, List<String>> topicKeywords;
     private final List<String> notEntities;
@@ -43,6 +44,13 @@ public final class ReferenceData {
             byKey.put(r.actorKey(), r);
         }
         this.roleByActorKey = byKey;
+        Map<String, List<PersonRole>> byCountry = new HashMap<>();
+        for (PersonRole r : personRoles) {
+            if (r.country() != null) {
+                byCountry.computeIfAbsent(r.country(), k -> new ArrayList<>()).add(r);
+            }
+        }
+        this.rolesByCountry = byCountry;
         this.sourceHomes = sourceHomes;
         this.topicKeywords = topicKeywords;
         this.notEntities = List.copyOf(notEntities);
@@ -133,8 +141,8 @@ public final class ReferenceData {
 
     /** Who held one of the roles for a country on a date ("the President" of the United States in 2022). */
     public PersonRole holderOn(String country, java.util.Collection<String> roles, LocalDate date) {
-        for (PersonRole r : personRoles) {
-            if (country.equals(r.country()) && roles.contains(r.role()) && r.validOn(date)) {
+        for (PersonRole r : rolesByCountry.getOrDefault(country, List.of())) {
+            if (roles.contains(r.role()) && r.validOn(date)) {
                 return r;
             }
         }

@@ -102,7 +102,7 @@ public final class StatementClassifier {
     Statement classify(Sentence sentence, List<Mention> mentions, ReleaseContext ctx) {
         String text = sentence.text().replace('\u2019', '\'').replace('\u2018', '\'');
         String lower = text.toLowerCase(Locale.ROOT);
-        String speaker = updateSpeaker(sentence, text, mentions, ctx);
+        String speaker = updateSpeaker(sentence, text, lower, mentions, ctx);
         if (text.endsWith("?") || lower.startsWith("question:") || lower.startsWith("q:") || CAPTION.matcher(text).find()
                 || BRIEFING.matcher(lower).find()) {
             return Statement.none(speaker, ctx.lastSpeakerActorKey(speaker));
@@ -524,7 +524,7 @@ public final class StatementClassifier {
             "^\\s*(?:,[^,]{0,160},\\s*)?(?:also\\s+|further\\s+)?(?:said|says|noted|added|stressed|emphasized|pointed|stated|told)\\b.*",
             Pattern.DOTALL);
 
-    private static String updateSpeaker(Sentence sentence, String text, List<Mention> mentions, ReleaseContext ctx) {
+    private static String updateSpeaker(Sentence sentence, String text, String lowerText, List<Mention> mentions, ReleaseContext ctx) {
         Mention speaker = null;
         boolean speakerReports = false;
         for (Mention m : mentions) {
@@ -554,7 +554,6 @@ public final class StatementClassifier {
             ctx.sentenceSpeakerCountry = speaker.country();
             return speaker.normalized();
         }
-        String lowerText = text.toLowerCase(Locale.ROOT);
         boolean mayHavePronoun = lowerText.startsWith("he ") || lowerText.startsWith("she ") || lowerText.contains(" he ")
                 || lowerText.contains(" she ");
         if (mayHavePronoun && PRONOUN_FRAME.matcher(text).find()) {

@@ -15,16 +15,11 @@ final class CliRunner {
     }
 
     static Result execute(String... args) {
-        CommandLine cli = new CommandLine(new StatementWarehouseCommand());
-        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        CommandLine cli = StatementWarehouseCommand.commandLine();
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(err));
-        cli.setExecutionExceptionHandler((e, c, p) -> {
-            c.getErr().println("error: " + StatementWarehouseCommand.rootMessage(e));
-            return 2;
-        });
         int exit = cli.execute(args);
         return new Result(exit, out.toString(), err.toString());
     }
