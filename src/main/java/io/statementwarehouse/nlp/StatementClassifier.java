@@ -82,11 +82,13 @@ public final class StatementClassifier {
 
     private final List<StatementCue> cues;
     private final CueTriggers cueTriggers;
+    private final Set<String> countryCodes;
     private final TopicClassifier topics;
 
     public StatementClassifier(ReferenceData reference) {
         this.cues = StatementCue.load();
         this.cueTriggers = new CueTriggers(cues);
+        this.countryCodes = Set.copyOf(reference.countries().keySet());
         this.topics = new TopicClassifier(reference);
     }
 
@@ -278,7 +280,7 @@ public final class StatementClassifier {
                     return null; // encouraging one's own companies to invest is part of an offer, not a demand
                 }
                 Set<String> groups = new LinkedHashSet<>();
-                addressees(sentence, mentions, m.end(), end, ctx).stream().filter(StatementClassifier::isGroup).forEach(groups::add);
+                addressees(sentence, mentions, m.end(), end, ctx).stream().filter(this::isGroup).forEach(groups::add);
                 if (!groups.isEmpty() && !THIRD_PARTIES.matcher(addressee).find()) {
                     // "urged G20 members to ...": a call on a group the speaker belongs to includes the speaker
                     return new Candidate(StatementClass.APPEAL, "JOINT", groups, Set.of(), confidence * 0.9, cueText, "urge-own-group",
@@ -454,9 +456,9 @@ public final class StatementClassifier {
         return false;
     }
 
-    /** Organization and group codes (NATO, G7, EU) are not ISO3 country codes. */
-    private static boolean isGroup(String code) {
-        return !(code.length() == 3 && code.chars().allMatch(Character::isUpperCase));
+    /** An organization or group (NATO, G7, IMF, SCO): a code the reference data does not know as a country. */
+    private boolean isGroup(String code) {
+        return !countryCodes.contains(code);
     }
 
     private static final Pattern TITLE_WORD = Pattern.compile(
