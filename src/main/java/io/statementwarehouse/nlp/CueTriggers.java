@@ -2,12 +2,10 @@ package io.statementwarehouse.nlp;
 
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.ahocorasick.trie.Emit;
-import org.ahocorasick.trie.Trie;
 
 /**
  * Which cues can match a sentence at all: one automaton over every cue's trigger words finds, in one
@@ -15,26 +13,26 @@ import org.ahocorasick.trie.Trie;
  */
 final class CueTriggers {
 
-    private final Trie trie;
-    private final Map<String, BitSet> cuesOf = new HashMap<>();
+    private final KeywordAutomaton automaton;
+    /** The cues each trigger word (in the automaton's keyword order) can start. */
+    private final List<BitSet> cuesOf;
 
     CueTriggers(List<StatementCue> cues) {
-        Trie.TrieBuilder builder = Trie.builder();
+        Map<String, BitSet> byWord = new LinkedHashMap<>();
         for (int i = 0; i < cues.size(); i++) {
             for (String t : cues.get(i).triggers()) {
-                builder.addKeyword(t);
-                cuesOf.computeIfAbsent(t, k -> new BitSet()).set(i);
+                byWord.computeIfAbsent(t, k -> new BitSet()).set(i);
             }
         }
-        this.trie = builder.build();
+        List<String> words = new ArrayList<>(byWord.keySet());
+        this.automaton = new KeywordAutomaton(words, false);
+        this.cuesOf = words.stream().map(byWord::get).toList();
     }
 
     /** The indices of the cues whose trigger words occur in the lower-case text. */
     BitSet triggered(String lower) {
         BitSet out = new BitSet();
-        for (Emit e : trie.parseText(lower)) {
-            out.or(cuesOf.get(e.getKeyword()));
-        }
+        automaton.scan(lower, (start, end, k) -> out.or(cuesOf.get(k)));
         return out;
     }
 }

@@ -28,7 +28,7 @@ public final class DateExtractor {
             Map.entry("nov", 11), Map.entry("dec", 12));
 
     /** A pattern, how its match resolves, and what must occur in the sentence for it to be tried at all. */
-    private record Rule(Pattern pattern, Resolver resolver, Trigger trigger) {
+    private record Rule(AnchoredPattern pattern, Resolver resolver, Trigger trigger) {
     }
 
     /** Cheap tests run once per sentence; most sentences mention no date, and skip every pattern. */
@@ -82,12 +82,12 @@ public final class DateExtractor {
             rule("\\b(?:in|by|since|until|from|of|through|before|after|during)\\s+((?:19|20)\\d{2})\\b(?!\\s*[A-Z\\-])",
                     (m, p, f) -> m.group(1), Trigger.DIGIT));
 
-    private static final Pattern FUTURE = Pattern.compile(
+    private static final AnchoredPattern FUTURE = AnchoredPattern.of(Pattern.compile(
             "\\b(will|shall|would|going to|plans? to|is scheduled|are scheduled|to be held|next|upcoming|'ll|intends? to|expects? to)\\b",
-            Pattern.CASE_INSENSITIVE);
+            Pattern.CASE_INSENSITIVE));
 
     private static Rule rule(String regex, Resolver resolver, Trigger trigger) {
-        return new Rule(Pattern.compile(regex), resolver, trigger);
+        return new Rule(AnchoredPattern.compile(regex), resolver, trigger);
     }
 
     private static boolean containsAny(String lower, String[] words) {

@@ -6,9 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.ahocorasick.trie.Emit;
-import org.ahocorasick.trie.Trie;
-
 /**
  * One Aho-Corasick automaton over every surface form of the reference data (country names, short
  * forms, demonyms and capitals; organization aliases; person names and variants), so a sentence is
@@ -21,8 +18,11 @@ final class EntityDictionary {
     record Hit(int start, int end, String surface, List<DictionaryEntry> entries) {
     }
 
-    private final Trie trie;
+    private final KeywordAutomaton automaton;
     private final Map<String, List<DictionaryEntry>> entries = new HashMap<>();
+    /** The surface forms, in the automaton's keyword order, and their entries. */
+    private final String[] surfaces;
+    private final List<List<DictionaryEntry>> entriesOf;
 
     EntityDictionary(ReferenceData reference) {
         for (Country c : reference.countries().values()) {
@@ -63,9 +63,9 @@ final class EntityDictionary {
         for (String blocked : reference.notEntities()) {
             add(blocked, DictionaryEntry.BLOCKED);
         }
-        Trie.TrieBuilder builder = Trie.builder();
-        entries.keySet().forEach(builder::addKeyword);
-        this.trie = builder.build();
+        this.surfaces = entries.keySet().toArray(String[]::new);
+        this.entriesOf = java.util.Arrays.stream(surfaces).map(entries::get).toList();
+        this.automaton = new KeywordAutomaton(List.of(surfaces), false);
     }
 
     /** Variants that start with a title: the title is matched by the text around a name, not as part of it. */
@@ -104,13 +104,9 @@ final class EntityDictionary {
 
     List<Hit> scan(String text) {
         List<Hit> hits = new ArrayList<>();
-        for (Emit e : trie.parseText(text)) {
-            int start = e.getStart();
-            int end = e.getEnd() + 1;
-            if (!wordBoundary(text, start - 1) || !wordBoundary(text, end)) {
-                continue;
-            }
-            hits.add(new Hit(start, end, e.getKeyword(), entries.get(e.getKeyword())));
+        automaton.scanWords(text, (start, end, k) -> hits.add(new Hit(start, end, surfaces[k], entriesOf.get(k))));
+        if (hits.isEmpty()) {
+            return hits;
         }
         hits.sort(Comparator.comparingInt((Hit h) -> h.end() - h.start()).reversed().thenComparingInt(Hit::start));
         List<Hit> kept = new ArrayList<>();
@@ -131,11 +127,4 @@ final class EntityDictionary {
         return kept;
     }
 
-    private static boolean wordBoundary(String text, int i) {
-        if (i < 0 || i >= text.length()) {
-            return true;
-        }
-        char c = text.charAt(i);
-        return !Character.isLetterOrDigit(c);
-    }
 }

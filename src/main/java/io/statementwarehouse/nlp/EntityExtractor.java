@@ -18,20 +18,20 @@ import java.util.regex.Pattern;
 public final class EntityExtractor {
 
     /** Words before a capital that make it a place rather than the government it stands for. */
-    private static final Pattern LOCATIVE_BEFORE = Pattern.compile("(?i)"
+    private static final AnchoredPattern LOCATIVE_BEFORE = AnchoredPattern.compile("(?i)"
             + "(?:\\b(?:in|to|from|at|near|into|visit|visits|visited|visiting|arrive|arrived|arrives|via|across|outside|around|toward|towards)\\s+(?:the\\s+)?)$");
-    private static final Pattern CAPITALIZED_AFTER = Pattern.compile("^\\s+[A-Z]");
-    private static final Pattern CAPITALIZED_BEFORE = Pattern.compile("\\b[A-Z][\\p{L}]*\\s+$");
-    private static final Pattern PLACE_AFTER = Pattern.compile("^(?:,\\s+[A-Z][a-z]|,?\\s+D\\.C\\.|\\s+(?:State|Post|Times|Airport|Summit|Conference)\\b)");
+    private static final AnchoredPattern CAPITALIZED_AFTER = AnchoredPattern.compile("^\\s+[A-Z]");
+    private static final AnchoredPattern CAPITALIZED_BEFORE = AnchoredPattern.compile("\\b[A-Z][\\p{L}]*\\s+$");
+    private static final AnchoredPattern PLACE_AFTER = AnchoredPattern.compile("^(?:,\\s+[A-Z][a-z]|,?\\s+D\\.C\\.|\\s+(?:State|Post|Times|Airport|Summit|Conference)\\b)");
     /** Titles of the offices the person reference data covers: heads of state and government, ministers. */
-    private static final Pattern LEADER_TITLE_BEFORE = Pattern.compile(
+    private static final AnchoredPattern LEADER_TITLE_BEFORE = AnchoredPattern.compile(
             "(?:\\b(?:President|Premier|Prime Minister|Chancellor|King|Queen|Emir|Sultan|Crown Prince|Minister|Secretary|Chairman|"
                     + "Vice President|Vice Premier|Secretary-General|Secretary General|Leader)\\s+)$");
-    private static final Pattern TITLE_BEFORE = Pattern.compile(
+    private static final AnchoredPattern TITLE_BEFORE = AnchoredPattern.compile(
             "(?:\\b(?:President|Presidents|Minister|Premier|Secretary|Chancellor|Vice|Prime|King|Queen|Prince|Emir|Sheikh|Ambassador|"
                     + "Envoy|Mr\\.|Ms\\.|Mrs\\.|Dr\\.|Senator|Governor|General|Gen\\.|Chairman|Chair|Director|Commissioner|Spokesperson|Leader|Counselor|Advisor|Adviser|Pope|Sultan)\\s+)$");
     /** Capitalized phrases ending in an institution noun: organization-like names. */
-    private static final Pattern ORG_LIKE = Pattern.compile(
+    private static final AnchoredPattern ORG_LIKE = AnchoredPattern.compile(
             "\\b((?:[A-Z][\\p{L}'’\\-]+\\s+(?:(?:of|for|and|on)\\s+(?:the\\s+)?)?){1,6}"
                     + "(?:Organization|Organisation|Union|Council|Agency|Bank|Fund|Forum|Alliance|Association|Commission|Committee|"
                     + "Corporation|Institute|Initiative|Partnership|Programme|Coalition|Movement|Front|Party|Mission))\\b");
@@ -67,7 +67,7 @@ public final class EntityExtractor {
     }
 
     /** A title without a name: "the President", "the Vice Premier". */
-    private static final Pattern BARE_TITLE = Pattern.compile(
+    private static final AnchoredPattern BARE_TITLE = AnchoredPattern.compile(
             "\\b[Tt]he (Vice President|President|Prime Minister|Premier|Chancellor|Vice Premier|Deputy Prime Minister|Foreign Minister|"
                     + "Secretary of State|Secretary of Defense|Defense Minister|National Security Advisor|Secretary)\\b(?!\\s+(?:of\\b|[A-Z]))");
     private static final Map<String, List<String>> ROLES_OF_TITLE = Map.ofEntries(
@@ -257,7 +257,7 @@ public final class EntityExtractor {
     }
 
     /** The head word of a title: what makes the capitalized words after it a person's name. */
-    private static final Pattern TITLE_HEAD = Pattern.compile(
+    private static final AnchoredPattern TITLE_HEAD = AnchoredPattern.compile(
             "\\b(?:President|Minister|Premier|Secretary|Secretary-General|Chancellor|King|Queen|Prince|Princess|Emir|Sheikh|Sultan|"
                     + "Ambassador|Envoy|Representative|Advisor|Adviser|Counselor|Counsellor|Director|Director-General|Administrator|"
                     + "Chair|Chairman|Chairwoman|Chairperson|Governor|Mayor|Senator|Congressman|Congresswoman|Commissioner|"
@@ -410,7 +410,7 @@ public final class EntityExtractor {
         return sb.toString();
     }
 
-    private static void addUnresolved(Pattern pattern, MentionKind kind, String text, int offset, int sentenceNo,
+    private static void addUnresolved(AnchoredPattern pattern, MentionKind kind, String text, int offset, int sentenceNo,
                                       boolean[] covered, List<Mention> found) {
         Matcher m = pattern.matcher(text);
         while (m.find()) {
@@ -448,7 +448,7 @@ public final class EntityExtractor {
         }
     }
 
-    private static final Pattern CAPITALIZED_WORD = Pattern.compile("\\b[A-Z][\\p{L}\\-]+\\b");
+    private static final AnchoredPattern CAPITALIZED_WORD = AnchoredPattern.compile("\\b[A-Z][\\p{L}\\-]+\\b");
 
     private static void addShortForms(Map<String, String> shortForms, String text, int offset, int sentenceNo, boolean[] covered,
                                       List<Mention> found) {

@@ -17,10 +17,10 @@ import io.statementwarehouse.ingest.Release;
  */
 public final class ReleaseAnalyzer {
 
-    private static final Pattern JOINT_TITLE = Pattern.compile(
+    private static final AnchoredPattern JOINT_TITLE = AnchoredPattern.compile(
             "(?i)\\b(?:joint\\s+statement|joint\\s+declaration|joint\\s+communiqu|communiqu[eé]|leaders['’]\\s+statement|"
                     + "statement\\s+of\\s+the\\s+g\\d|declaration\\s+on|joint\\s+readout|trilateral\\s+statement|joint\\s+press\\s+statement)");
-    private static final Pattern EVENT_VERBS = Pattern.compile(
+    private static final AnchoredPattern EVENT_VERBS = AnchoredPattern.compile(
             "(?i)\\b(?:held|hold|holds|met|meet|meets|spoke|speak|speaks|talks|call|called|visit|visited|travel|traveled|travelled|"
                     + "signed|hosted|attended|convened|discussed|announced|issued|released|took\\s+place)\\b");
 
@@ -68,7 +68,7 @@ public final class ReleaseAnalyzer {
         return new AnalyzedRelease(release, sentences, mentions, statements, eventDate(sentences, dateMentions, release.referenceDate()), home);
     }
 
-    private static final Pattern GERUND_ITEM = Pattern.compile("^[\\-•*\\s]*[A-Z][a-z]+ing\\b");
+    private static final AnchoredPattern GERUND_ITEM = AnchoredPattern.compile("^[\\-•*\\s]*[A-Z][a-z]+ing\\b");
 
     /**
      * "We intend to advance this agenda using the following approach:" followed by items that start

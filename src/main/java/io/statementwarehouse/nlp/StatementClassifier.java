@@ -22,25 +22,25 @@ import java.util.regex.Pattern;
 public final class StatementClassifier {
 
     /** Where a clause starts, looking back from a cue. */
-    private static final Pattern CLAUSE_BOUNDARY = Pattern.compile(
+    private static final AnchoredPattern CLAUSE_BOUNDARY = AnchoredPattern.compile(
             "(?:;|:|\\u2014|\\s--\\s|,\\s+(?:and|but|while|whereas)\\s|\\b(?:that|adding|noting|saying|stressing|stating|whereby|where|while|as)\\s"
                     + "|\\b(?:i|we)\\s+(?:think|believe|expect|hope|guess|know|understand|suspect)\\s+(?:that\\s+)?"
                     + "|\\band\\s+(?=(?:also\\s+)?(?:both\\s+sides\\s+|both\\s+leaders\\s+|both\\s+countries\\s+|the\\s+two\\s+(?:sides|leaders|countries|ministers|presidents)\\s+|the\\s+two\\s+|they\\s+|both\\s+|he\\s+|she\\s+|we\\s+)?(?:also\\s+)?(?:agreed|committed|pledged|"
                     + "reaffirmed|reiterated|affirmed|vowed|resolved|underscored|expressed|emphasized|stressed|welcomed|will|would|"
                     + "looked|invited|announced|confirmed|called|urged|communicated|conveyed)\\b))");
-    private static final Pattern JOINT_SUBJECT = Pattern.compile(
+    private static final AnchoredPattern JOINT_SUBJECT = AnchoredPattern.compile(
             "\\b(?:both\\s+sides|the\\s+two\\s+sides|two\\s+sides|both\\s+countries|the\\s+two\\s+countries|both\\s+nations|the\\s+two\\s+nations|"
                     + "the\\s+two\\s+leaders|both\\s+leaders|the\\s+leaders|the\\s+presidents|the\\s+two\\s+presidents|the\\s+ministers|"
                     + "the\\s+two\\s+ministers|the\\s+two\\s+governments|both\\s+governments|the\\s+two\\s+heads\\s+of\\s+state|the\\s+two|"
                     + "they|the\\s+participants|the\\s+delegations|the\\s+sides|together)\\b");
     /** "We, the leaders of the Group of Seven (G7), ...": who "we" are, said once in a joint text. */
-    private static final Pattern WE_APPOSITION = Pattern.compile("^we,\\s+the\\s+");
-    private static final Pattern YOU = Pattern.compile("(?:^|\\s)you$|^you\\b");
+    private static final AnchoredPattern WE_APPOSITION = AnchoredPattern.compile("^we,\\s+the\\s+");
+    private static final AnchoredPattern YOU = AnchoredPattern.compile("(?:^|\\s)you$|^you\\b");
     /** "which will ...", "this will ...", "anyone seeking ... will": the subject is not an actor. */
-    private static final Pattern THING_SUBJECT = Pattern.compile(
+    private static final AnchoredPattern THING_SUBJECT = AnchoredPattern.compile(
             "(?:^|\\s)(?:which|it|this|these|those|that|anyone|everyone|nobody|there|what)$|^(?:it|this|these|those|there|anyone|what)\\b");
-    private static final Pattern WE = Pattern.compile("\\b(?:we|our|us)\\b");
-    private static final Pattern SPEAKER_TITLE = Pattern.compile(
+    private static final AnchoredPattern WE = AnchoredPattern.compile("\\b(?:we|our|us)\\b");
+    private static final AnchoredPattern SPEAKER_TITLE = AnchoredPattern.compile(
             "\\b(?:he|she|i|president|vice\\s+president|secretary|minister|premier|chancellor|prime|administration|government|"
                     + "ambassador|envoy|spokesperson|spokesman|spokeswoman|official|officials|department|delegation|side|representative|"
                     + "advisor|adviser|counselor|king|emir|prince|leader|chair|chairman|coordinator|director|his\\s+majesty|his\\s+highness|"
@@ -49,34 +49,34 @@ public final class StatementClassifier {
             "^(?:\\W|also|further|furthermore|moreover|additionally|in\\s+addition|lastly|finally|firmly|fully|actively|jointly|"
                     + "to\\s+that\\s+end|as\\s+well|together|now|today|again|further\\s+more|and|but|then|therefore|thus)*$");
     /** Verbs that mention an undertaking instead of making it. */
-    private static final Pattern REPORTING_NOT_MAKING = Pattern.compile(
+    private static final AnchoredPattern REPORTING_NOT_MAKING = AnchoredPattern.compile(
             "\\b(?:discuss(?:ed|es)?|discussing|exchanged\\s+views|thank(?:ed|s)?|congratulat(?:ed|es?)|commend(?:ed|s)?|prais(?:ed|es?)|"
                     + "applaud(?:ed|s)?|recogniz(?:ed|es?)|acknowledg(?:ed|es?)|asked|whether|how\\s+to|ways\\s+to|opportunities\\s+to|"
                     + "review(?:ed)?|assess(?:ed)?|briefed|updated)\\b");
-    private static final Pattern GOVERNING_MODAL = Pattern.compile(
+    private static final AnchoredPattern GOVERNING_MODAL = AnchoredPattern.compile(
             "\\b(?:should|must|need\\s+to|needs\\s+to|have\\s+to|has\\s+to|call(?:ed|s)?\\s+(?:for|on)|urg(?:ed|es?)|the\\s+need\\s+to|ought\\s+to)\\b");
     /** How a press briefing is run ("we'll take questions", "I'd refer you to ..."): talk about the briefing, not policy. */
-    private static final Pattern BRIEFING = Pattern.compile(
+    private static final AnchoredPattern BRIEFING = AnchoredPattern.compile(
             "\\b(?:take (?:your |a few |some |one more |the )?questions?|next question|(?:go|turn) to [a-z]+ [a-z]+ (?:from|with|of)\\b|refer you"
                     + "|get back to you|have more to say|turn (?:it )?(?:over|back) to|open it up|last question|one more question"
                     + "|provide (?:additional|more|further) information|follow up with you|take a few more"
                     + "|(?:have|has|need|needs) to (?:tell|say|admit|confess)|(?:must|should|would) (?:say|add|admit|note that i))\\b");
-    private static final Pattern PAST_NEGATED = Pattern.compile("\\b(?:have|has|had|did|'ve|'d)\\s+(?:never|not|n't)\\s*$|\\b(?:haven't|hasn't|hadn't|didn't)\\s*$");
-    private static final Pattern HOPE_BEFORE = Pattern.compile("\\b(?:hopes?|hoped|expects?|expected|wish(?:es|ed)?|trusts?)\\s+(?:that\\s*)?$");
+    private static final AnchoredPattern PAST_NEGATED = AnchoredPattern.compile("\\b(?:have|has|had|did|'ve|'d)\\s+(?:never|not|n't)\\s*$|\\b(?:haven't|hasn't|hadn't|didn't)\\s*$");
+    private static final AnchoredPattern HOPE_BEFORE = AnchoredPattern.compile("\\b(?:hopes?|hoped|expects?|expected|wish(?:es|ed)?|trusts?)\\s+(?:that\\s*)?$");
 
     /** Photo captions and page trailers of news sites: "(Xinhua/Ju Peng)", "[Photo/Xinhua]", "(Web editor: ...)". */
-    private static final Pattern CAPTION = Pattern.compile(
+    private static final AnchoredPattern CAPTION = AnchoredPattern.compile(
             "(?:\\((?:Xinhua|Photo|Web editor)[/:][^)]*\\)\\s*$|\\[Photo/[^\\]]*\\]\\s*$|\\(Photo/[^)]*\\)\\s*$|^\\(Web editor:)");
-    private static final Pattern SPECULATIVE = Pattern.compile(
+    private static final AnchoredPattern SPECULATIVE = AnchoredPattern.compile(
             "\\b(?:if|unless|could|might|likely|expects?|expected|believes?|warned|warns|concerns?|fears?|risk|predicts?)\\b");
-    private static final Pattern NEGATION = Pattern.compile("\\b(?:not|never|no\\s+longer|no\\s+intention|no\\s+plans?|n't|neither|nor)\\b");
-    private static final Pattern COOPERATIVE = Pattern.compile(
+    private static final AnchoredPattern NEGATION = AnchoredPattern.compile("\\b(?:not|never|no\\s+longer|no\\s+intention|no\\s+plans?|n't|neither|nor)\\b");
+    private static final AnchoredPattern COOPERATIVE = AnchoredPattern.compile(
             "\\b(?:cooperation|cooperate|collaboration|coordination|exchanges?|dialogue|partnership|joint|jointly|together|mutual|bilateral|"
                     + "both|two\\s+countries|two\\s+sides|ties|relations|friendship|communication)\\b");
-    private static final Pattern THIRD_PARTIES = Pattern.compile(
+    private static final AnchoredPattern THIRD_PARTIES = AnchoredPattern.compile(
             "\\b(?:all\\s+parties|all\\s+sides|the\\s+parties|all\\s+actors|all\\s+stakeholders|the\\s+international\\s+community|"
                     + "the\\s+regime|the\\s+government\\s+of|the\\s+authorities|all\\s+countries|all\\s+states|the\\s+taliban|the\\s+junta)\\b");
-    private static final Pattern REPORT_FRAME = Pattern.compile(
+    private static final AnchoredPattern REPORT_FRAME = AnchoredPattern.compile(
             "(?:\\b(?:said|says|noted|notes|added|adds|stressed|stresses|emphasized|emphasised|pointed\\s+out|stated|told|underlined|"
                     + "expressed|reiterated|affirmed|highlighted|according\\s+to)\\b)");
 
@@ -341,7 +341,7 @@ public final class StatementClassifier {
         return start;
     }
 
-    private static final Pattern FIRST_VERB = Pattern.compile(
+    private static final AnchoredPattern FIRST_VERB = AnchoredPattern.compile(
             "\\b(?:will|shall|is|are|was|were|has|have|had|agreed|reaffirmed|reiterated|expressed|said|noted|committed|affirmed|"
                     + "underscored|emphasized|welcomed|discussed|highlighted|stressed|called|urged|spoke|met|held|\\w+ed)\\b");
 
@@ -461,7 +461,7 @@ public final class StatementClassifier {
         return !countryCodes.contains(code);
     }
 
-    private static final Pattern TITLE_WORD = Pattern.compile(
+    private static final AnchoredPattern TITLE_WORD = AnchoredPattern.compile(
             "\\b(?:president|secretary|minister|premier|chancellor|leader|king|emir|prince|ambassador|envoy)\\b");
 
     private static int countTitles(String p) {
@@ -515,12 +515,12 @@ public final class StatementClassifier {
      * Reported speech: "Ding said", "he added", "according to X". A pronoun refers back to the last named
      * speaker; a named person becomes the speaker of this and later sentences.
      */
-    private static final Pattern PRONOUN_FRAME = Pattern.compile(
+    private static final AnchoredPattern PRONOUN_FRAME = AnchoredPattern.of(Pattern.compile(
             "(?:^(?:he|she)\\b|,\\s*(?:he|she)\\s+(?:said|added|noted|stressed|emphasized|pointed\\s+out|stated)|\\b(?:he|she)\\s+(?:said|added|noted|stressed|emphasized)\\s+that)",
-            Pattern.CASE_INSENSITIVE);
+            Pattern.CASE_INSENSITIVE));
 
     /** "..., said Wang", "said Chinese Premier Li Qiang": the name after the verb. */
-    private static final Pattern REPORTING_VERB_BEFORE = Pattern.compile(
+    private static final AnchoredPattern REPORTING_VERB_BEFORE = AnchoredPattern.compile(
             "\\b(?:said|added|noted|stressed|told)\\s+(?:[A-Z][\\p{L}.'-]*\\s+){0,4}$");
     private static final Pattern REPORTING_VERB_AFTER = Pattern.compile(
             "^\\s*(?:,[^,]{0,160},\\s*)?(?:also\\s+|further\\s+)?(?:said|says|noted|added|stressed|emphasized|pointed|stated|told)\\b.*",

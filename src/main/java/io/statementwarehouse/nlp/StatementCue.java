@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * A cue of the statement lexicon ({@code reference/statement_cues.csv}): the class it signals, the rule
  * name shown to analysts, how its subject is checked ({@link Kind}), the pattern and a base confidence.
  */
-record StatementCue(StatementClass statementClass, String rule, Kind kind, Pattern pattern, double confidence, List<String> triggers) {
+record StatementCue(StatementClass statementClass, String rule, Kind kind, AnchoredPattern pattern, double confidence, List<String> triggers) {
 
     enum Kind {
         /** An undertaking: needs an actor (a side, a person, a country, an organization) as its subject. */
@@ -39,7 +39,7 @@ record StatementCue(StatementClass statementClass, String rule, Kind kind, Patte
         List<StatementCue> cues = new ArrayList<>();
         for (Map<String, String> row : CsvTables.read("reference/statement_cues.csv")) {
             cues.add(new StatementCue(StatementClass.valueOf(row.get("class")), row.get("rule"), Kind.valueOf(row.get("kind")),
-                    Pattern.compile(row.get("pattern")), Double.parseDouble(row.get("confidence")), CsvTables.list(row.get("triggers"))));
+                    AnchoredPattern.compile(row.get("pattern")), Double.parseDouble(row.get("confidence")), CsvTables.list(row.get("triggers"))));
         }
         return cues;
     }

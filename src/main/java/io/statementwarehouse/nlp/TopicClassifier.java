@@ -2,14 +2,10 @@ package io.statementwarehouse.nlp;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
-import org.ahocorasick.trie.Emit;
-import org.ahocorasick.trie.Trie;
 
 /**
  * Multi-label topics from the closed list of EXTRACTION.md section 4, from the keyword lexicon in one
@@ -25,15 +21,16 @@ public final class TopicClassifier {
     static final String DEFAULT_TOPIC = "POLITICAL";
     private static final int MAX_TOPICS = 3;
 
-    private final Trie anyCase;
-    private final Trie exactCase;
-    private final Map<String, String> topicOfLower = new HashMap<>();
-    private final Map<String, String> topicOfExact = new HashMap<>();
+    private final KeywordAutomaton anyCase;
+    private final KeywordAutomaton exactCase;
+    /** The topic of each keyword, in the order of the automata's keywords. */
+    private final List<String> topicOfLower;
+    private final List<String> topicOfExact;
     private final List<String> order = new ArrayList<>();
 
     public TopicClassifier(ReferenceData reference) {
-        Trie.TrieBuilder lower = Trie.builder().ignoreCase();
-        Trie.TrieBuilder exact = Trie.builder();
+        Map<String, String> lower = new LinkedHashMap<>(); // keyword to topic; a later line overrides
+        Map<String, String> exact = new LinkedHashMap<>();
         reference.topicKeywords().forEach((topic, keywords) -> {
             if (!BLOCK.equals(topic)) {
                 order.add(topic);
@@ -41,19 +38,19 @@ public final class TopicClassifier {
             for (String k : keywords) {
                 if (k.equals(k.toLowerCase(Locale.ROOT))) {
                     for (String variant : variants(k)) {
-                        lower.addKeyword(variant);
-                        topicOfLower.put(variant, topic);
+                        lower.put(variant, topic);
                     }
                 } else {
                     for (String variant : variants(k)) {
-                        exact.addKeyword(variant);
-                        topicOfExact.put(variant, topic);
+                        exact.put(variant, topic);
                     }
                 }
             }
         });
-        this.anyCase = lower.build();
-        this.exactCase = exact.build();
+        this.anyCase = new KeywordAutomaton(List.copyOf(lower.keySet()), true);
+        this.topicOfLower = List.copyOf(lower.values());
+        this.exactCase = new KeywordAutomaton(List.copyOf(exact.keySet()), false);
+        this.topicOfExact = List.copyOf(exact.values());
     }
 
     private static List<String> variants(String keyword) {
@@ -66,12 +63,8 @@ public final class TopicClassifier {
     /** Topics of a text. */
     public List<String> topics(String text) {
         List<Hit> hits = new ArrayList<>();
-        for (Emit e : anyCase.parseText(text)) {
-            addIfWord(text, e, topicOfLower.get(e.getKeyword().toLowerCase(Locale.ROOT)), hits);
-        }
-        for (Emit e : exactCase.parseText(text)) {
-            addIfWord(text, e, topicOfExact.get(e.getKeyword()), hits);
-        }
+        anyCase.scanWords(text, (start, end, k) -> addIfWord(text, start, end, topicOfLower.get(k), hits));
+        exactCase.scanWords(text, (start, end, k) -> addIfWord(text, start, end, topicOfExact.get(k), hits));
         hits.sort(Comparator.comparingInt((Hit h) -> h.end() - h.start()).reversed().thenComparingInt(Hit::start));
         boolean[] taken = new boolean[text.length() + 1];
         Map<String, Integer> counts = new LinkedHashMap<>();
@@ -105,9 +98,7 @@ public final class TopicClassifier {
         return kept.size() > MAX_TOPICS ? List.copyOf(kept.subList(0, MAX_TOPICS)) : kept;
     }
 
-    private static void addIfWord(String text, Emit e, String topic, List<Hit> hits) {
-        int start = e.getStart();
-        int end = e.getEnd() + 1;
+    private static void addIfWord(String text, int start, int end, String topic, List<Hit> hits) {
         if (topic == null || (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1)))
                 || (end < text.length() && Character.isLetterOrDigit(text.charAt(end)))) {
             return;

@@ -1,0 +1,313 @@
+package io.statementwarehouse.nlp;
+
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An Aho-Corasick automaton over a fixed list of keywords, built for the hot loop of the job: every
+ * sentence of every release goes through several of them (entity dictionary, cue triggers, topics,
+ * regex anchors). It reports every occurrence of every keyword in one pass over the text, without
+ * allocating: states are ints, transitions live in one open-addressing table keyed by (state, char),
+ * the root's transitions in a direct array, and hits go to a callback as (start, end, keyword index).
+ *
+ * <p>Why not a library: the one used before boxed every character into a {@code HashMap<Character, State>}
+ * per state and allocated an {@code Emit} per hit; a JFR profile of the job had a quarter of its samples
+ * in those maps.
+ */
+public final class KeywordAutomaton {
+
+    /** Receives the occurrences of keywords: {@code text[start, end)} is keyword {@code keyword}. */
+    @FunctionalInterface
+    public interface HitConsumer {
+        void hit(int start, int end, int keyword);
+    }
+
+    private final boolean ignoreCase;
+    /** The root's transitions, indexed by character up to the largest first character of a keyword. */
+    private final int[] rootNext;
+    private final long[] edgeKeys;
+    private final int[] edgeTargets;
+    private final int edgeMask;
+    /** For each state: the keyword that ends there, or -1. */
+    private final int[] keywordAt;
+    /** For each state: the nearest state down its failure chain (itself excluded) where a keyword ends, or 0. */
+    private final int[] outputLink;
+    private final int[] fail;
+    /**
+     * The whole transition function, failures resolved, when it is small enough (a few thousand states):
+     * then a step is one array read. {@code classOf} maps a character to its column; column 0 is every
+     * character no keyword contains.
+     */
+    private final int[] delta;
+    private char[] classOf;
+    private int columns;
+    private final int[] lengths;
+    private final int maxLength;
+
+    /**
+     * @param keywords   the keywords; the index of a keyword in this list is what hits report
+     * @param ignoreCase fold text and keywords with {@link Character#toLowerCase(char)}
+     */
+    public KeywordAutomaton(List<String> keywords, boolean ignoreCase) {
+        this.ignoreCase = ignoreCase;
+        // The trie, built with maps, then frozen into arrays.
+        List<Map<Character, Integer>> children = new java.util.ArrayList<>();
+        children.add(new HashMap<>());
+        int[] kw = new int[16];
+        Arrays.fill(kw, -1);
+        this.lengths = new int[keywords.size()];
+        int longest = 0;
+        for (int k = 0; k < keywords.size(); k++) {
+            String word = keywords.get(k);
+            lengths[k] = word.length();
+            longest = Math.max(longest, word.length());
+            if (word.isEmpty()) {
+                throw new IllegalArgumentException("empty keyword");
+            }
+            int state = 0;
+            for (int i = 0; i < word.length(); i++) {
+                char c = fold(word.charAt(i));
+                Integer next = children.get(state).get(c);
+                if (next == null) {
+                    next = children.size();
+                    children.add(new HashMap<>());
+                    children.get(state).put(c, next);
+                }
+                state = next;
+            }
+            if (state >= kw.length) {
+                int old = kw.length;
+                kw = Arrays.copyOf(kw, Math.max(state + 1, old * 2));
+                Arrays.fill(kw, old, kw.length, -1);
+            }
+            if (kw[state] < 0) {
+                kw[state] = k; // a repeated keyword reports its first index
+            }
+        }
+        this.maxLength = longest;
+        int rootSize = 1;
+        for (char c : children.get(0).keySet()) {
+            rootSize = Math.max(rootSize, c + 1);
+        }
+        this.rootNext = new int[rootSize];
+        int states = children.size();
+        this.keywordAt = Arrays.copyOf(kw, states);
+        for (int s = kw.length; s < states; s++) {
+            keywordAt[s] = -1;
+        }
+        int edges = states - 1;
+        int capacity = Integer.highestOneBit(Math.max(4, edges * 2 - 1)) << 1;
+        this.edgeKeys = new long[capacity];
+        Arrays.fill(edgeKeys, -1L);
+        this.edgeTargets = new int[capacity];
+        this.edgeMask = capacity - 1;
+        for (int s = 0; s < states; s++) {
+            for (Map.Entry<Character, Integer> e : children.get(s).entrySet()) {
+                if (s == 0) {
+                    rootNext[e.getKey()] = e.getValue();
+                } else {
+                    putEdge(s, e.getKey(), e.getValue());
+                }
+            }
+        }
+        // Failure and output links, breadth first.
+        int[] fail = new int[states];
+        this.outputLink = new int[states];
+        ArrayDeque<Integer> queue = new ArrayDeque<>(children.get(0).values());
+        while (!queue.isEmpty()) {
+            int s = queue.poll();
+            for (Map.Entry<Character, Integer> e : children.get(s).entrySet()) {
+                char c = e.getKey();
+                int t = e.getValue();
+                int f = fail[s];
+                while (f != 0 && edge(f, c) < 0) {
+                    f = fail[f];
+                }
+                int target = f == 0 ? root(c) : edge(f, c);
+                fail[t] = target == t ? 0 : target;
+                outputLink[t] = keywordAt[fail[t]] >= 0 ? fail[t] : outputLink[fail[t]];
+                queue.add(t);
+            }
+        }
+        this.fail = fail;
+        this.delta = buildTable(children);
+    }
+
+    private static final int MAX_TABLE_CELLS = 1 << 20;
+
+    private int[] buildTable(List<Map<Character, Integer>> children) {
+        java.util.TreeSet<Character> alphabet = new java.util.TreeSet<>();
+        children.forEach(c -> alphabet.addAll(c.keySet()));
+        int states = children.size();
+        int cols = alphabet.size() + 1;
+        if ((long) states * cols > MAX_TABLE_CELLS) {
+            return null;
+        }
+        char[] classes = new char[alphabet.isEmpty() ? 1 : alphabet.last() + 1];
+        int col = 1;
+        for (char c : alphabet) {
+            classes[c] = (char) col++;
+        }
+        int[] table = new int[states * cols];
+        ArrayDeque<Integer> queue = new ArrayDeque<>();
+        queue.add(0);
+        while (!queue.isEmpty()) {
+            int s = queue.poll();
+            for (char c : alphabet) {
+                Integer child = children.get(s).get(c);
+                int target;
+                if (child != null) {
+                    target = child;
+                    queue.add(child);
+                } else {
+                    target = s == 0 ? 0 : table[fail[s] * cols + classes[c]];
+                }
+                table[s * cols + classes[c]] = target;
+            }
+        }
+        this.classOf = classes;
+        this.columns = cols;
+        return table;
+    }
+
+    public int keywordLength(int keyword) {
+        return lengths[keyword];
+    }
+
+    public int maxKeywordLength() {
+        return maxLength;
+    }
+
+    /** Reports every occurrence of every keyword in {@code text}, in order of their end. */
+    public void scan(CharSequence text, HitConsumer consumer) {
+        int state = 0;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            state = next(state, fold(text.charAt(i)));
+            if (state == 0) {
+                continue;
+            }
+            int s = keywordAt[state] >= 0 ? state : outputLink[state];
+            while (s != 0) {
+                int k = keywordAt[s];
+                consumer.hit(i + 1 - lengths[k], i + 1, k);
+                s = outputLink[s];
+            }
+        }
+    }
+
+    /** The start of the leftmost occurrence of any keyword in {@code text}, or -1 when there is none. */
+    public int firstStart(CharSequence text) {
+        int[] table = delta;
+        char[] classes = classOf;
+        int state = 0;
+        int best = -1;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            if (best >= 0 && i - maxLength >= best) {
+                break; // no keyword ending from here on can start before the best one
+            }
+            char c = text.charAt(i);
+            if (ignoreCase) {
+                c = Character.toLowerCase(c);
+            }
+            state = table != null ? table[state * columns + (c < classes.length ? classes[c] : 0)] : step(state, c);
+            if (state == 0) {
+                continue;
+            }
+            int s = keywordAt[state] >= 0 ? state : outputLink[state];
+            while (s != 0) {
+                int start = i + 1 - lengths[keywordAt[s]];
+                if (best < 0 || start < best) {
+                    best = start;
+                }
+                s = outputLink[s];
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Reports the keywords that occur as whole words: starting where a word starts and ending where it
+     * ends (no letter or digit on either side). Walks the trie from each word start only, which for a
+     * large case-sensitive dictionary is far cheaper than following failure links at every character.
+     */
+    public void scanWords(CharSequence text, HitConsumer consumer) {
+        int n = text.length();
+        for (int start = 0; start < n; start++) {
+            if (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) {
+                continue;
+            }
+            int state = root(fold(text.charAt(start)));
+            for (int i = start; state != 0; ) {
+                int k = keywordAt[state];
+                i++;
+                if (k >= 0 && (i == n || !Character.isLetterOrDigit(text.charAt(i)))) {
+                    consumer.hit(start, i, k);
+                }
+                if (i == n) {
+                    break;
+                }
+                state = edge(state, fold(text.charAt(i)));
+                if (state < 0) {
+                    break;
+                }
+            }
+        }
+    }
+
+    private int next(int state, char c) {
+        if (delta != null) {
+            return delta[state * columns + (c < classOf.length ? classOf[c] : 0)];
+        }
+        return step(state, c);
+    }
+
+    private int step(int state, char c) {
+        while (state != 0) {
+            int next = edge(state, c);
+            if (next >= 0) {
+                return next;
+            }
+            state = fail[state];
+        }
+        return root(c);
+    }
+
+    private int root(char c) {
+        return c < rootNext.length ? rootNext[c] : 0;
+    }
+
+    private char fold(char c) {
+        return ignoreCase ? Character.toLowerCase(c) : c;
+    }
+
+    private void putEdge(int state, char c, int target) {
+        long key = ((long) state << 16) | c;
+        int slot = slot(key);
+        while (edgeKeys[slot] != -1L) {
+            slot = (slot + 1) & edgeMask;
+        }
+        edgeKeys[slot] = key;
+        edgeTargets[slot] = target;
+    }
+
+    private int edge(int state, char c) {
+        long key = ((long) state << 16) | c;
+        for (int slot = slot(key); ; slot = (slot + 1) & edgeMask) {
+            long k = edgeKeys[slot];
+            if (k == key) {
+                return edgeTargets[slot];
+            }
+            if (k == -1L) {
+                return -1;
+            }
+        }
+    }
+
+    private int slot(long key) {
+        long h = key * 0x9E3779B97F4A7C15L;
+        return (int) (h >>> 40) & edgeMask;
+    }
+}
