@@ -1,6 +1,7 @@
 package io.statementwarehouse.nlp;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,24 +42,6 @@ public final class AnchoredPattern {
         this.fewAnchors = words != null && !ignoreCase && words.size() <= FEW ? words.toArray(String[]::new) : null;
     }
 
-    /** The leftmost position where an anchor occurs, -1 when none does; 0 when there are no anchors. */
-    private int firstAnchor(CharSequence text) {
-        if (anchors == null) {
-            return 0;
-        }
-        if (fewAnchors != null && text instanceof String s) {
-            int best = -1;
-            for (String a : fewAnchors) {
-                int at = s.indexOf(a);
-                if (at >= 0 && (best < 0 || at < best)) {
-                    best = at;
-                }
-            }
-            return best;
-        }
-        return anchors.firstStart(text);
-    }
-
     public static AnchoredPattern compile(String regex) {
         return new AnchoredPattern(Pattern.compile(regex));
     }
@@ -76,23 +59,126 @@ public final class AnchoredPattern {
         return anchors != null;
     }
 
-    /**
-     * A matcher whose {@code find()} gives the same matches as the plain pattern's: its region starts at
-     * the leftmost anchor, or is empty when the text has none.
-     */
-    public Matcher matcher(CharSequence text) {
-        int start = firstAnchor(text);
-        Matcher m = pattern.matcher(text);
-        if (start != 0) {
-            m.useTransparentBounds(true).useAnchoringBounds(false);
-            m.region(start < 0 ? text.length() : start, text.length());
-        }
-        return m;
+    /** The matches of the pattern in {@code text}, in the order and with the groups {@link Matcher#find()} gives. */
+    public Matches matcher(CharSequence text) {
+        return new Matches(pattern.matcher(text), anchors == null ? null : anchorStarts(text));
     }
 
     /** Whether the pattern occurs in the text. */
     public boolean find(CharSequence text) {
-        return firstAnchor(text) >= 0 && matcher(text).find();
+        return matcher(text).find();
+    }
+
+    /** Where anchors start in the text, ascending, each position once. */
+    private int[] anchorStarts(CharSequence text) {
+        int[] starts = new int[8];
+        int n = 0;
+        if (fewAnchors != null && text instanceof String s) {
+            for (String a : fewAnchors) {
+                for (int at = s.indexOf(a); at >= 0; at = s.indexOf(a, at + 1)) {
+                    if (n == starts.length) {
+                        starts = Arrays.copyOf(starts, n * 2);
+                    }
+                    starts[n++] = at;
+                }
+            }
+        } else {
+            Positions positions = new Positions();
+            anchors.scan(text, (from, to, k) -> positions.add(from));
+            starts = positions.values;
+            n = positions.size;
+        }
+        if (n <= 1) {
+            return Arrays.copyOf(starts, n);
+        }
+        Arrays.sort(starts, 0, n);
+        int distinct = 1;
+        for (int i = 1; i < n; i++) {
+            if (starts[i] != starts[distinct - 1]) {
+                starts[distinct++] = starts[i];
+            }
+        }
+        return Arrays.copyOf(starts, distinct);
+    }
+
+    private static final class Positions {
+        int[] values = new int[8];
+        int size;
+
+        void add(int v) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = v;
+        }
+    }
+
+    /**
+     * Successive matches, found by trying the pattern only where an anchor starts ({@link Matcher#lookingAt()}
+     * on a region with transparent bounds, so {@code \b} and look-arounds still see the whole text). After a
+     * successful {@link #find()}, {@link #current()} is the underlying matcher in its matched state.
+     */
+    public static final class Matches {
+        private final Matcher m;
+        /** Null: no anchors, plain {@link Matcher#find()}. */
+        private final int[] starts;
+        private int next;
+        private int from;
+
+        private Matches(Matcher m, int[] starts) {
+            this.m = m;
+            this.starts = starts;
+            if (starts != null) {
+                m.useTransparentBounds(true).useAnchoringBounds(false);
+            }
+        }
+
+        public boolean find() {
+            if (starts == null) {
+                return m.find();
+            }
+            int length = m.regionEnd();
+            while (next < starts.length) {
+                int at = starts[next++];
+                if (at < from) {
+                    continue;
+                }
+                m.region(at, length);
+                if (m.lookingAt()) {
+                    from = m.end() == at ? at + 1 : m.end();
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        public Matcher current() {
+            return m;
+        }
+
+        public int start() {
+            return m.start();
+        }
+
+        public int end() {
+            return m.end();
+        }
+
+        public int start(int group) {
+            return m.start(group);
+        }
+
+        public int end(int group) {
+            return m.end(group);
+        }
+
+        public String group() {
+            return m.group();
+        }
+
+        public String group(int group) {
+            return m.group(group);
+        }
     }
 
     @Override

@@ -137,14 +137,14 @@ public final class DateExtractor {
             if (!present.contains(r.trigger())) {
                 continue;
             }
-            Matcher m = r.pattern().matcher(text);
+            AnchoredPattern.Matches m = r.pattern().matcher(text);
             while (m.find()) {
                 if (isTaken(taken, m.start(), m.end())) {
                     continue;
                 }
                 String value;
                 try {
-                    value = r.resolver().resolve(m, published, future);
+                    value = r.resolver().resolve(m.current(), published, future);
                 } catch (RuntimeException e) {
                     value = null; // "February 30": not a date
                 }

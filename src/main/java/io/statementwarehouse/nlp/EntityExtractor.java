@@ -68,7 +68,7 @@ public final class EntityExtractor {
 
     /** A title without a name: "the President", "the Vice Premier". */
     private static final AnchoredPattern BARE_TITLE = AnchoredPattern.compile(
-            "\\b[Tt]he (Vice President|President|Prime Minister|Premier|Chancellor|Vice Premier|Deputy Prime Minister|Foreign Minister|"
+            "(?<=\\b[Tt]he )(Vice President|President|Prime Minister|Premier|Chancellor|Vice Premier|Deputy Prime Minister|Foreign Minister|"
                     + "Secretary of State|Secretary of Defense|Defense Minister|National Security Advisor|Secretary)\\b(?!\\s+(?:of\\b|[A-Z]))");
     private static final Map<String, List<String>> ROLES_OF_TITLE = Map.ofEntries(
             Map.entry("President", List.of("HEAD_OF_STATE_AND_GOVERNMENT", "HEAD_OF_STATE")),
@@ -93,7 +93,7 @@ public final class EntityExtractor {
                                                String home) {
         List<Mention> out = new ArrayList<>(mentions);
         for (Sentence s : sentences) {
-            Matcher m = BARE_TITLE.matcher(s.text());
+            AnchoredPattern.Matches m = BARE_TITLE.matcher(s.text());
             while (m.find()) {
                 int start = s.start() + m.start(1);
                 int end = s.start() + m.end(1);
@@ -296,7 +296,7 @@ public final class EntityExtractor {
         if (!mayHaveTitle(text)) {
             return;
         }
-        Matcher head = TITLE_HEAD.matcher(text);
+        AnchoredPattern.Matches head = TITLE_HEAD.matcher(text);
         while (head.find()) {
             int pos = head.end();
             int nameStart = -1;
@@ -412,7 +412,7 @@ public final class EntityExtractor {
 
     private static void addUnresolved(AnchoredPattern pattern, MentionKind kind, String text, int offset, int sentenceNo,
                                       boolean[] covered, List<Mention> found) {
-        Matcher m = pattern.matcher(text);
+        AnchoredPattern.Matches m = pattern.matcher(text);
         while (m.find()) {
             int s = m.start(1);
             int e = m.end(1);
@@ -455,7 +455,7 @@ public final class EntityExtractor {
         if (shortForms.isEmpty()) {
             return;
         }
-        Matcher m = CAPITALIZED_WORD.matcher(text);
+        AnchoredPattern.Matches m = CAPITALIZED_WORD.matcher(text);
         while (m.find()) {
             String full = shortForms.get(m.group());
             if (full == null || overlaps(covered, m.start(), m.end())) {

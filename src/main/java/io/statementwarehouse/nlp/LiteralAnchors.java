@@ -1,6 +1,8 @@
 package io.statementwarehouse.nlp;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -58,7 +60,14 @@ final class LiteralAnchors {
         return true;
     }
 
-    /** The anchors of one alternative: its leading group's, or its leading run of literal characters. */
+    /** How many strings a run with character classes may expand to before it stops growing. */
+    private static final int MAX_EXPANSION = 64;
+    private static final char[] WHITESPACE = {' ', '\t', '\n', '\u000B', '\f', '\r'};
+
+    /**
+     * The anchors of one alternative: its leading group's, or its leading run of literal characters, where
+     * {@code \s} and small classes such as {@code [Tt]} multiply the run into several strings.
+     */
     private static Set<String> ofSequence(String r, int from, int to) {
         int i = from;
         while (i < to) { // zero-width assertions at the start consume nothing
@@ -66,6 +75,12 @@ final class LiteralAnchors {
                 i += 2;
             } else if (r.charAt(i) == '^') {
                 i++;
+            } else if (r.startsWith("(?<=", i) || r.startsWith("(?<!", i)) {
+                int close = groupEnd(r, i);
+                if (close < 0) {
+                    return null;
+                }
+                i = close + 1;
             } else {
                 break;
             }
@@ -86,16 +101,17 @@ final class LiteralAnchors {
             if (r.startsWith("(?:", i)) {
                 inner = i + 3;
             } else if (r.startsWith("(?", i)) {
-                return null; // look-around, named group or flags
+                return null; // look-ahead, named group or flags
             } else {
                 inner = i + 1;
             }
             return ofAlternation(r, inner, close);
         }
-        StringBuilder literal = new StringBuilder();
+        List<StringBuilder> run = new ArrayList<>(List.of(new StringBuilder()));
         while (i < to) {
             char c = r.charAt(i);
             int width = 1;
+            char[] choices = null;
             if (c == '\\') {
                 if (i + 1 >= to) {
                     return null;
@@ -104,12 +120,22 @@ final class LiteralAnchors {
                 if (d == 'u' && i + 6 <= to) {
                     c = (char) Integer.parseInt(r.substring(i + 2, i + 6), 16);
                     width = 6;
+                } else if (d == 's') {
+                    choices = WHITESPACE;
+                    width = 2;
                 } else if (!Character.isLetterOrDigit(d)) {
                     c = d;
                     width = 2;
                 } else {
-                    break; // \s, \w, \d, \b, ...: not a literal
+                    break; // \w, \d, \b, \p{..}: not a few literal characters
                 }
+            } else if (c == '[') {
+                int close = classEnd(r, i);
+                choices = close < 0 ? null : simpleClass(r, i + 1, close);
+                if (choices == null) {
+                    break;
+                }
+                width = close + 1 - i;
             } else if (META.indexOf(c) >= 0) {
                 break;
             }
@@ -117,13 +143,52 @@ final class LiteralAnchors {
             if (quantifier == '?' || quantifier == '*' || quantifier == '{') {
                 break; // this character may be absent
             }
-            literal.append(c);
+            if (choices == null) {
+                for (StringBuilder b : run) {
+                    b.append(c);
+                }
+            } else {
+                if (run.size() * choices.length > MAX_EXPANSION) {
+                    break;
+                }
+                List<StringBuilder> grown = new ArrayList<>();
+                for (StringBuilder b : run) {
+                    for (char x : choices) {
+                        grown.add(new StringBuilder(b).append(x));
+                    }
+                }
+                run = grown;
+            }
             i += width;
             if (quantifier == '+') {
                 break;
             }
         }
-        return literal.length() == 0 ? null : Set.of(literal.toString());
+        if (run.get(0).length() == 0) {
+            return null;
+        }
+        Set<String> out = new LinkedHashSet<>();
+        run.forEach(b -> out.add(b.toString()));
+        return out;
+    }
+
+    /** The characters of a class such as {@code [Tt]} or {@code [\-•]}: plain characters only, no ranges, no negation. */
+    private static char[] simpleClass(String r, int from, int to) {
+        StringBuilder chars = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            char c = r.charAt(i);
+            if (c == '^' && i == from || c == '[' || c == '&' || c == '-' && i > from && i + 1 < to) {
+                return null;
+            }
+            if (c == '\\') {
+                if (i + 1 >= to || Character.isLetterOrDigit(r.charAt(i + 1))) {
+                    return null;
+                }
+                c = r.charAt(++i);
+            }
+            chars.append(c);
+        }
+        return chars.length() == 0 || chars.length() > 8 ? null : chars.toString().toCharArray();
     }
 
     private static int groupEnd(String r, int open) {

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 public final class StatementClassifier {
 
     /** Where a clause starts, looking back from a cue. */
-    private static final AnchoredPattern CLAUSE_BOUNDARY = AnchoredPattern.compile(
+    private static final Pattern CLAUSE_BOUNDARY = Pattern.compile(
             "(?:;|:|\\u2014|\\s--\\s|,\\s+(?:and|but|while|whereas)\\s|\\b(?:that|adding|noting|saying|stressing|stating|whereby|where|while|as)\\s"
                     + "|\\b(?:i|we)\\s+(?:think|believe|expect|hope|guess|know|understand|suspect)\\s+(?:that\\s+)?"
                     + "|\\band\\s+(?=(?:also\\s+)?(?:both\\s+sides\\s+|both\\s+leaders\\s+|both\\s+countries\\s+|the\\s+two\\s+(?:sides|leaders|countries|ministers|presidents)\\s+|the\\s+two\\s+|they\\s+|both\\s+|he\\s+|she\\s+|we\\s+)?(?:also\\s+)?(?:agreed|committed|pledged|"
@@ -117,9 +117,9 @@ public final class StatementClassifier {
         Candidate best = null;
         for (int i = triggered.nextSetBit(0); i >= 0; i = triggered.nextSetBit(i + 1)) {
             StatementCue cue = cues.get(i);
-            Matcher m = cue.pattern().matcher(lower);
+            AnchoredPattern.Matches m = cue.pattern().matcher(lower);
             while (m.find()) {
-                Candidate c = evaluate(cue, m, text, lower, sentence, mentions, ctx, reported);
+                Candidate c = evaluate(cue, m.current(), text, lower, sentence, mentions, ctx, reported);
                 if (c != null && (best == null || better(c, best))) {
                     best = c;
                 }
@@ -341,7 +341,7 @@ public final class StatementClassifier {
         return start;
     }
 
-    private static final AnchoredPattern FIRST_VERB = AnchoredPattern.compile(
+    private static final Pattern FIRST_VERB = Pattern.compile(
             "\\b(?:will|shall|is|are|was|were|has|have|had|agreed|reaffirmed|reiterated|expressed|said|noted|committed|affirmed|"
                     + "underscored|emphasized|welcomed|discussed|highlighted|stressed|called|urged|spoke|met|held|\\w+ed)\\b");
 
@@ -465,7 +465,7 @@ public final class StatementClassifier {
             "\\b(?:president|secretary|minister|premier|chancellor|leader|king|emir|prince|ambassador|envoy)\\b");
 
     private static int countTitles(String p) {
-        Matcher m = TITLE_WORD.matcher(p);
+        AnchoredPattern.Matches m = TITLE_WORD.matcher(p);
         int n = 0;
         while (m.find()) {
             n++;
