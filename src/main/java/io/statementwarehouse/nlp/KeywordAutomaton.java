@@ -183,9 +183,11 @@ public final class KeywordAutomaton {
 
     /** Reports every occurrence of every keyword in {@code text}, in order of their end. */
     public void scan(CharSequence text, HitConsumer consumer) {
+        int n = text.length();
+        char[] chars = chars(text);
         int state = 0;
-        for (int i = 0, n = text.length(); i < n; i++) {
-            state = next(state, fold(text.charAt(i)));
+        for (int i = 0; i < n; i++) {
+            state = next(state, fold(chars[i]));
             if (state == 0) {
                 continue;
             }
@@ -202,16 +204,15 @@ public final class KeywordAutomaton {
     public int firstStart(CharSequence text) {
         int[] table = delta;
         char[] classes = classOf;
+        int n = text.length();
+        char[] chars = chars(text);
         int state = 0;
         int best = -1;
-        for (int i = 0, n = text.length(); i < n; i++) {
+        for (int i = 0; i < n; i++) {
             if (best >= 0 && i - maxLength >= best) {
                 break; // no keyword ending from here on can start before the best one
             }
-            char c = text.charAt(i);
-            if (ignoreCase) {
-                c = Character.toLowerCase(c);
-            }
+            char c = fold(chars[i]);
             state = table != null ? table[state * columns + (c < classes.length ? classes[c] : 0)] : step(state, c);
             if (state == 0) {
                 continue;
@@ -235,26 +236,47 @@ public final class KeywordAutomaton {
      */
     public void scanWords(CharSequence text, HitConsumer consumer) {
         int n = text.length();
+        char[] chars = chars(text);
         for (int start = 0; start < n; start++) {
-            if (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) {
+            if (start > 0 && Character.isLetterOrDigit(chars[start - 1])) {
                 continue;
             }
-            int state = root(fold(text.charAt(start)));
+            int state = root(fold(chars[start]));
             for (int i = start; state != 0; ) {
                 int k = keywordAt[state];
                 i++;
-                if (k >= 0 && (i == n || !Character.isLetterOrDigit(text.charAt(i)))) {
+                if (k >= 0 && (i == n || !Character.isLetterOrDigit(chars[i]))) {
                     consumer.hit(start, i, k);
                 }
                 if (i == n) {
                     break;
                 }
-                state = edge(state, fold(text.charAt(i)));
+                state = edge(state, fold(chars[i]));
                 if (state < 0) {
                     break;
                 }
             }
         }
+    }
+
+    /** A per-thread buffer: scanning an array lets the JIT drop the bounds check of every {@code charAt}. */
+    private static final ThreadLocal<char[]> BUFFER = ThreadLocal.withInitial(() -> new char[1024]);
+
+    private static char[] chars(CharSequence text) {
+        int n = text.length();
+        char[] buffer = BUFFER.get();
+        if (buffer.length < n) {
+            buffer = new char[Math.max(n, buffer.length * 2)];
+            BUFFER.set(buffer);
+        }
+        if (text instanceof String s) {
+            s.getChars(0, n, buffer, 0);
+        } else {
+            for (int i = 0; i < n; i++) {
+                buffer[i] = text.charAt(i);
+            }
+        }
+        return buffer;
     }
 
     private int next(int state, char c) {
@@ -280,7 +302,19 @@ public final class KeywordAutomaton {
     }
 
     private char fold(char c) {
-        return ignoreCase ? Character.toLowerCase(c) : c;
+        if (!ignoreCase) {
+            return c;
+        }
+        return c < LOWER.length ? LOWER[c] : Character.toLowerCase(c);
+    }
+
+    /** Lower case of the Latin-1 characters, looked up: {@link Character#toLowerCase(char)} showed in the profile. */
+    private static final char[] LOWER = new char[256];
+
+    static {
+        for (char c = 0; c < LOWER.length; c++) {
+            LOWER[c] = Character.toLowerCase(c);
+        }
     }
 
     private void putEdge(int state, char c, int target) {
