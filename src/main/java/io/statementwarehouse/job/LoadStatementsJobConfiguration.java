@@ -50,7 +50,8 @@ public class LoadStatementsJobConfiguration {
 
     @Bean
     public WarehouseSession warehouseSession(WarehouseProperties properties, ReferenceData referenceData) {
-        return new WarehouseSession(new Warehouse(properties.warehouse()), referenceData, properties.duckdbMemoryLimit());
+        return new WarehouseSession(new Warehouse(properties.warehouse()), referenceData, properties.duckdbMemoryLimit(),
+                properties.duckdbCheckpointThreshold());
     }
 
     @Bean

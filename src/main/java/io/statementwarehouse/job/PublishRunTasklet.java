@@ -90,6 +90,11 @@ public class PublishRunTasklet implements Tasklet {
             }
             refreshUnresolvedNames(c, runId);
         });
+        try (var st = c.createStatement()) {
+            // Everything this run wrote goes from the WAL into the database file now, as part of the run (and of
+            // its measured time), not at some later connection's start.
+            st.execute("CHECKPOINT");
+        }
         job.getExecutionContext().put(JobKeys.SUMMARY, summary);
         log.info("Run {} published: {} releases, {} sentences, {} rejects", runId, summary.releases(), summary.sentences(), summary.rejects());
         return RepeatStatus.FINISHED;

@@ -37,6 +37,8 @@ public class WarehouseItemWriter implements ItemStreamWriter<LoadItem> {
     }
 
     private Connection connection;
+    /** Sources this writer has stored: a chunk of known sources skips their upsert. */
+    private final java.util.Set<Long> sourcesStored = new java.util.HashSet<>();
 
     @Override
     public void open(ExecutionContext executionContext) {
@@ -63,7 +65,7 @@ public class WarehouseItemWriter implements ItemStreamWriter<LoadItem> {
     public void write(Chunk<? extends LoadItem> chunk) {
         for (int attempt = 1; ; attempt++) {
             try {
-                new ChunkWriter(connection).write(chunk.getItems(), runId);
+                new ChunkWriter(connection, sourcesStored).write(chunk.getItems(), runId);
                 break;
             } catch (SQLException e) {
                 if (attempt >= ATTEMPTS || !isConflict(e)) {

@@ -6,7 +6,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Settings of a load, under {@code sw.*}. {@code threads}: partitions loaded at once (default: one per
- * core), each with its own DuckDB connection. {@code duckdbMemoryLimit}: DuckDB's memory_limit [2GB]. {@code maxRejects}: a run with more rejected records than
+ * core), each with its own DuckDB connection. {@code duckdbMemoryLimit}: DuckDB's memory_limit [2GB]. {@code duckdbCheckpointThreshold}: the WAL size at which DuckDB
+ * checkpoints during a load [1GB]; the load checkpoints once more at its end. {@code maxRejects}: a run with more rejected records than
  * this fails (negative: no limit). Two test-only switches: {@code failAfterChunks}, when not negative,
  * makes the writer commit that many chunks to DuckDB and then fail once, after writing the next chunk's
  * rows but before Spring Batch commits its position (the worst moment for a crash);
@@ -14,7 +15,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("sw")
 public record WarehouseProperties(Path warehouse, Integer chunkSize, Integer threads, Integer maxRecordBytes, Long maxRejects,
-                                  String duckdbMemoryLimit, Integer failAfterChunks, Integer chunkDelayMillis) {
+                                  String duckdbMemoryLimit, String duckdbCheckpointThreshold, Integer failAfterChunks, Integer chunkDelayMillis) {
 
     public WarehouseProperties {
         warehouse = warehouse == null ? Path.of("warehouse/statements.duckdb") : warehouse;
@@ -23,6 +24,8 @@ public record WarehouseProperties(Path warehouse, Integer chunkSize, Integer thr
         maxRecordBytes = maxRecordBytes == null ? 4 * 1024 * 1024 : maxRecordBytes;
         maxRejects = maxRejects == null ? 1000L : maxRejects;
         duckdbMemoryLimit = duckdbMemoryLimit == null || duckdbMemoryLimit.isBlank() ? "2GB" : duckdbMemoryLimit;
+        duckdbCheckpointThreshold = duckdbCheckpointThreshold == null || duckdbCheckpointThreshold.isBlank() ? "1GB"
+                : duckdbCheckpointThreshold;
         failAfterChunks = failAfterChunks == null ? -1 : failAfterChunks;
         chunkDelayMillis = chunkDelayMillis == null ? 0 : chunkDelayMillis;
     }

@@ -23,11 +23,13 @@ public class WarehouseSession {
     private Connection connection;
 
     private final String memoryLimit;
+    private final String checkpointThreshold;
 
-    public WarehouseSession(Warehouse warehouse, ReferenceData reference, String memoryLimit) {
+    public WarehouseSession(Warehouse warehouse, ReferenceData reference, String memoryLimit, String checkpointThreshold) {
         this.warehouse = warehouse;
         this.reference = reference;
         this.memoryLimit = memoryLimit;
+        this.checkpointThreshold = checkpointThreshold;
     }
 
     public Warehouse warehouse() {
@@ -40,6 +42,11 @@ public class WarehouseSession {
             try (var st = connection.createStatement()) {
                 // DuckDB would take up to 80% of the machine's memory for its caches; a nightly job shares the machine.
                 st.execute("SET memory_limit = '" + memoryLimit.replaceAll("[^0-9A-Za-z.]", "") + "'");
+                // DuckDB checkpoints (rewrites the WAL into the database file, compressing as it goes) whenever the
+                // WAL passes 16 MB by default: every couple of thousand releases, each time re-reading the last row
+                // groups. A load checkpoints far less often and once at its end (publishRunStep); measured with
+                // `bench`, 30,000 releases: 1,278 releases/s at the default, 1,678 at 4GB.
+                st.execute("SET checkpoint_threshold = '" + checkpointThreshold.replaceAll("[^0-9A-Za-z.]", "") + "'");
             }
             SchemaManager schema = new SchemaManager();
             schema.apply(connection);

@@ -8,9 +8,11 @@ import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.statementwarehouse.ingest.RejectedRecord;
@@ -29,9 +31,19 @@ public final class ChunkWriter {
             "bridge_statement_committer", "bridge_statement_counterpart", "bridge_statement_topic");
 
     private final Connection connection;
+    private final Set<Long> sourcesStored;
 
     public ChunkWriter(Connection connection) {
+        this(connection, new HashSet<>());
+    }
+
+    /**
+     * @param sourcesStored the keys of the sources stored by earlier chunks of the same writer; this
+     *                      writer skips them and adds the ones it stores
+     */
+    public ChunkWriter(Connection connection, Set<Long> sourcesStored) {
         this.connection = connection;
+        this.sourcesStored = sourcesStored;
     }
 
     public void write(List<? extends LoadItem> items, long runId) throws SQLException {
@@ -177,7 +189,13 @@ public final class ChunkWriter {
     private void upsertSources(Map<Long, AnalyzedRelease> releases) throws SQLException {
         Map<Long, AnalyzedRelease> sources = new LinkedHashMap<>();
         for (AnalyzedRelease a : releases.values()) {
-            sources.putIfAbsent(sourceKey(a.release().source()), a);
+            long key = sourceKey(a.release().source());
+            if (!sourcesStored.contains(key)) {
+                sources.putIfAbsent(key, a);
+            }
+        }
+        if (sources.isEmpty()) {
+            return;
         }
         try (PreparedStatement ps = connection.prepareStatement(
                 "INSERT INTO dim_source (source_key, name, home_country) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
@@ -186,6 +204,7 @@ public final class ChunkWriter {
                 ps.setString(2, e.getValue().release().source());
                 ps.setString(3, e.getValue().sourceHome());
                 ps.executeUpdate();
+                sourcesStored.add(e.getKey());
             }
         }
     }
