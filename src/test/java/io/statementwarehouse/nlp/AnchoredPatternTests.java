@@ -1,0 +1,120 @@
+package io.statementwarehouse.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The anchored search must give exactly the matches of the plain regex: checked on rules of the
+ * shapes the extractors use and on every cue pattern of the lexicon, over real sentences.
+ */
+class AnchoredPatternTests {
+
+    @Test
+    void anchorsAreTheLiteralWordsEveryMatchStartsWith() {
+        assertThat(LiteralAnchors.of("\\b(?:stands?|stood)\\s+ready\\s+to\\b")).contains(Set.of("stand", "stood"));
+        assertThat(LiteralAnchors.of("\\b(?:take (?:your )?questions?|(?:go|turn) to [a-z]+|refer you)\\b"))
+                .contains(Set.of("take ", "go", "turn", "refer you"));
+        assertThat(LiteralAnchors.of("(?<=\\b[Tt]he )(Vice President|President)\\b")).contains(Set.of("Vice President", "President"));
+        assertThat(LiteralAnchors.of("\\b[Tt]he\\s")).get().asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.COLLECTION)
+                .hasSize(12).contains("The ", "the\t");
+        assertThat(LiteralAnchors.of("\\u2014|;")).contains(Set.of("\u2014", ";"));
+    }
+
+    @Test
+    void whatCannotBeToldMeansAnyPosition() {
+        assertThat(LiteralAnchors.of("(?:that\\s*)?will")).isEqualTo(Optional.empty()); // optional first group
+        assertThat(LiteralAnchors.of("\\w+ly")).isEqualTo(Optional.empty());
+        assertThat(LiteralAnchors.of("[A-Z][a-z]+")).isEqualTo(Optional.empty()); // a range
+        assertThat(LiteralAnchors.of("(?=x)x")).isEqualTo(Optional.empty()); // a look-ahead first
+        assertThat(LiteralAnchors.of("a|")).isEqualTo(Optional.empty()); // an empty alternative
+        assertThat(AnchoredPattern.compile("\\d+").isAnchored()).isFalse();
+    }
+
+    @Test
+    void theAutomatonFindsEveryOccurrenceOfEveryKeyword() {
+        KeywordAutomaton a = new KeywordAutomaton(List.of("he", "she", "his", "hers", "US"), false);
+        List<String> hits = new ArrayList<>();
+        a.scan("ushers US", (s, e, k) -> hits.add(s + ":" + "ushers US".substring(s, e)));
+        assertThat(hits).containsExactly("1:she", "2:he", "2:hers", "7:US");
+        assertThat(a.firstStart("ushers")).isEqualTo(1);
+        assertThat(a.firstStart("nothing")).isEqualTo(-1);
+        List<String> words = new ArrayList<>();
+        a.scanWords("she ushers US, he", (s, e, k) -> words.add("she ushers US, he".substring(s, e)));
+        assertThat(words).containsExactly("she", "US", "he");
+        KeywordAutomaton folded = new KeywordAutomaton(List.of("will"), true);
+        assertThat(folded.firstStart("They WILL")).isEqualTo(5);
+    }
+
+    private static final List<String> RULES = List.of(
+            "\\b(?:will|shall|'ll)\\s+(?:also\\s+)?(?!be\\b)\\w+",
+            "\\b(?:committed|commits?|pledged?)\\s+(?:themselves\\s+)?(?:to|on)\\b",
+            "(?<=\\b[Tt]he )(Vice President|President|Prime Minister|Secretary)\\b(?!\\s+(?:of\\b|[A-Z]))",
+            "\\b(?:both\\s+sides|the\\s+two\\s+sides|they)\\b",
+            "(?:\\((?:Xinhua|Photo)[/:][^)]*\\)\\s*$|^\\(Web editor:)",
+            "(?i)\\b(will|next|upcoming|'ll)\\b",
+            "\\b(?:in|by|since)\\s+((?:19|20)\\d{2})\\b",
+            "(?:\\b(?:President|Minister|Secretary)\\s+)$",
+            "\\b[Tt]he\\s+(?:United|European)\\b");
+
+    @Test
+    void anchoredSearchGivesThePlainMatchesOnRealSentences() throws IOException {
+        List<String> texts = sentences();
+        List<AnchoredPattern> patterns = new ArrayList<>(RULES.stream().map(AnchoredPattern::compile).toList());
+        StatementCue.load().forEach(c -> patterns.add(c.pattern()));
+        int matches = 0;
+        for (AnchoredPattern p : patterns) {
+            for (String text : texts) {
+                for (String t : List.of(text, text.toLowerCase(Locale.ROOT))) {
+                    List<String> expected = new ArrayList<>();
+                    Matcher m = p.pattern().matcher(t);
+                    while (m.find()) {
+                        expected.add(m.start() + "-" + m.end() + ":" + m.group());
+                    }
+                    List<String> actual = new ArrayList<>();
+                    AnchoredPattern.Matches a = p.matcher(t);
+                    while (a.find()) {
+                        actual.add(a.start() + "-" + a.end() + ":" + a.group());
+                    }
+                    assertThat(actual).as("%s on %s", p, t).isEqualTo(expected);
+                    assertThat(p.find(t)).isEqualTo(!expected.isEmpty());
+                    matches += expected.size();
+                }
+            }
+        }
+        assertThat(matches).as("the fixtures exercise the patterns").isGreaterThan(50);
+    }
+
+    private static List<String> sentences() throws IOException {
+        List<String> out = new ArrayList<>();
+        SentenceSplitter splitter = new SentenceSplitter();
+        for (String f : List.of("000_30a1220df6893c8b.txt", "whitehouse_sample.jsonl", "state_department_sample.csv")) {
+            try (InputStream in = AnchoredPatternTests.class.getResourceAsStream("/fixtures/input/" + f)) {
+                String body = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\\n", "\n");
+                splitter.split(body, 0).forEach(s -> out.add(s.text()));
+            }
+        }
+        out.add("(Web editor: Zhang Kaiwei, Liu Ning)");
+        out.add("The leaders met. (Xinhua/Ju Peng)");
+        out.add("He met the President and the Vice President of Kenya, and the President Ruto.");
+        return out;
+    }
+
+    @Test
+    void aPatternWithoutAnchorsStillFinds() {
+        AnchoredPattern p = AnchoredPattern.of(Pattern.compile("\\d{4}"));
+        assertThat(p.find("in 2024")).isTrue();
+        assertThat(p.find("no year")).isFalse();
+    }
+}
