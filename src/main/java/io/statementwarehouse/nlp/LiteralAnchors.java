@@ -63,6 +63,19 @@ final class LiteralAnchors {
     /** How many strings a run with character classes may expand to before it stops growing. */
     private static final int MAX_EXPANSION = 64;
     private static final char[] WHITESPACE = {' ', '\t', '\n', '\u000B', '\f', '\r'};
+    private static final char[] DIGITS = "0123456789".toCharArray();
+
+    /** The lower bound of the {@code {n}} or {@code {n,m}} quantifier at {@code open}; 0 when unreadable. */
+    private static int minimum(String r, int open) {
+        int i = open + 1;
+        int n = 0;
+        boolean any = false;
+        while (i < r.length() && Character.isDigit(r.charAt(i))) {
+            n = n * 10 + (r.charAt(i++) - '0');
+            any = true;
+        }
+        return any ? n : 0;
+    }
 
     /**
      * The anchors of one alternative: its leading group's, or its leading run of literal characters, where
@@ -94,9 +107,6 @@ final class LiteralAnchors {
                 return null;
             }
             char after = close + 1 < to ? r.charAt(close + 1) : 0;
-            if (after == '?' || after == '*' || after == '{') {
-                return null;
-            }
             int inner;
             if (r.startsWith("(?:", i)) {
                 inner = i + 3;
@@ -105,7 +115,25 @@ final class LiteralAnchors {
             } else {
                 inner = i + 1;
             }
-            return ofAlternation(r, inner, close);
+            Set<String> group = ofAlternation(r, inner, close);
+            if (after == '?' || after == '*') {
+                // An optional group: a match starts with the group or, without it, with what follows.
+                int rest = close + 2;
+                if (rest < to && (r.charAt(rest) == '?' || r.charAt(rest) == '+')) {
+                    rest++; // lazy or possessive
+                }
+                Set<String> following = rest < to ? ofSequence(r, rest, to) : null;
+                if (group == null || following == null) {
+                    return null;
+                }
+                Set<String> both = new LinkedHashSet<>(group);
+                both.addAll(following);
+                return both;
+            }
+            if (after == '{' && minimum(r, close + 1) == 0) {
+                return null;
+            }
+            return group;
         }
         List<StringBuilder> run = new ArrayList<>(List.of(new StringBuilder()));
         while (i < to) {
@@ -122,6 +150,9 @@ final class LiteralAnchors {
                     width = 6;
                 } else if (d == 's') {
                     choices = WHITESPACE;
+                    width = 2;
+                } else if (d == 'd') {
+                    choices = DIGITS;
                     width = 2;
                 } else if (!Character.isLetterOrDigit(d)) {
                     c = d;
@@ -140,7 +171,7 @@ final class LiteralAnchors {
                 break;
             }
             char quantifier = i + width < to ? r.charAt(i + width) : 0;
-            if (quantifier == '?' || quantifier == '*' || quantifier == '{') {
+            if (quantifier == '?' || quantifier == '*' || quantifier == '{' && minimum(r, i + width) == 0) {
                 break; // this character may be absent
             }
             if (choices == null) {
@@ -160,8 +191,8 @@ final class LiteralAnchors {
                 run = grown;
             }
             i += width;
-            if (quantifier == '+') {
-                break;
+            if (quantifier == '+' || quantifier == '{') {
+                break; // present at least once; what repeats after it is not a fixed literal
             }
         }
         if (run.get(0).length() == 0) {

@@ -30,16 +30,21 @@ class AnchoredPatternTests {
         assertThat(LiteralAnchors.of("\\b[Tt]he\\s")).get().asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.COLLECTION)
                 .hasSize(12).contains("The ", "the\t");
         assertThat(LiteralAnchors.of("\\u2014|;")).contains(Set.of("\u2014", ";"));
+        // an optional first group: the match starts with it or with what follows
+        assertThat(LiteralAnchors.of("\\b(?:(last|next)\\s+)?Monday")).contains(Set.of("last", "next", "Monday"));
+        assertThat(LiteralAnchors.of("\\b(\\d{4})-")).get().asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.COLLECTION)
+                .hasSize(10);
     }
 
     @Test
     void whatCannotBeToldMeansAnyPosition() {
-        assertThat(LiteralAnchors.of("(?:that\\s*)?will")).isEqualTo(Optional.empty()); // optional first group
+        assertThat(LiteralAnchors.of("(?:that\\s*)?\\w+")).isEqualTo(Optional.empty()); // optional group, then anything
         assertThat(LiteralAnchors.of("\\w+ly")).isEqualTo(Optional.empty());
         assertThat(LiteralAnchors.of("[A-Z][a-z]+")).isEqualTo(Optional.empty()); // a range
         assertThat(LiteralAnchors.of("(?=x)x")).isEqualTo(Optional.empty()); // a look-ahead first
         assertThat(LiteralAnchors.of("a|")).isEqualTo(Optional.empty()); // an empty alternative
-        assertThat(AnchoredPattern.compile("\\d+").isAnchored()).isFalse();
+        assertThat(LiteralAnchors.of("\\d{0,2}x")).isEqualTo(Optional.empty()); // a digit that may be absent
+        assertThat(AnchoredPattern.compile("\\w+").isAnchored()).isFalse();
     }
 
     @Test
@@ -66,7 +71,10 @@ class AnchoredPatternTests {
             "(?i)\\b(will|next|upcoming|'ll)\\b",
             "\\b(?:in|by|since)\\s+((?:19|20)\\d{2})\\b",
             "(?:\\b(?:President|Minister|Secretary)\\s+)$",
-            "\\b[Tt]he\\s+(?:United|European)\\b");
+            "\\b[Tt]he\\s+(?:United|European)\\b",
+            "\\b(?:(last|next|this|on)\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday)\\b",
+            "\\b(\\d{1,2})\\s+(January|March|November)(?:\\s+(\\d{4}))?\\b",
+            "\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
 
     @Test
     void anchoredSearchGivesThePlainMatchesOnRealSentences() throws IOException {
@@ -113,7 +121,7 @@ class AnchoredPatternTests {
 
     @Test
     void aPatternWithoutAnchorsStillFinds() {
-        AnchoredPattern p = AnchoredPattern.of(Pattern.compile("\\d{4}"));
+        AnchoredPattern p = AnchoredPattern.of(Pattern.compile("(?<!x)\\p{Nd}{4}"));
         assertThat(p.find("in 2024")).isTrue();
         assertThat(p.find("no year")).isFalse();
     }
