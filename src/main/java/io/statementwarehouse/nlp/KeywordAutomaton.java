@@ -146,10 +146,28 @@ public final class KeywordAutomaton {
         if ((long) states * cols > MAX_TABLE_CELLS) {
             return null;
         }
-        char[] classes = new char[alphabet.isEmpty() ? 1 : alphabet.last() + 1];
+        // Columns: one per character of the keywords; with ignoreCase, every character whose lower case is one of
+        // them shares its column, so a scan needs no case folding at all.
+        int size = alphabet.isEmpty() ? 1 : alphabet.last() + 1;
+        if (ignoreCase) {
+            for (int x = 0; x <= Character.MAX_VALUE; x++) {
+                if (alphabet.contains(Character.toLowerCase((char) x))) {
+                    size = Math.max(size, x + 1);
+                }
+            }
+        }
+        char[] classes = new char[size];
         int col = 1;
         for (char c : alphabet) {
             classes[c] = (char) col++;
+        }
+        if (ignoreCase) {
+            for (int x = 0; x < size; x++) {
+                char lower = Character.toLowerCase((char) x);
+                if (alphabet.contains(lower)) {
+                    classes[x] = classes[lower];
+                }
+            }
         }
         int[] table = new int[states * cols];
         ArrayDeque<Integer> queue = new ArrayDeque<>();
@@ -168,6 +186,12 @@ public final class KeywordAutomaton {
                 table[s * cols + classes[c]] = target;
             }
         }
+        // Entries hold the row offset of the next state, bit-inverted (negative) when a keyword ends there.
+        for (int i = 0; i < table.length; i++) {
+            int t = table[i];
+            boolean emits = keywordAt[t] >= 0 || outputLink[t] != 0;
+            table[i] = emits ? ~(t * cols) : t * cols;
+        }
         this.classOf = classes;
         this.columns = cols;
         return table;
@@ -185,48 +209,81 @@ public final class KeywordAutomaton {
     public void scan(CharSequence text, HitConsumer consumer) {
         int n = text.length();
         char[] chars = chars(text);
+        if (delta != null) {
+            int[] table = delta;
+            char[] classes = classOf;
+            int row = 0;
+            for (int i = 0; i < n; i++) {
+                char c = chars[i];
+                int entry = table[row + (c < classes.length ? classes[c] : 0)];
+                if (entry >= 0) {
+                    row = entry;
+                    continue;
+                }
+                row = ~entry;
+                emit(row / columns, i, consumer);
+            }
+            return;
+        }
         int state = 0;
         for (int i = 0; i < n; i++) {
-            state = next(state, fold(chars[i]));
-            if (state == 0) {
-                continue;
+            state = step(state, fold(chars[i]));
+            if (state != 0) {
+                emit(state, i, consumer);
             }
-            int s = keywordAt[state] >= 0 ? state : outputLink[state];
-            while (s != 0) {
-                int k = keywordAt[s];
-                consumer.hit(i + 1 - lengths[k], i + 1, k);
-                s = outputLink[s];
-            }
+        }
+    }
+
+    /** Reports the keywords that end at {@code i} in {@code state}: its own and those down its output links. */
+    private void emit(int state, int i, HitConsumer consumer) {
+        int s = keywordAt[state] >= 0 ? state : outputLink[state];
+        while (s != 0) {
+            int k = keywordAt[s];
+            consumer.hit(i + 1 - lengths[k], i + 1, k);
+            s = outputLink[s];
         }
     }
 
     /** The start of the leftmost occurrence of any keyword in {@code text}, or -1 when there is none. */
     public int firstStart(CharSequence text) {
-        int[] table = delta;
-        char[] classes = classOf;
+        int[] best = {-1};
         int n = text.length();
         char[] chars = chars(text);
-        int state = 0;
-        int best = -1;
-        for (int i = 0; i < n; i++) {
-            if (best >= 0 && i - maxLength >= best) {
-                break; // no keyword ending from here on can start before the best one
+        HitConsumer leftmost = (start, end, k) -> {
+            if (best[0] < 0 || start < best[0]) {
+                best[0] = start;
             }
-            char c = fold(chars[i]);
-            state = table != null ? table[state * columns + (c < classes.length ? classes[c] : 0)] : step(state, c);
-            if (state == 0) {
-                continue;
-            }
-            int s = keywordAt[state] >= 0 ? state : outputLink[state];
-            while (s != 0) {
-                int start = i + 1 - lengths[keywordAt[s]];
-                if (best < 0 || start < best) {
-                    best = start;
+        };
+        if (delta != null) {
+            int[] table = delta;
+            char[] classes = classOf;
+            int row = 0;
+            for (int i = 0; i < n; i++) {
+                if (best[0] >= 0 && i - maxLength >= best[0]) {
+                    break; // no keyword ending from here on can start before the best one
                 }
-                s = outputLink[s];
+                char c = chars[i];
+                int entry = table[row + (c < classes.length ? classes[c] : 0)];
+                if (entry >= 0) {
+                    row = entry;
+                    continue;
+                }
+                row = ~entry;
+                emit(row / columns, i, leftmost);
+            }
+            return best[0];
+        }
+        int state = 0;
+        for (int i = 0; i < n; i++) {
+            if (best[0] >= 0 && i - maxLength >= best[0]) {
+                break;
+            }
+            state = step(state, fold(chars[i]));
+            if (state != 0) {
+                emit(state, i, leftmost);
             }
         }
-        return best;
+        return best[0];
     }
 
     /**
@@ -277,13 +334,6 @@ public final class KeywordAutomaton {
             }
         }
         return buffer;
-    }
-
-    private int next(int state, char c) {
-        if (delta != null) {
-            return delta[state * columns + (c < classOf.length ? classOf[c] : 0)];
-        }
-        return step(state, c);
     }
 
     private int step(int state, char c) {
