@@ -42,6 +42,8 @@ public final class KeywordAutomaton {
      * character no keyword contains.
      */
     private final int[] delta;
+    /** The trie's edges as a table, {@code state * columns + column}, when it is not too large; else null. */
+    private char[] gotoTable;
     private char[] classOf;
     private int columns;
     private final int[] lengths;
@@ -137,15 +139,14 @@ public final class KeywordAutomaton {
     }
 
     private static final int MAX_TABLE_CELLS = 1 << 20;
+    /** The trie of the entity dictionary (some 40,000 states) fits: about 10 MB. */
+    private static final int MAX_GOTO_CELLS = 1 << 23;
 
     private int[] buildTable(List<Map<Character, Integer>> children) {
         java.util.TreeSet<Character> alphabet = new java.util.TreeSet<>();
         children.forEach(c -> alphabet.addAll(c.keySet()));
         int states = children.size();
         int cols = alphabet.size() + 1;
-        if ((long) states * cols > MAX_TABLE_CELLS) {
-            return null;
-        }
         // Columns: one per character of the keywords; with ignoreCase, every character whose lower case is one of
         // them shares its column, so a scan needs no case folding at all.
         int size = alphabet.isEmpty() ? 1 : alphabet.last() + 1;
@@ -168,6 +169,21 @@ public final class KeywordAutomaton {
                     classes[x] = classes[lower];
                 }
             }
+        }
+        this.classOf = classes;
+        this.columns = cols;
+        if (states <= Character.MAX_VALUE && (long) states * cols <= MAX_GOTO_CELLS) {
+            // The trie alone (no failure links), for the whole-word walks: a char per cell, 0 for no edge.
+            char[] go = new char[states * cols];
+            for (int s = 0; s < states; s++) {
+                for (Map.Entry<Character, Integer> e : children.get(s).entrySet()) {
+                    go[s * cols + classes[e.getKey()]] = (char) (int) e.getValue();
+                }
+            }
+            this.gotoTable = go;
+        }
+        if ((long) states * cols > MAX_TABLE_CELLS) {
+            return null;
         }
         int[] table = new int[states * cols];
         ArrayDeque<Integer> queue = new ArrayDeque<>();
@@ -192,8 +208,6 @@ public final class KeywordAutomaton {
             boolean emits = keywordAt[t] >= 0 || outputLink[t] != 0;
             table[i] = emits ? ~(t * cols) : t * cols;
         }
-        this.classOf = classes;
-        this.columns = cols;
         return table;
     }
 
@@ -294,6 +308,9 @@ public final class KeywordAutomaton {
     public void scanWords(CharSequence text, HitConsumer consumer) {
         int n = text.length();
         char[] chars = chars(text);
+        char[] go = gotoTable;
+        char[] classes = classOf;
+        int cols = columns;
         for (int start = 0; start < n; start++) {
             if (start > 0 && Character.isLetterOrDigit(chars[start - 1])) {
                 continue;
@@ -308,9 +325,14 @@ public final class KeywordAutomaton {
                 if (i == n) {
                     break;
                 }
-                state = edge(state, fold(chars[i]));
-                if (state < 0) {
-                    break;
+                char c = chars[i];
+                if (go != null) {
+                    state = go[state * cols + (c < classes.length ? classes[c] : 0)];
+                } else {
+                    state = edge(state, fold(c));
+                    if (state < 0) {
+                        break;
+                    }
                 }
             }
         }
