@@ -90,13 +90,31 @@ public final class DateExtractor {
         return new Rule(AnchoredPattern.compile(regex), resolver, trigger);
     }
 
-    private static boolean containsAny(String lower, String[] words) {
-        for (String w : words) {
-            if (lower.contains(w)) {
-                return true;
-            }
+    /** The words of the word triggers, found in one pass (months as written, the others in any case). */
+    private static final KeywordAutomaton TRIGGER_WORDS;
+    private static final List<Trigger> TRIGGER_OF = new java.util.ArrayList<>();
+
+    static {
+        List<String> words = new java.util.ArrayList<>();
+        // Months only as the patterns match them (capitalized); the automaton folds case, so a month found in
+        // lower case is checked by the patterns, which stay exact.
+        for (String w : MONTH_WORDS) {
+            words.add(w.toLowerCase(Locale.ROOT));
+            TRIGGER_OF.add(Trigger.MONTH);
         }
-        return false;
+        for (String w : RELATIVE_DAY_WORDS) {
+            words.add(w);
+            TRIGGER_OF.add(Trigger.RELATIVE_DAY);
+        }
+        for (String w : WEEKDAY_STEMS) {
+            words.add(w);
+            TRIGGER_OF.add(Trigger.WEEKDAY);
+        }
+        for (String w : List.of("year", "month")) {
+            words.add(w);
+            TRIGGER_OF.add(Trigger.YEAR_OR_MONTH_WORD);
+        }
+        TRIGGER_WORDS = new KeywordAutomaton(words, true);
     }
 
     private static boolean hasDigit(String text) {
@@ -112,23 +130,16 @@ public final class DateExtractor {
     public List<Mention> extract(String text, int offset, int sentenceNo, LocalDate published) {
         List<Mention> out = new ArrayList<>();
         boolean[] taken = new boolean[text.length() + 1];
-        String lower = text.toLowerCase(Locale.ROOT);
         java.util.EnumSet<Trigger> present = java.util.EnumSet.noneOf(Trigger.class);
         if (hasDigit(text)) {
             present.add(Trigger.DIGIT);
         }
-        if (containsAny(text, MONTH_WORDS)) {
-            present.add(Trigger.MONTH);
-        }
-        if (containsAny(lower, RELATIVE_DAY_WORDS)) {
-            present.add(Trigger.RELATIVE_DAY);
-        }
-        if (containsAny(lower, WEEKDAY_STEMS)) {
-            present.add(Trigger.WEEKDAY);
-        }
-        if (lower.contains("year") || lower.contains("month")) {
-            present.add(Trigger.YEAR_OR_MONTH_WORD);
-        }
+        TRIGGER_WORDS.scan(text, (start, end, k) -> {
+            Trigger t = TRIGGER_OF.get(k);
+            if (t != Trigger.MONTH || Character.isUpperCase(text.charAt(start))) {
+                present.add(t);
+            }
+        });
         if (present.isEmpty()) {
             return out;
         }

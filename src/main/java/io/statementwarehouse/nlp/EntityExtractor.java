@@ -17,6 +17,12 @@ import java.util.regex.Pattern;
  */
 public final class EntityExtractor {
 
+    /** Patterns used per token or per name, compiled once ({@code String.matches} and {@code split} compile each call). */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern INITIAL = Pattern.compile("[A-Z]\\.");
+    private static final Pattern INITIAL_OR_JR = Pattern.compile("[A-Z]\\.|[A-Z]\\.[A-Z]\\.|Jr\\.");
+
+
     /** Words before a capital that make it a place rather than the government it stands for. */
     private static final AnchoredPattern LOCATIVE_BEFORE = AnchoredPattern.compile("(?i)"
             + "(?:\\b(?:in|to|from|at|near|into|visit|visits|visited|visiting|arrive|arrived|arrives|via|across|outside|around|toward|towards)\\s+(?:the\\s+)?)$");
@@ -315,7 +321,7 @@ public final class EntityExtractor {
                     tokenEnd++;
                 }
                 String token = text.substring(pos, tokenEnd);
-                String bare = token.endsWith(".") && !token.matches("[A-Z]\\.|[A-Z]\\.[A-Z]\\.|Jr\\.") ? token.substring(0, token.length() - 1) : token;
+                String bare = token.endsWith(".") && !INITIAL_OR_JR.matcher(token).matches() ? token.substring(0, token.length() - 1) : token;
                 int bareEnd = pos + bare.length();
                 if (bare.endsWith("'s") || bare.endsWith("’s")) {
                     bare = bare.substring(0, bare.length() - 2);
@@ -344,7 +350,7 @@ public final class EntityExtractor {
                 continue;
             }
             String name = text.substring(nameStart, nameEnd);
-            if (name.toUpperCase(Locale.ROOT).equals(name) || NOT_NAMES.contains(name.split("\\s+")[0])) {
+            if (name.toUpperCase(Locale.ROOT).equals(name) || NOT_NAMES.contains(SPACES.split(name)[0])) {
                 continue;
             }
             for (int i = nameStart; i < nameEnd; i++) {
@@ -396,13 +402,13 @@ public final class EntityExtractor {
 
     /** "Michele J. Sison" is "Michele Sison": middle initials dropped, as analysts write names. */
     static String canonicalName(String name) {
-        String[] parts = name.split("\\s+");
+        String[] parts = SPACES.split(name);
         if (parts.length <= 2) {
             return name;
         }
         StringBuilder sb = new StringBuilder(parts[0]);
         for (int i = 1; i < parts.length; i++) {
-            if (i < parts.length - 1 && parts[i].matches("[A-Z]\\.")) {
+            if (i < parts.length - 1 && INITIAL.matcher(parts[i]).matches()) {
                 continue;
             }
             sb.append(' ').append(parts[i]);
@@ -417,7 +423,7 @@ public final class EntityExtractor {
             int s = m.start(1);
             int e = m.end(1);
             String name = m.group(1);
-            String firstWord = name.split("\\s+")[0];
+            String firstWord = SPACES.split(name)[0];
             if (NOT_NAMES.contains(firstWord) || TITLE_VOCABULARY.contains(firstWord) || name.contains("'") || name.contains("’")
                     || overlaps(covered, s, e)) {
                 continue;
@@ -437,7 +443,7 @@ public final class EntityExtractor {
      * of the name: the family name, which comes last in some languages and first in others.
      */
     private static void registerShortForms(String fullName, Map<String, String> shortForms) {
-        String[] parts = fullName.split("\\s+");
+        String[] parts = SPACES.split(fullName);
         if (parts.length < 2) {
             return;
         }

@@ -17,6 +17,10 @@ import io.statementwarehouse.ingest.Release;
  */
 public final class ReleaseAnalyzer {
 
+    private static final Pattern OF_BETWEEN = Pattern.compile("\\s*,?\\s*of\\s+(?:the\\s+)?");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+
     private static final AnchoredPattern JOINT_TITLE = AnchoredPattern.compile(
             "(?i)\\b(?:joint\\s+statement|joint\\s+declaration|joint\\s+communiqu|communiqu[eé]|leaders['’]\\s+statement|"
                     + "statement\\s+of\\s+the\\s+g\\d|declaration\\s+on|joint\\s+readout|trilateral\\s+statement|joint\\s+press\\s+statement)");
@@ -155,7 +159,7 @@ public final class ReleaseAnalyzer {
                     Mention next = mentions.get(i + 1);
                     String between = textBetween(release, sentences, m, next);
                     if (next.kind() == MentionKind.COUNTRY && next.sentenceNo() == m.sentenceNo() && between != null
-                            && between.matches("\\s*,?\\s*of\\s+(?:the\\s+)?")) {
+                            && OF_BETWEEN.matcher(between).matches()) {
                         country = next.normalized();
                     }
                 }
@@ -171,7 +175,7 @@ public final class ReleaseAnalyzer {
     }
 
     private static String familyName(String name) {
-        String[] parts = name.strip().split("\\s+");
+        String[] parts = SPACES.split(name.strip());
         return parts[parts.length - 1];
     }
 

@@ -14,6 +14,10 @@ import java.util.Set;
  */
 public final class SentenceSplitter {
 
+    /** "u.s", "e.g": compiled once, as it is tested per candidate full stop. */
+    private static final java.util.regex.Pattern DOTTED_LETTERS = java.util.regex.Pattern.compile("(?:[a-z]\\.)+[a-z]");
+
+
     /** Abbreviations that never end a sentence (compared without the final period, lower case). */
     private static final Set<String> ABBREVIATIONS = Set.of(
             "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "cmdr", "cdr", "sen", "rep", "gov", "st", "jr",
@@ -116,11 +120,11 @@ public final class SentenceSplitter {
         if (token.length() == 1 && Character.isLetter(token.charAt(0)) && Character.isUpperCase(s.charAt(w))) {
             return false; // an initial: "Joseph R. Biden"
         }
-        boolean abbreviation = ABBREVIATIONS.contains(token) || token.matches("(?:[a-z]\\.)+[a-z]");
+        boolean abbreviation = ABBREVIATIONS.contains(token) || DOTTED_LETTERS.matcher(token).matches();
         if (!abbreviation) {
             return true;
         }
-        if (ENDABLE.contains(token) || token.matches("(?:[a-z]\\.)+[a-z]")) {
+        if (ENDABLE.contains(token) || DOTTED_LETTERS.matcher(token).matches()) {
             int e = next;
             while (e < end && Character.isLetter(s.charAt(e))) {
                 e++;

@@ -21,6 +21,11 @@ import java.util.regex.Pattern;
  */
 public final class StatementClassifier {
 
+    /** After a person's name: a statement verb, perhaps after an apposition (", Chinese Foreign Minister,"). */
+    private static final Pattern FRAMED_AFTER = Pattern.compile("^\\s*(?:,[^,]{0,160},\\s*)?(?:also\\s+|further\\s+)?(?:expressed|"
+            + "reaffirmed|reiterated|urged|called|underscored|highlighted|affirmed|conveyed|underlined)\\b.*");
+
+
     /** Where a clause starts, looking back from a cue. */
     private static final Pattern CLAUSE_BOUNDARY = Pattern.compile(
             "(?:;|:|\\u2014|\\s--\\s|,\\s+(?:and|but|while|whereas)\\s|\\b(?:that|adding|noting|saying|stressing|stating|whereby|where|while|as)\\s"
@@ -537,7 +542,7 @@ public final class StatementClassifier {
             String after = text.substring(Math.min(text.length(), rel), Math.min(text.length(), rel + 60)).toLowerCase(Locale.ROOT);
             String before = text.substring(Math.max(0, m.start() - sentence.start() - 40), Math.max(0, m.start() - sentence.start()));
             boolean reporting = REPORTING_VERB_AFTER.matcher(after).matches() || REPORTING_VERB_BEFORE.matcher(before).find();
-            boolean framed = reporting || after.matches("^\\s*(?:,[^,]{0,160},\\s*)?(?:also\\s+|further\\s+)?(?:expressed|reaffirmed|reiterated|urged|called|underscored|highlighted|affirmed|conveyed|underlined)\\b.*")
+            boolean framed = reporting || FRAMED_AFTER.matcher(after).matches()
                     || (m.start() - sentence.start()) < 25 && !after.startsWith("'s");
             if (framed) {
                 speaker = m;
