@@ -381,13 +381,10 @@ public final class EntityExtractor {
             "Alliance", "Association", "Commission", "Committee", "Corporation", "Institute", "Initiative", "Partnership", "Programme",
             "Coalition", "Movement", "Front", "Party", "Mission"};
 
+    private static final KeywordAutomaton ORG_HEAD_WORDS = new KeywordAutomaton(List.of(ORG_HEADS), false);
+
     private static boolean mayHaveOrganization(String text) {
-        for (String head : ORG_HEADS) {
-            if (text.contains(head)) {
-                return true;
-            }
-        }
-        return false;
+        return ORG_HEAD_WORDS.firstStart(text) >= 0;
     }
 
     /** A capital letter after the first character: without one, no title can precede a name. */
