@@ -29,7 +29,7 @@ public class RunCommand implements Callable<Integer> {
     @Option(names = "--run-date", paramLabel = "YYYY-MM-DD", description = "The run date [default: today]")
     LocalDate runDate;
 
-    @Option(names = "--chunk-size", paramLabel = "N", description = "Releases per chunk (one DuckDB transaction) [default: 100]")
+    @Option(names = "--chunk-size", paramLabel = "N", description = "Releases per chunk (one DuckDB transaction) [default: 500]")
     Integer chunkSize;
 
     @Option(names = "--threads", paramLabel = "T", description = "Partitions (files) loaded at once [default: one per core]")
