@@ -61,7 +61,25 @@ public final class AnchoredPattern {
 
     /** The matches of the pattern in {@code text}, in the order and with the groups {@link Matcher#find()} gives. */
     public Matches matcher(CharSequence text) {
-        return new Matches(pattern.matcher(text), anchors == null ? null : anchorStarts(text));
+        return new Matches(pattern.matcher(text), anchors == null ? null : anchorStarts(text), text.length());
+    }
+
+    /**
+     * The matches inside {@code [from, to)}, as a {@link Matcher} with that region and transparent bounds gives
+     * them (look-arounds and {@code \\b} see the text around the region).
+     */
+    public Matches matcher(CharSequence text, int from, int to) {
+        Matcher m = pattern.matcher(text);
+        if (anchors == null) {
+            m.region(from, to).useTransparentBounds(true);
+            return new Matches(m, null, to);
+        }
+        int[] all = anchorStarts(text.subSequence(0, to));
+        int first = 0;
+        while (first < all.length && all[first] < from) {
+            first++;
+        }
+        return new Matches(m, Arrays.copyOfRange(all, first, all.length), to);
     }
 
     /** Whether the pattern occurs in the text. */
@@ -122,12 +140,14 @@ public final class AnchoredPattern {
         private final Matcher m;
         /** Null: no anchors, plain {@link Matcher#find()}. */
         private final int[] starts;
+        private final int end;
         private int next;
         private int from;
 
-        private Matches(Matcher m, int[] starts) {
+        private Matches(Matcher m, int[] starts, int end) {
             this.m = m;
             this.starts = starts;
+            this.end = end;
             if (starts != null) {
                 m.useTransparentBounds(true).useAnchoringBounds(false);
             }
@@ -137,13 +157,12 @@ public final class AnchoredPattern {
             if (starts == null) {
                 return m.find();
             }
-            int length = m.regionEnd();
             while (next < starts.length) {
                 int at = starts[next++];
                 if (at < from) {
                     continue;
                 }
-                m.region(at, length);
+                m.region(at, end);
                 if (m.lookingAt()) {
                     from = m.end() == at ? at + 1 : m.end();
                     return true;

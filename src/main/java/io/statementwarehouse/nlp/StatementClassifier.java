@@ -27,7 +27,7 @@ public final class StatementClassifier {
 
 
     /** Where a clause starts, looking back from a cue. */
-    private static final Pattern CLAUSE_BOUNDARY = Pattern.compile(
+    private static final AnchoredPattern CLAUSE_BOUNDARY = AnchoredPattern.compile(
             "(?:;|:|\\u2014|\\s--\\s|,\\s+(?:and|but|while|whereas)\\s|\\b(?:that|adding|noting|saying|stressing|stating|whereby|where|while|as)\\s"
                     + "|\\b(?:i|we)\\s+(?:think|believe|expect|hope|guess|know|understand|suspect)\\s+(?:that\\s+)?"
                     + "|\\band\\s+(?=(?:also\\s+)?(?:both\\s+sides\\s+|both\\s+leaders\\s+|both\\s+countries\\s+|the\\s+two\\s+(?:sides|leaders|countries|ministers|presidents)\\s+|the\\s+two\\s+|they\\s+|both\\s+|he\\s+|she\\s+|we\\s+)?(?:also\\s+)?(?:agreed|committed|pledged|"
@@ -336,9 +336,8 @@ public final class StatementClassifier {
 
     private static int clauseStart(String lower, int cueStart) {
         int from = Math.max(0, cueStart - 200);
-        Matcher b = CLAUSE_BOUNDARY.matcher(lower);
-        b.region(from, cueStart);
-        b.useTransparentBounds(true); // the lookahead of "and (both sides) agreed" looks at the cue itself
+        // transparent bounds: the lookahead of "and (both sides) agreed" looks at the cue itself
+        AnchoredPattern.Matches b = CLAUSE_BOUNDARY.matcher(lower, from, cueStart);
         int start = 0;
         while (b.find()) {
             start = b.end();

@@ -74,7 +74,8 @@ class AnchoredPatternTests {
             "\\b[Tt]he\\s+(?:United|European)\\b",
             "\\b(?:(last|next|this|on)\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday)\\b",
             "\\b(\\d{1,2})\\s+(January|March|November)(?:\\s+(\\d{4}))?\\b",
-            "\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+            "\\b(\\d{4})-(\\d{2})-(\\d{2})\\b",
+            "(?:;|:|\\u2014|\\s--\\s|,\\s+(?:and|but|while)\\s|\\b(?:that|adding|as)\\s|\\band\\s+(?=(?:both\\s+)?(?:agreed|will)\\b))");
 
     @Test
     void anchoredSearchGivesThePlainMatchesOnRealSentences() throws IOException {
@@ -96,6 +97,20 @@ class AnchoredPatternTests {
                         actual.add(a.start() + "-" + a.end() + ":" + a.group());
                     }
                     assertThat(actual).as("%s on %s", p, t).isEqualTo(expected);
+                    // and inside a region, with transparent bounds
+                    int from = t.length() / 3;
+                    int to = t.length() - t.length() / 5;
+                    List<String> inRegion = new ArrayList<>();
+                    Matcher r = p.pattern().matcher(t).region(from, to).useTransparentBounds(true);
+                    while (r.find()) {
+                        inRegion.add(r.start() + "-" + r.end());
+                    }
+                    List<String> anchoredInRegion = new ArrayList<>();
+                    AnchoredPattern.Matches ar = p.matcher(t, from, to);
+                    while (ar.find()) {
+                        anchoredInRegion.add(ar.start() + "-" + ar.end());
+                    }
+                    assertThat(anchoredInRegion).as("%s in [%d, %d) of %s", p, from, to, t).isEqualTo(inRegion);
                     assertThat(p.find(t)).isEqualTo(!expected.isEmpty());
                     matches += expected.size();
                 }
