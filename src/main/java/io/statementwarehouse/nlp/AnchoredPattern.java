@@ -28,6 +28,8 @@ public final class AnchoredPattern {
      */
     private final String[] fewAnchors;
     private static final int FEW = 8;
+    /** Whether the source has "^" or "$" (perhaps literally, in a class: this only errs towards the plain search). */
+    private final boolean boundaryAnchored;
 
     private AnchoredPattern(Pattern pattern) {
         this.pattern = pattern;
@@ -39,6 +41,7 @@ public final class AnchoredPattern {
         }
         List<String> words = LiteralAnchors.of(source).map(ArrayList::new).orElse(null);
         this.anchors = words == null ? null : new KeywordAutomaton(words, ignoreCase);
+        this.boundaryAnchored = source.indexOf('^') >= 0 || source.indexOf('$') >= 0;
         this.fewAnchors = words != null && !ignoreCase && words.size() <= FEW ? words.toArray(String[]::new) : null;
     }
 
@@ -70,7 +73,8 @@ public final class AnchoredPattern {
      */
     public Matches matcher(CharSequence text, int from, int to) {
         Matcher m = pattern.matcher(text);
-        if (anchors == null) {
+        if (anchors == null || boundaryAnchored) {
+            // "^" and "$" match at a region's bounds: only the plain matcher has them right
             m.region(from, to).useTransparentBounds(true);
             return new Matches(m, null, to);
         }
