@@ -90,6 +90,28 @@ public final class KeywordAutomaton {
             }
         }
         this.maxLength = longest;
+        // States renumbered breadth first: the shallow states, where nearly every walk ends, share the first
+        // rows of the tables and stay in the CPU's caches (the entity dictionary's table is 10 MB).
+        int[] newId = new int[children.size()];
+        int[] order = new int[children.size()];
+        int count = 1;
+        for (int head = 0; head < count; head++) {
+            int s = order[head];
+            for (int child : new java.util.TreeMap<>(children.get(s)).values()) {
+                newId[child] = count;
+                order[count++] = child;
+            }
+        }
+        List<Map<Character, Integer>> renumbered = new java.util.ArrayList<>(children.size());
+        int[] kwRenumbered = new int[children.size()];
+        for (int n = 0; n < order.length; n++) {
+            Map<Character, Integer> edges = new HashMap<>();
+            children.get(order[n]).forEach((c, child) -> edges.put(c, newId[child]));
+            renumbered.add(edges);
+            kwRenumbered[n] = order[n] < kw.length ? kw[order[n]] : -1;
+        }
+        children = renumbered;
+        kw = kwRenumbered;
         int rootSize = 1;
         for (char c : children.get(0).keySet()) {
             rootSize = Math.max(rootSize, c + 1);
