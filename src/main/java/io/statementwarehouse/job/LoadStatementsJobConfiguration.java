@@ -51,7 +51,7 @@ public class LoadStatementsJobConfiguration {
     @Bean
     public WarehouseSession warehouseSession(WarehouseProperties properties, ReferenceData referenceData) {
         return new WarehouseSession(new Warehouse(properties.warehouse()), referenceData, properties.duckdbMemoryLimit(),
-                properties.duckdbCheckpointThreshold());
+                properties.duckdbCheckpointThreshold(), properties.duckdbThreads());
     }
 
     @Bean

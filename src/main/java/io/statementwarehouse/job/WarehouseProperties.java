@@ -7,7 +7,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Settings of a load, under {@code sw.*}. {@code threads}: partitions loaded at once (default: one per
  * core), each with its own DuckDB connection. {@code duckdbMemoryLimit}: DuckDB's memory_limit [2GB]. {@code duckdbCheckpointThreshold}: the WAL size at which DuckDB
- * checkpoints during a load [1GB]; the load checkpoints once more at its end. {@code maxRejects}: a run with more rejected records than
+ * checkpoints during a load [1GB]; the load checkpoints once more at its end. {@code duckdbThreads}: DuckDB's own
+ * worker threads during a load [1]. {@code maxRejects}: a run with more rejected records than
  * this fails (negative: no limit). Two test-only switches: {@code failAfterChunks}, when not negative,
  * makes the writer commit that many chunks to DuckDB and then fail once, after writing the next chunk's
  * rows but before Spring Batch commits its position (the worst moment for a crash);
@@ -15,7 +16,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("sw")
 public record WarehouseProperties(Path warehouse, Integer chunkSize, Integer threads, Integer maxRecordBytes, Long maxRejects,
-                                  String duckdbMemoryLimit, String duckdbCheckpointThreshold, Integer failAfterChunks, Integer chunkDelayMillis) {
+                                  String duckdbMemoryLimit, String duckdbCheckpointThreshold, Integer duckdbThreads, Integer failAfterChunks, Integer chunkDelayMillis) {
 
     public WarehouseProperties {
         warehouse = warehouse == null ? Path.of("warehouse/statements.duckdb") : warehouse;
@@ -26,6 +27,7 @@ public record WarehouseProperties(Path warehouse, Integer chunkSize, Integer thr
         duckdbMemoryLimit = duckdbMemoryLimit == null || duckdbMemoryLimit.isBlank() ? "2GB" : duckdbMemoryLimit;
         duckdbCheckpointThreshold = duckdbCheckpointThreshold == null || duckdbCheckpointThreshold.isBlank() ? "1GB"
                 : duckdbCheckpointThreshold;
+        duckdbThreads = duckdbThreads == null || duckdbThreads < 1 ? 1 : duckdbThreads;
         failAfterChunks = failAfterChunks == null ? -1 : failAfterChunks;
         chunkDelayMillis = chunkDelayMillis == null ? 0 : chunkDelayMillis;
     }
