@@ -47,6 +47,9 @@ public class PublishRunTasklet implements Tasklet {
         files = files == null ? List.of() : files;
         int skipped = job.getExecutionContext().containsKey(JobKeys.FILES_SKIPPED) ? job.getExecutionContext().getInt(JobKeys.FILES_SKIPPED) : 0;
         Connection c = session.connection();
+        try (var st = c.createStatement()) {
+            st.execute("RESET threads"); // the partitions are done: the summary queries and the checkpoint use every core
+        }
         OffsetDateTime now = OffsetDateTime.now();
 
         RunSummary summary = summarize(c, runId, job, files.size(), skipped, now);

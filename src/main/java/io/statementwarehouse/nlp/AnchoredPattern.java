@@ -64,7 +64,10 @@ public final class AnchoredPattern {
 
     /** The matches of the pattern in {@code text}, in the order and with the groups {@link Matcher#find()} gives. */
     public Matches matcher(CharSequence text) {
-        return new Matches(pattern.matcher(text), anchors == null ? null : anchorStarts(text), text.length());
+        if (anchors == null) {
+            return new Matches(pattern.matcher(text), null, text.length(), null, null);
+        }
+        return new Matches(null, anchorStarts(text), text.length(), pattern, text);
     }
 
     /**
@@ -72,18 +75,17 @@ public final class AnchoredPattern {
      * them (look-arounds and {@code \\b} see the text around the region).
      */
     public Matches matcher(CharSequence text, int from, int to) {
-        Matcher m = pattern.matcher(text);
         if (anchors == null || boundaryAnchored) {
             // "^" and "$" match at a region's bounds: only the plain matcher has them right
-            m.region(from, to).useTransparentBounds(true);
-            return new Matches(m, null, to);
+            Matcher m = pattern.matcher(text).region(from, to).useTransparentBounds(true);
+            return new Matches(m, null, to, null, null);
         }
         int[] all = anchorStarts(text.subSequence(0, to));
         int first = 0;
         while (first < all.length && all[first] < from) {
             first++;
         }
-        return new Matches(m, Arrays.copyOfRange(all, first, all.length), to);
+        return new Matches(null, Arrays.copyOfRange(all, first, all.length), to, pattern, text);
     }
 
     /** Whether the pattern occurs in the text. */
@@ -141,20 +143,22 @@ public final class AnchoredPattern {
      * successful {@link #find()}, {@link #current()} is the underlying matcher in its matched state.
      */
     public static final class Matches {
-        private final Matcher m;
+        /** Created at the first anchor tried: a text without anchors costs no matcher. */
+        private Matcher m;
+        private final Pattern pattern;
+        private final CharSequence text;
         /** Null: no anchors, plain {@link Matcher#find()}. */
         private final int[] starts;
         private final int end;
         private int next;
         private int from;
 
-        private Matches(Matcher m, int[] starts, int end) {
+        private Matches(Matcher m, int[] starts, int end, Pattern pattern, CharSequence text) {
             this.m = m;
             this.starts = starts;
             this.end = end;
-            if (starts != null) {
-                m.useTransparentBounds(true).useAnchoringBounds(false);
-            }
+            this.pattern = pattern;
+            this.text = text;
         }
 
         public boolean find() {
@@ -165,6 +169,9 @@ public final class AnchoredPattern {
                 int at = starts[next++];
                 if (at < from) {
                     continue;
+                }
+                if (m == null) {
+                    m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
                 }
                 m.region(at, end);
                 if (m.lookingAt()) {

@@ -333,15 +333,19 @@ public final class KeywordAutomaton {
         char[] go = gotoTable;
         char[] classes = classOf;
         int cols = columns;
+        boolean afterWordChar = false;
         for (int start = 0; start < n; start++) {
-            if (start > 0 && Character.isLetterOrDigit(chars[start - 1])) {
+            char first = chars[start];
+            boolean wordStart = !afterWordChar;
+            afterWordChar = isWordChar(first);
+            if (!wordStart) {
                 continue;
             }
-            int state = root(fold(chars[start]));
+            int state = root(fold(first));
             for (int i = start; state != 0; ) {
                 int k = keywordAt[state];
                 i++;
-                if (k >= 0 && (i == n || !Character.isLetterOrDigit(chars[i]))) {
+                if (k >= 0 && (i == n || !isWordChar(chars[i]))) {
                     consumer.hit(start, i, k);
                 }
                 if (i == n) {
@@ -358,6 +362,18 @@ public final class KeywordAutomaton {
                 }
             }
         }
+    }
+
+    private static final boolean[] ASCII_WORD_CHAR = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_WORD_CHAR[c] = Character.isLetterOrDigit(c);
+        }
+    }
+
+    private static boolean isWordChar(char c) {
+        return c < 128 ? ASCII_WORD_CHAR[c] : Character.isLetterOrDigit(c);
     }
 
     /** A per-thread buffer: scanning an array lets the JIT drop the bounds check of every {@code charAt}. */
