@@ -64,6 +64,10 @@ public class BenchCommand implements Callable<Integer> {
     @Option(names = "--keep", description = "Keep the generated input and warehouses")
     boolean keep;
 
+    @Option(names = "--analysis-only", description = "Time only the extraction (parse and analyze, one thread, no warehouse): "
+            + "microseconds per release and per sentence")
+    boolean analysisOnly;
+
     @Spec
     CommandSpec spec;
 
@@ -91,6 +95,14 @@ public class BenchCommand implements Callable<Integer> {
         out.printf("Generated %,d releases (%,.1f MB of JSON%s) in %d files from %,d paragraphs of %s in %.1f s%n", releases, bytes[0] / 1e6,
                 gzip ? ", gzipped" : "", fileCount, corpusText.paragraphCount(), source, (System.nanoTime() - t0) / 1e9);
         out.flush();
+
+        if (analysisOnly) {
+            timeAnalysis(out, dir.resolve("input"));
+            if (!keep && work == null) {
+                FileSystemUtils.deleteRecursively(dir);
+            }
+            return 0;
+        }
 
         List<Measurement> runs = new ArrayList<>();
         for (int r = 1; r <= repetitions; r++) {
@@ -122,6 +134,54 @@ public class BenchCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /**
+     * The extraction alone, as the job runs it per release (parse, then analyze), on one thread: the cost the
+     * load step's threads share with the warehouse writes. The first pass warms the JIT up and is not counted.
+     */
+    private void timeAnalysis(PrintWriter out, Path input) throws Exception {
+        io.statementwarehouse.nlp.ReleaseAnalyzer analyzer = new io.statementwarehouse.nlp.ReleaseAnalyzer(
+                io.statementwarehouse.nlp.ReferenceData.load());
+        io.statementwarehouse.ingest.ReleaseParser parser = new io.statementwarehouse.ingest.ReleaseParser();
+        List<Path> inputFiles;
+        try (var paths = Files.list(input)) {
+            inputFiles = paths.sorted().toList();
+        }
+        List<double[]> passes = new ArrayList<>();
+        for (int pass = 0; pass <= repetitions; pass++) {
+            long nanos = 0;
+            long count = 0;
+            long sentences = 0;
+            for (Path f : inputFiles) {
+                boolean gz = f.getFileName().toString().endsWith(".gz");
+                var file = new io.statementwarehouse.ingest.InputFile(f.toString(), Files.size(f), "", io.statementwarehouse.ingest.InputFormat.JSONL, gz);
+                try (var records = io.statementwarehouse.ingest.RecordSources.open(file, io.statementwarehouse.ingest.IngestLimits.DEFAULT)) {
+                    for (var record = records.next(); record != null; record = records.next()) {
+                        if (!(record instanceof io.statementwarehouse.ingest.RawRelease raw)) {
+                            continue;
+                        }
+                        long t = System.nanoTime();
+                        var parsed = parser.parse(raw);
+                        if (parsed instanceof io.statementwarehouse.ingest.ReleaseParser.Parsed p) {
+                            sentences += analyzer.analyze(p.release()).sentences().size();
+                            count++;
+                        }
+                        nanos += System.nanoTime() - t;
+                    }
+                }
+            }
+            if (pass > 0) {
+                passes.add(new double[] {nanos / 1e3 / count, nanos / 1e3 / sentences});
+                out.printf("  pass %d: %,d releases, %,d sentences, %.1f us per release, %.2f us per sentence%n", pass, count, sentences,
+                        nanos / 1e3 / count, nanos / 1e3 / sentences);
+                out.flush();
+            }
+        }
+        passes.sort(Comparator.comparingDouble(p -> p[0]));
+        double[] median = passes.get(passes.size() / 2);
+        out.printf("Extraction, one thread, median of %d passes after a warm-up pass: %.1f us per release, %.2f us per sentence "
+                + "(%,.0f releases/s per core)%n", passes.size(), median[0], median[1], 1e6 / median[0]);
     }
 
     private Measurement load(Path warehouse, Path input, long inputBytes, int partitions) throws Exception {

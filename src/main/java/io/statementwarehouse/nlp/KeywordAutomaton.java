@@ -10,12 +10,16 @@ import java.util.Map;
  * An Aho-Corasick automaton over a fixed list of keywords, built for the hot loop of the job: every
  * sentence of every release goes through several of them (entity dictionary, cue triggers, topics,
  * regex anchors). It reports every occurrence of every keyword in one pass over the text, without
- * allocating: states are ints, transitions live in one open-addressing table keyed by (state, char),
- * the root's transitions in a direct array, and hits go to a callback as (start, end, keyword index).
+ * allocating: hits go to a callback as (start, end, keyword index). A small automaton (up to a million
+ * cells: cue triggers, topics, anchors) is a full transition table, one array read per character, with
+ * case folding in its columns; a large one (the entity dictionary) keeps its trie as a table for
+ * whole-word walks ({@link #scanWords}) and its edges in an open-addressing table for {@link #scan}.
+ * States are numbered breadth first, so the shallow states where most walks end stay cached.
  *
  * <p>Why not a library: the one used before boxed every character into a {@code HashMap<Character, State>}
  * per state and allocated an {@code Emit} per hit; a JFR profile of the job had a quarter of its samples
- * in those maps.
+ * in those maps. A scan copies the text into a per-thread buffer: a {@link HitConsumer} must not scan
+ * with another automaton from inside its callback.
  */
 public final class KeywordAutomaton {
 
