@@ -87,6 +87,22 @@ class CommandLineFunctionalTests {
     }
 
     @Test
+    void benchLoadsGeneratedReleasesAndTimesTheIncrementAndTheExtraction() throws Exception {
+        Path input = TestWarehouses.copyFixtures("fixtures/input", dir.resolve("input"));
+        CliRunner.Result load = execute("bench", "--releases", "300", "--repetitions", "1", "--then", "20", "--corpus", input.toString(),
+                "--work", dir.resolve("bench").toString());
+        assertThat(load.exit()).as(load.err()).isZero();
+        assertThat(load.out()).contains("Generated 300 releases", "| releases/s (job start to completion) |", "| peak RSS MB |",
+                "| warehouse bytes per release |", "Increment of 20 releases");
+        // the load's warehouse holds what was generated
+        assertThat(TestWarehouses.count(dir.resolve("bench/run1/bench.duckdb"), "SELECT count(*) FROM dim_release")).isEqualTo(300 + 20);
+        CliRunner.Result extraction = execute("bench", "--releases", "100", "--repetitions", "2", "--analysis-only", "--corpus",
+                input.toString());
+        assertThat(extraction.exit()).as(extraction.err()).isZero();
+        assertThat(extraction.out()).contains("pass 2: 100 releases", "us per sentence");
+    }
+
+    @Test
     void everyCommandExplainsItself() {
         for (String command : new String[] {"run", "restart", "status", "query", "schedule", "evaluate", "report", "export", "bench"}) {
             CliRunner.Result help = execute(command, "--help");
