@@ -110,12 +110,11 @@ public final class StatementClassifier {
         String text = sentence.text().replace('\u2019', '\'').replace('\u2018', '\'');
         String lower = text.toLowerCase(Locale.ROOT);
         String speaker = updateSpeaker(sentence, text, lower, mentions, ctx);
-        if (text.endsWith("?") || lower.startsWith("question:") || lower.startsWith("q:") || CAPTION.matcher(text).find()
-                || BRIEFING.matcher(lower).find()) {
-            return Statement.none(speaker, ctx.lastSpeakerActorKey(speaker));
-        }
+        // Cheapest first: a sentence without a cue word, a question, a caption or talk about the briefing
+        // itself is no statement.
         BitSet triggered = cueTriggers.triggered(lower);
-        if (triggered.isEmpty()) {
+        if (triggered.isEmpty() || text.endsWith("?") || lower.startsWith("question:") || lower.startsWith("q:")
+                || CAPTION.find(text) || BRIEFING.find(lower)) {
             return Statement.none(speaker, ctx.lastSpeakerActorKey(speaker));
         }
         boolean reported = REPORT_FRAME.matcher(lower).find();
