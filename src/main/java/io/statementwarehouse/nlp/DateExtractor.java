@@ -143,7 +143,7 @@ public final class DateExtractor {
         if (present.isEmpty()) {
             return out;
         }
-        boolean future = FUTURE.matcher(text).find();
+        Boolean future = null; // the tense, looked at only when a pattern matched
         for (Rule r : RULES) {
             if (!present.contains(r.trigger())) {
                 continue;
@@ -155,6 +155,9 @@ public final class DateExtractor {
                 }
                 String value;
                 try {
+                    if (future == null) {
+                        future = FUTURE.find(text);
+                    }
                     value = r.resolver().resolve(m.current(), published, future);
                 } catch (RuntimeException e) {
                     value = null; // "February 30": not a date
