@@ -107,10 +107,9 @@ public final class AnchoredPattern {
                 }
             }
         } else {
-            Positions positions = new Positions();
-            anchors.scan(text, (from, to, k) -> positions.add(from));
-            starts = positions.values;
-            n = positions.size;
+            int[] found = anchors.starts(text);
+            n = found[0];
+            starts = Arrays.copyOfRange(found, 1, n + 1);
         }
         if (n <= 1) {
             return Arrays.copyOf(starts, n);
@@ -123,18 +122,6 @@ public final class AnchoredPattern {
             }
         }
         return Arrays.copyOf(starts, distinct);
-    }
-
-    private static final class Positions {
-        int[] values = new int[8];
-        int size;
-
-        void add(int v) {
-            if (size == values.length) {
-                values = Arrays.copyOf(values, size * 2);
-            }
-            values[size++] = v;
-        }
     }
 
     /**
