@@ -8,14 +8,15 @@ import java.util.regex.Pattern;
 
 /**
  * A regular expression together with the literal words every one of its matches starts with
- * ({@link LiteralAnchors}), found in a sentence by one {@link KeywordAutomaton} pass before the regex
- * runs. A sentence without any of them cannot match and the regex is not run at all; otherwise the
- * search starts at the leftmost anchor instead of at every position of the sentence.
+ * ({@link LiteralAnchors}), found in the text by one {@link KeywordAutomaton} pass (or a few vectorized
+ * {@code indexOf}) before the regex runs. A sentence without any of them cannot match and the regex is
+ * not run at all; otherwise the regex is tried only where an anchor starts, instead of at every position.
  *
  * <p>Why: {@code find()} of an alternation of fifty words tries all fifty at every character of every
  * sentence; in the JFR profile of the job, such searches took half of the analysis time while they
- * almost never matched. The results are exactly those of the plain pattern (the region uses transparent
- * bounds, so {@code \b} and look-behinds still see the text before it).
+ * almost never matched. The matches are exactly those of the plain pattern (each try is a
+ * {@code lookingAt} on a region with transparent bounds, so {@code \b} and look-behinds still see the
+ * text before it); {@code AnchoredPatternTests} compares the two on real sentences.
  */
 public final class AnchoredPattern {
 
