@@ -20,9 +20,20 @@ import org.springframework.util.FileSystemUtils;
 
 import io.statementwarehouse.bench.ProcessMemory;
 import io.statementwarehouse.bench.SyntheticCorpus;
+import io.statementwarehouse.ingest.IngestLimits;
+import io.statementwarehouse.ingest.InputDiscovery;
+import io.statementwarehouse.ingest.InputFile;
+import io.statementwarehouse.ingest.InputRecord;
+import io.statementwarehouse.ingest.RecordSource;
+import io.statementwarehouse.ingest.RecordSources;
+import io.statementwarehouse.ingest.ReleaseParser;
 import io.statementwarehouse.job.JobKeys;
+import io.statementwarehouse.job.ReleaseProcessor;
 import io.statementwarehouse.job.RunLauncher;
 import io.statementwarehouse.job.RunSummary;
+import io.statementwarehouse.nlp.ReferenceData;
+import io.statementwarehouse.nlp.ReleaseAnalyzer;
+import io.statementwarehouse.warehouse.LoadItem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -141,33 +152,24 @@ public class BenchCommand implements Callable<Integer> {
      * load step's threads share with the warehouse writes. The first pass warms the JIT up and is not counted.
      */
     private void timeAnalysis(PrintWriter out, Path input) throws Exception {
-        io.statementwarehouse.nlp.ReleaseAnalyzer analyzer = new io.statementwarehouse.nlp.ReleaseAnalyzer(
-                io.statementwarehouse.nlp.ReferenceData.load());
-        io.statementwarehouse.ingest.ReleaseParser parser = new io.statementwarehouse.ingest.ReleaseParser();
-        List<Path> inputFiles;
-        try (var paths = Files.list(input)) {
-            inputFiles = paths.sorted().toList();
-        }
+        // The job's own processor (parse, then analyze) over the files discovery finds, as the load step reads them.
+        ReleaseProcessor processor = new ReleaseProcessor(new ReleaseParser(), new ReleaseAnalyzer(ReferenceData.load()));
+        List<InputFile> inputFiles = new InputDiscovery().discover(List.of(input)).files();
         List<double[]> passes = new ArrayList<>();
         for (int pass = 0; pass <= repetitions; pass++) {
             long nanos = 0;
             long count = 0;
             long sentences = 0;
-            for (Path f : inputFiles) {
-                boolean gz = f.getFileName().toString().endsWith(".gz");
-                var file = new io.statementwarehouse.ingest.InputFile(f.toString(), Files.size(f), "", io.statementwarehouse.ingest.InputFormat.JSONL, gz);
-                try (var records = io.statementwarehouse.ingest.RecordSources.open(file, io.statementwarehouse.ingest.IngestLimits.DEFAULT)) {
-                    for (var record = records.next(); record != null; record = records.next()) {
-                        if (!(record instanceof io.statementwarehouse.ingest.RawRelease raw)) {
-                            continue;
-                        }
+            for (InputFile file : inputFiles) {
+                try (RecordSource records = RecordSources.open(file, IngestLimits.DEFAULT)) {
+                    for (InputRecord record = records.next(); record != null; record = records.next()) {
                         long t = System.nanoTime();
-                        var parsed = parser.parse(raw);
-                        if (parsed instanceof io.statementwarehouse.ingest.ReleaseParser.Parsed p) {
-                            sentences += analyzer.analyze(p.release()).sentences().size();
+                        LoadItem item = processor.process(record);
+                        nanos += System.nanoTime() - t;
+                        if (item instanceof LoadItem.Loaded loaded) {
+                            sentences += loaded.release().sentences().size();
                             count++;
                         }
-                        nanos += System.nanoTime() - t;
                     }
                 }
             }

@@ -22,7 +22,7 @@ public final class ReleaseKeys {
     /** Hash of the text with case and white space folded: republished copies hash alike. */
     public static String textHash(String body) {
         byte[] normalized = normalizedUtf8(body);
-        byte[] digest = normalized != null ? sha256().digest(normalized) : sha256(normalizedText(body));
+        byte[] digest = normalized != null ? PER_RELEASE.get().digest(normalized) : sha256(normalizedText(body));
         return HexFormat.of().formatHex(digest, 0, 16);
     }
 
@@ -104,8 +104,14 @@ public final class ReleaseKeys {
     }
 
     public static byte[] sha256(String text) {
-        return sha256().digest(text.getBytes(StandardCharsets.UTF_8));
+        return PER_RELEASE.get().digest(text.getBytes(StandardCharsets.UTF_8));
     }
+
+    /**
+     * One digest per thread for the two hashes of every release (a digest resets when it returns its
+     * value), instead of a provider look-up per call; {@link #sha256()} gives a fresh one for streaming.
+     */
+    private static final ThreadLocal<MessageDigest> PER_RELEASE = ThreadLocal.withInitial(ReleaseKeys::sha256);
 
     public static MessageDigest sha256() {
         try {

@@ -50,8 +50,7 @@ public class LoadStatementsJobConfiguration {
 
     @Bean
     public WarehouseSession warehouseSession(WarehouseProperties properties, ReferenceData referenceData) {
-        return new WarehouseSession(new Warehouse(properties.warehouse()), referenceData, properties.duckdbMemoryLimit(),
-                properties.duckdbCheckpointThreshold(), properties.duckdbThreads());
+        return new WarehouseSession(new Warehouse(properties.warehouse()), referenceData, properties);
     }
 
     @Bean

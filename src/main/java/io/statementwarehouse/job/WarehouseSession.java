@@ -22,17 +22,17 @@ public class WarehouseSession {
     private final ReferenceData reference;
     private Connection connection;
 
-    private final String memoryLimit;
-    private final String checkpointThreshold;
-    private final int duckdbThreads;
+    private final WarehouseProperties settings;
 
-    public WarehouseSession(Warehouse warehouse, ReferenceData reference, String memoryLimit, String checkpointThreshold,
-                            int duckdbThreads) {
+    public WarehouseSession(Warehouse warehouse, ReferenceData reference, WarehouseProperties settings) {
         this.warehouse = warehouse;
         this.reference = reference;
-        this.memoryLimit = memoryLimit;
-        this.checkpointThreshold = checkpointThreshold;
-        this.duckdbThreads = duckdbThreads;
+        this.settings = settings;
+    }
+
+    /** A size setting ("2GB") as a SQL literal: digits, letters and dots only. */
+    private static String size(String setting) {
+        return "'" + setting.replaceAll("[^0-9A-Za-z.]", "") + "'";
     }
 
     public Warehouse warehouse() {
@@ -44,7 +44,7 @@ public class WarehouseSession {
             connection = warehouse.openReadWrite();
             try (var st = connection.createStatement()) {
                 // DuckDB would take up to 80% of the machine's memory for its caches; a nightly job shares the machine.
-                st.execute("SET memory_limit = '" + memoryLimit.replaceAll("[^0-9A-Za-z.]", "") + "'");
+                st.execute("SET memory_limit = " + size(settings.duckdbMemoryLimit()));
                 // DuckDB checkpoints (rewrites the WAL into the database file, compressing as it goes) whenever the
                 // WAL passes 16 MB by default: every couple of thousand releases, each time re-reading the last row
                 // groups. A load checkpoints far less often and once at its end (publishRunStep); measured with
@@ -52,8 +52,8 @@ public class WarehouseSession {
                 // One DuckDB thread per database: the load runs a connection per core already, and DuckDB's own
                 // threads only add scheduling to its small per-chunk statements (bench, 100,000 releases: 2,704
                 // releases/s with DuckDB's default of one thread per core, 2,846 with one).
-                st.execute("SET threads = " + duckdbThreads);
-                st.execute("SET checkpoint_threshold = '" + checkpointThreshold.replaceAll("[^0-9A-Za-z.]", "") + "'");
+                st.execute("SET threads = " + settings.duckdbThreads());
+                st.execute("SET checkpoint_threshold = " + size(settings.duckdbCheckpointThreshold()));
             }
             SchemaManager schema = new SchemaManager();
             schema.apply(connection);

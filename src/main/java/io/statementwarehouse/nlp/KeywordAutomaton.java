@@ -51,7 +51,6 @@ public final class KeywordAutomaton {
     private char[] classOf;
     private int columns;
     private final int[] lengths;
-    private final int maxLength;
 
     /**
      * @param keywords   the keywords; the index of a keyword in this list is what hits report
@@ -65,11 +64,9 @@ public final class KeywordAutomaton {
         int[] kw = new int[16];
         Arrays.fill(kw, -1);
         this.lengths = new int[keywords.size()];
-        int longest = 0;
         for (int k = 0; k < keywords.size(); k++) {
             String word = keywords.get(k);
             lengths[k] = word.length();
-            longest = Math.max(longest, word.length());
             if (word.isEmpty()) {
                 throw new IllegalArgumentException("empty keyword");
             }
@@ -93,7 +90,6 @@ public final class KeywordAutomaton {
                 kw[state] = k; // a repeated keyword reports its first index
             }
         }
-        this.maxLength = longest;
         // States renumbered breadth first: the shallow states, where nearly every walk ends, share the first
         // rows of the tables and stay in the CPU's caches (the entity dictionary's table is 10 MB).
         int[] newId = new int[children.size()];
@@ -237,49 +233,48 @@ public final class KeywordAutomaton {
         return table;
     }
 
-    public int keywordLength(int keyword) {
-        return lengths[keyword];
-    }
-
-    public int maxKeywordLength() {
-        return maxLength;
-    }
-
     /** Reports every occurrence of every keyword in {@code text}, in order of their end. */
     public void scan(CharSequence text, HitConsumer consumer) {
-        int n = text.length();
-        char[] chars = chars(text);
-        if (delta != null) {
-            int[] table = delta;
-            char[] classes = classOf;
-            int row = 0;
-            for (int i = 0; i < n; i++) {
-                char c = chars[i];
-                int entry = table[row + (c < classes.length ? classes[c] : 0)];
-                if (entry >= 0) {
-                    row = entry;
-                    continue;
-                }
-                row = ~entry;
-                emit(row / columns, i, consumer);
-            }
-            return;
-        }
-        int state = 0;
-        for (int i = 0; i < n; i++) {
-            state = step(state, fold(chars[i]));
-            if (state != 0) {
-                emit(state, i, consumer);
-            }
+        int[] hits = hits(text);
+        for (int h = 1; h < hits[0] * 2; h += 2) {
+            consumer.hit(hits[h], hits[h] + lengths[hits[h + 1]], hits[h + 1]);
         }
     }
 
     /**
      * Where keywords start in {@code text}, in order of their end, a position once per keyword found there;
-     * {@code out[0]} is the count. The same as {@link #scan} with a callback collecting starts, without the
-     * callback: the regex anchors ask this for every sentence, and a megamorphic call per hit showed.
+     * {@code out[0]} is the count. The regex anchors ask this for every sentence: no callback per hit,
+     * whose megamorphic call showed in the profile.
      */
     public int[] starts(CharSequence text) {
+        int[] hits = hits(text);
+        int count = hits[0];
+        int[] out = new int[count + 1];
+        out[0] = count;
+        for (int h = 0; h < count; h++) {
+            out[h + 1] = hits[2 * h + 1];
+        }
+        return out;
+    }
+
+    /** The start of the leftmost occurrence of any keyword in {@code text}, or -1 when there is none. */
+    public int firstStart(CharSequence text) {
+        int[] hits = hits(text);
+        int best = -1;
+        for (int h = 1; h < hits[0] * 2; h += 2) {
+            if (best < 0 || hits[h] < best) {
+                best = hits[h];
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The one pass every search shares: the occurrences as pairs (start, keyword) after a count in
+     * {@code [0]}, in order of their end. A step is one read of the transition table when there is one,
+     * else it follows failure links.
+     */
+    private int[] hits(CharSequence text) {
         int n = text.length();
         char[] chars = chars(text);
         int[] out = new int[9];
@@ -303,66 +298,17 @@ public final class KeywordAutomaton {
                 }
             }
             for (int s = keywordAt[state] >= 0 ? state : outputLink[state]; s != 0; s = outputLink[s]) {
-                if (++count == out.length) {
+                if (2 * count + 2 >= out.length) {
                     out = Arrays.copyOf(out, out.length * 2);
                 }
-                out[count] = i + 1 - lengths[keywordAt[s]];
+                int k = keywordAt[s];
+                out[2 * count + 1] = i + 1 - lengths[k];
+                out[2 * count + 2] = k;
+                count++;
             }
         }
         out[0] = count;
         return out;
-    }
-
-    /** Reports the keywords that end at {@code i} in {@code state}: its own and those down its output links. */
-    private void emit(int state, int i, HitConsumer consumer) {
-        int s = keywordAt[state] >= 0 ? state : outputLink[state];
-        while (s != 0) {
-            int k = keywordAt[s];
-            consumer.hit(i + 1 - lengths[k], i + 1, k);
-            s = outputLink[s];
-        }
-    }
-
-    /** The start of the leftmost occurrence of any keyword in {@code text}, or -1 when there is none. */
-    public int firstStart(CharSequence text) {
-        int[] best = {-1};
-        int n = text.length();
-        char[] chars = chars(text);
-        HitConsumer leftmost = (start, end, k) -> {
-            if (best[0] < 0 || start < best[0]) {
-                best[0] = start;
-            }
-        };
-        if (delta != null) {
-            int[] table = delta;
-            char[] classes = classOf;
-            int row = 0;
-            for (int i = 0; i < n; i++) {
-                if (best[0] >= 0 && i - maxLength >= best[0]) {
-                    break; // no keyword ending from here on can start before the best one
-                }
-                char c = chars[i];
-                int entry = table[row + (c < classes.length ? classes[c] : 0)];
-                if (entry >= 0) {
-                    row = entry;
-                    continue;
-                }
-                row = ~entry;
-                emit(row / columns, i, leftmost);
-            }
-            return best[0];
-        }
-        int state = 0;
-        for (int i = 0; i < n; i++) {
-            if (best[0] >= 0 && i - maxLength >= best[0]) {
-                break;
-            }
-            state = step(state, fold(chars[i]));
-            if (state != 0) {
-                emit(state, i, leftmost);
-            }
-        }
-        return best[0];
     }
 
     /**

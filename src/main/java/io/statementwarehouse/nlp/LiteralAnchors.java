@@ -28,16 +28,12 @@ final class LiteralAnchors {
         Set<String> out = new LinkedHashSet<>();
         int start = from;
         int depth = 0;
-        for (int i = from; i < to; i++) {
+        for (int i = from; i < to; i = skipEscapeOrClass(r, i) + 1) {
+            if (i < 0) {
+                return null;
+            }
             char c = r.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '[') {
-                i = classEnd(r, i);
-                if (i < 0) {
-                    return null;
-                }
-            } else if (c == '(') {
+            if (c == '(') {
                 depth++;
             } else if (c == ')') {
                 depth--;
@@ -224,22 +220,35 @@ final class LiteralAnchors {
 
     private static int groupEnd(String r, int open) {
         int depth = 0;
-        for (int i = open; i < r.length(); i++) {
+        for (int i = open; i < r.length(); i = skipEscapeOrClass(r, i) + 1) {
+            if (i < 0) {
+                return -1;
+            }
             char c = r.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '[') {
-                i = classEnd(r, i);
-                if (i < 0) {
-                    return -1;
-                }
-            } else if (c == '(') {
+            if (c == '(') {
                 depth++;
             } else if (c == ')' && --depth == 0) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /**
+     * Where the atom at {@code i} ends when it is an escape ({@code \\x}) or a character class: the index of
+     * its last character, so that parentheses and bars inside it are not taken for structure; {@code i}
+     * itself for any other character; -2 for a class never closed.
+     */
+    private static int skipEscapeOrClass(String r, int i) {
+        char c = r.charAt(i);
+        if (c == '\\') {
+            return i + 1;
+        }
+        if (c == '[') {
+            int end = classEnd(r, i);
+            return end < 0 ? -2 : end;
+        }
+        return i;
     }
 
     /** The index of the ']' closing the character class opened at {@code open}. */
