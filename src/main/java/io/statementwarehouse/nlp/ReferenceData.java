@@ -153,11 +153,22 @@ public final class ReferenceData {
         return rolesByPerson.getOrDefault(personId, List.of()).stream().anyMatch(r -> r.validOn(date));
     }
 
+    /** Home countries by source name, "" for none: a feed has few sources, and every release asks. */
+    private final Map<String, String> homeBySource = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The country a source speaks for (White House: USA; Xinhua: CHN), or null. */
     public String homeOf(String source) {
         if (source == null) {
             return null;
         }
+        String home = homeBySource.computeIfAbsent(source, s -> {
+            String found = matchHome(s);
+            return found == null ? "" : found;
+        });
+        return home.isEmpty() ? null : home;
+    }
+
+    private String matchHome(String source) {
         for (Map.Entry<Pattern, String> e : sourceHomes.entrySet()) {
             if (e.getKey().matcher(source).find()) {
                 return e.getValue();

@@ -63,7 +63,7 @@ public final class ReleaseAnalyzer {
         mentions.sort((a, b) -> a.sentenceNo() != b.sentenceNo() ? Integer.compare(a.sentenceNo(), b.sentenceNo())
                 : Integer.compare(a.start(), b.start()));
 
-        ReleaseContext ctx = context(release, bySentence, sentences);
+        ReleaseContext ctx = context(release, home, bySentence, sentences);
         List<Statement> statements = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
             statements.add(classifier.classify(s, bySentence.getOrDefault(s.index(), List.of()), ctx));
@@ -99,8 +99,7 @@ public final class ReleaseAnalyzer {
     }
 
     /** The sides of a release: the source's own, and the countries its title (or first sentence) names. */
-    private ReleaseContext context(Release release, Map<Integer, List<Mention>> bySentence, List<Sentence> sentences) {
-        String home = reference.homeOf(release.source());
+    private ReleaseContext context(Release release, String home, Map<Integer, List<Mention>> bySentence, List<Sentence> sentences) {
         Set<String> participants = new LinkedHashSet<>();
         if (home != null) {
             participants.add(home);
