@@ -65,7 +65,7 @@ public class WarehouseItemWriter implements ItemStreamWriter<LoadItem> {
     public void write(Chunk<? extends LoadItem> chunk) {
         for (int attempt = 1; ; attempt++) {
             try {
-                new ChunkWriter(connection, sourcesStored).write(chunk.getItems(), runId);
+                new ChunkWriter(connection, sourcesStored, session.knownReleases()).write(chunk.getItems(), runId);
                 break;
             } catch (SQLException e) {
                 if (attempt >= ATTEMPTS || !isConflict(e)) {

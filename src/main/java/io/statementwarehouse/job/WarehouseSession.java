@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.statementwarehouse.nlp.ReferenceData;
+import io.statementwarehouse.warehouse.KnownReleases;
 import io.statementwarehouse.warehouse.SchemaManager;
 import io.statementwarehouse.warehouse.Warehouse;
 
@@ -21,6 +22,7 @@ public class WarehouseSession {
     private final Warehouse warehouse;
     private final ReferenceData reference;
     private Connection connection;
+    private KnownReleases knownReleases = KnownReleases.unknown();
 
     private final WarehouseProperties settings;
 
@@ -58,9 +60,15 @@ public class WarehouseSession {
             SchemaManager schema = new SchemaManager();
             schema.apply(connection);
             schema.refreshReferenceDimensions(connection, reference);
+            knownReleases = KnownReleases.at(connection);
             log.info("Warehouse {} open, schema version {}", warehouse.file(), SchemaManager.currentVersion());
         }
         return connection;
+    }
+
+    /** What this job execution knows is stored, shared by its partitions' writers (see {@link KnownReleases}). */
+    public synchronized KnownReleases knownReleases() {
+        return knownReleases;
     }
 
     /**
@@ -80,5 +88,6 @@ public class WarehouseSession {
             }
             connection = null;
         }
+        knownReleases = KnownReleases.unknown();
     }
 }

@@ -32,18 +32,21 @@ public final class ChunkWriter {
 
     private final Connection connection;
     private final Set<Long> sourcesStored;
+    private final KnownReleases known;
 
     public ChunkWriter(Connection connection) {
-        this(connection, new HashSet<>());
+        this(connection, new HashSet<>(), KnownReleases.unknown());
     }
 
     /**
      * @param sourcesStored the keys of the sources stored by earlier chunks of the same writer; this
      *                      writer skips them and adds the ones it stores
+     * @param known         what the job execution knows is stored; told what this chunk stores
      */
-    public ChunkWriter(Connection connection, Set<Long> sourcesStored) {
+    public ChunkWriter(Connection connection, Set<Long> sourcesStored, KnownReleases known) {
         this.connection = connection;
         this.sourcesStored = sourcesStored;
+        this.known = known;
     }
 
     public void write(List<? extends LoadItem> items, long runId) throws SQLException {
@@ -64,14 +67,23 @@ public final class ChunkWriter {
             releases.forEach(a -> byKey.putIfAbsent(a.release().releaseKey(), a));
             upsertSources(byKey);
         }
+        Stored stored = new Stored();
         Transactions.inTransaction(connection, () -> {
             if (!releases.isEmpty()) {
-                writeReleases(releases, runId, now);
+                writeReleases(releases, runId, now, stored);
             }
             if (!rejects.isEmpty()) {
                 writeRejects(rejects, runId, now);
             }
         });
+        known.committed(stored.keys.stream().mapToLong(Long::longValue).toArray(), stored.hashes.toArray(String[]::new), stored.copies);
+    }
+
+    /** What a chunk's transaction stores, told to {@link KnownReleases} once it committed. */
+    private static final class Stored {
+        final List<Long> keys = new ArrayList<>();
+        final List<String> hashes = new ArrayList<>();
+        boolean copies;
     }
 
     /**
@@ -80,28 +92,23 @@ public final class ChunkWriter {
      * {@code etl_duplicate} and not stored, when the same release or the same text is already there
      * from another file or under another id.
      */
-    private void writeReleases(List<AnalyzedRelease> releases, long runId, OffsetDateTime now) throws SQLException {
+    private void writeReleases(List<AnalyzedRelease> releases, long runId, OffsetDateTime now, Stored stored) throws SQLException {
         // Keys are numbers this program computed, never input text: safe to write into the statement.
-        String keys = releases.stream().map(a -> String.valueOf(a.release().releaseKey())).distinct().collect(Collectors.joining(","));
+        String keys = releases.stream().map(a -> a.release().releaseKey()).filter(known::mayHoldKey).distinct().map(String::valueOf)
+                .collect(Collectors.joining(","));
         Map<Long, String> storedFile = new HashMap<>();
-        // The first statements of the transaction (the appenders below join it): the copies these records
-        // gave before (a replayed chunk) are forgotten, by file and record number.
-        Map<String, long[]> recordRange = new LinkedHashMap<>();
-        for (AnalyzedRelease a : releases) {
-            long no = a.release().recordNo();
-            recordRange.merge(a.release().file(), new long[] {no, no}, (x, y) -> new long[] {Math.min(x[0], y[0]), Math.max(x[1], y[1])});
-        }
-        try (PreparedStatement ps = connection.prepareStatement(
-                "DELETE FROM etl_duplicate WHERE copy_file = ? AND copy_record_no BETWEEN ? AND ?")) {
-            for (Map.Entry<String, long[]> e : recordRange.entrySet()) {
-                ps.setString(1, e.getKey());
-                ps.setLong(2, e.getValue()[0]);
-                ps.setLong(3, e.getValue()[1]);
-                ps.executeUpdate();
+        // The first statement of the transaction (the appenders below join it, see Transactions): the copies these
+        // records gave before (a replayed chunk) are forgotten, by file and record number.
+        if (known.mayHoldCopies()) {
+            forgetCopies(releases);
+        } else {
+            try (Statement st = connection.createStatement()) {
+                st.execute("SELECT 1"); // nothing to forget; the transaction still has to start before the appenders
             }
         }
-        try (Statement st = connection.createStatement()) {
-            try (ResultSet rs = st.executeQuery("SELECT release_key, file_path FROM dim_release WHERE release_key IN (" + keys + ")")) {
+        if (!keys.isEmpty()) {
+            try (Statement st = connection.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT release_key, file_path FROM dim_release WHERE release_key IN (" + keys + ")")) {
                 while (rs.next()) {
                     storedFile.put(rs.getLong(1), rs.getString(2));
                 }
@@ -144,8 +151,30 @@ public final class ChunkWriter {
                 }
                 rows.finish();
             }
+            for (AnalyzedRelease a : toStore.values()) {
+                stored.keys.add(a.release().releaseKey());
+                stored.hashes.add(a.release().textHash());
+            }
         }
         writeDuplicates(copies, runId);
+        stored.copies = !copies.isEmpty();
+    }
+
+    private void forgetCopies(List<AnalyzedRelease> releases) throws SQLException {
+        Map<String, long[]> recordRange = new LinkedHashMap<>();
+        for (AnalyzedRelease a : releases) {
+            long no = a.release().recordNo();
+            recordRange.merge(a.release().file(), new long[] {no, no}, (x, y) -> new long[] {Math.min(x[0], y[0]), Math.max(x[1], y[1])});
+        }
+        try (PreparedStatement ps = connection.prepareStatement(
+                "DELETE FROM etl_duplicate WHERE copy_file = ? AND copy_record_no BETWEEN ? AND ?")) {
+            for (Map.Entry<String, long[]> e : recordRange.entrySet()) {
+                ps.setString(1, e.getKey());
+                ps.setLong(2, e.getValue()[0]);
+                ps.setLong(3, e.getValue()[1]);
+                ps.executeUpdate();
+            }
+        }
     }
 
     /** Text hash to release key of the releases already stored with the texts of this chunk. */
@@ -153,7 +182,7 @@ public final class ChunkWriter {
         Map<String, Long> kept = new HashMap<>();
         // Text hashes are hexadecimal digests this program computed: safe to write into the statement.
         String hashes = releases.stream().map(a -> a.release().textHash()).filter(h -> h.matches("[0-9a-f]+"))
-                .distinct().map(h -> "'" + h + "'").collect(Collectors.joining(","));
+                .filter(known::mayHoldText).distinct().map(h -> "'" + h + "'").collect(Collectors.joining(","));
         if (!hashes.isEmpty()) {
             try (Statement st = connection.createStatement();
                  ResultSet rs = st.executeQuery("SELECT text_hash, min(release_key) FROM dim_release WHERE text_hash IN ("
