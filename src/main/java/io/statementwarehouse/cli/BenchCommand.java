@@ -82,8 +82,12 @@ public class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /**
+     * One load. {@code partitionSeconds} is the partitions' time summed (the load step's thread time), {@code writerSeconds}
+     * the part of it their writers spent writing to the warehouse; the rest is reading, parsing and analysis.
+     */
     record Measurement(double seconds, long releases, long sentences, double inputMegabytes, Map<String, Double> stepSeconds,
-                       long peakHeap, long peakRss, long warehouseBytes) {
+                       double partitionSeconds, double writerSeconds, long peakHeap, long peakRss, long warehouseBytes) {
 
         double releasesPerSecond() {
             return releases / seconds;
@@ -199,9 +203,15 @@ public class BenchCommand implements Callable<Integer> {
         }
         double seconds = Duration.between(execution.getStartTime(), execution.getEndTime()).toNanos() / 1e9;
         Map<String, Double> steps = new java.util.LinkedHashMap<>();
+        double partitionSeconds = 0;
+        double writerSeconds = 0;
         for (StepExecution s : execution.getStepExecutions().stream().sorted(Comparator.comparing(StepExecution::getStartTime)).toList()) {
+            double stepSeconds = Duration.between(s.getStartTime(), s.getEndTime()).toNanos() / 1e9;
             if (!s.getStepName().contains(":")) { // the partitions are inside the load step
-                steps.put(s.getStepName(), Duration.between(s.getStartTime(), s.getEndTime()).toNanos() / 1e9);
+                steps.put(s.getStepName(), stepSeconds);
+            } else {
+                partitionSeconds += stepSeconds;
+                writerSeconds += s.getExecutionContext().getLong(JobKeys.WRITER_NANOS, 0L) / 1e9;
             }
         }
         RunSummary summary = (RunSummary) execution.getExecutionContext().get(JobKeys.SUMMARY);
@@ -211,7 +221,8 @@ public class BenchCommand implements Callable<Integer> {
                     summary.rejects(), warehouse);
         }
         long size = Files.size(warehouse);
-        return new Measurement(seconds, summary.releases(), summary.sentences(), inputBytes / 1e6, steps, ProcessMemory.peakHeapBytes(),
+        return new Measurement(seconds, summary.releases(), summary.sentences(), inputBytes / 1e6, steps, partitionSeconds, writerSeconds,
+                ProcessMemory.peakHeapBytes(),
                 ProcessMemory.peakRssBytes(), size);
     }
 
@@ -227,6 +238,9 @@ public class BenchCommand implements Callable<Integer> {
         for (String step : runs.get(0).stepSeconds().keySet()) {
             row(out, "seconds, " + step, runs, m -> m.stepSeconds().getOrDefault(step, 0.0), "%,.2f");
         }
+        row(out, "seconds, the partitions summed (load step's thread time)", runs, Measurement::partitionSeconds, "%,.2f");
+        row(out, "of which writing to the warehouse (DuckDB Appender, look-ups, commits)", runs, Measurement::writerSeconds, "%,.2f");
+        row(out, "writer's share of the partitions' time, %", runs, m -> 100 * m.writerSeconds() / Math.max(1e-9, m.partitionSeconds()), "%,.0f");
         row(out, "peak heap MB", runs, m -> m.peakHeap() / 1048576.0, "%,.0f");
         row(out, "peak RSS MB", runs, m -> m.peakRss() / 1048576.0, "%,.0f");
         row(out, "warehouse bytes per release", runs, m -> (double) m.warehouseBytes() / Math.max(1, m.releases()), "%,.0f");

@@ -12,6 +12,8 @@ public final class JobKeys {
     public static final String FILES = "files";
     public static final String FILES_SKIPPED = "files.skipped";
     public static final String SUMMARY = "summary";
+    /** In a partition's step context: nanoseconds its writer spent writing chunks to the warehouse (read by {@code bench}). */
+    public static final String WRITER_NANOS = "writer.nanos";
 
     private JobKeys() {
     }

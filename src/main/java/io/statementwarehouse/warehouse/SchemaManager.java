@@ -28,7 +28,7 @@ public final class SchemaManager {
 
     /** The scripts in order; the number after V is the version they bring. */
     static final List<String> SCRIPTS = List.of("V1__star_schema.sql", "V3__actor_links_and_unresolved_names.sql",
-            "V4__release_lookup_indexes.sql", "V2__views.sql");
+            "V5__no_release_lookup_indexes.sql", "V2__views.sql");
 
     /** The highest version among the scripts (the views, V2, are re-created after every other change). */
     public static int currentVersion() {

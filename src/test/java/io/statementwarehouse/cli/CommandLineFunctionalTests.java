@@ -94,6 +94,15 @@ class CommandLineFunctionalTests {
         assertThat(load.exit()).as(load.err()).isZero();
         assertThat(load.out()).contains("Generated 300 releases", "| releases/s (job start to completion) |", "| peak RSS MB |",
                 "| warehouse bytes per release |", "Increment of 20 releases");
+        // the writers' time is measured, and is a part of the partitions' time
+        java.util.regex.Matcher writer = java.util.regex.Pattern.compile("\\| of which writing to the warehouse[^|]*\\| ([0-9.,]+) \\|")
+                .matcher(load.out());
+        java.util.regex.Matcher share = java.util.regex.Pattern.compile("\\| writer's share of the partitions' time, % \\| ([0-9]+) \\|")
+                .matcher(load.out());
+        assertThat(writer.find()).as(load.out()).isTrue();
+        assertThat(Double.parseDouble(writer.group(1).replace(",", ""))).isPositive();
+        assertThat(share.find()).as(load.out()).isTrue();
+        assertThat(Integer.parseInt(share.group(1))).isBetween(1, 100);
         // the load's warehouse holds what was generated
         assertThat(TestWarehouses.count(dir.resolve("bench/run1/bench.duckdb"), "SELECT count(*) FROM dim_release")).isEqualTo(300 + 20);
         CliRunner.Result extraction = execute("bench", "--releases", "100", "--repetitions", "2", "--analysis-only", "--corpus",
