@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Settings of a load, under {@code sw.*}. {@code threads}: partitions loaded at once (default: one per
  * core), each with its own DuckDB connection. {@code duckdbMemoryLimit}: DuckDB's memory_limit [2GB]. {@code duckdbCheckpointThreshold}: the WAL size at which DuckDB
- * checkpoints during a load [1GB]; the load checkpoints once more at its end. {@code duckdbThreads}: DuckDB's own
+ * checkpoints during a load [4GB]; the load checkpoints once more at its end. {@code duckdbThreads}: DuckDB's own
  * worker threads during a load [1]. {@code maxRejects}: a run with more rejected records than
  * this fails (negative: no limit). Two test-only switches: {@code failAfterChunks}, when not negative,
  * makes the writer commit that many chunks to DuckDB and then fail once, after writing the next chunk's
@@ -25,7 +25,7 @@ public record WarehouseProperties(Path warehouse, Integer chunkSize, Integer thr
         maxRecordBytes = maxRecordBytes == null ? 4 * 1024 * 1024 : maxRecordBytes;
         maxRejects = maxRejects == null ? 1000L : maxRejects;
         duckdbMemoryLimit = duckdbMemoryLimit == null || duckdbMemoryLimit.isBlank() ? "2GB" : duckdbMemoryLimit;
-        duckdbCheckpointThreshold = duckdbCheckpointThreshold == null || duckdbCheckpointThreshold.isBlank() ? "1GB"
+        duckdbCheckpointThreshold = duckdbCheckpointThreshold == null || duckdbCheckpointThreshold.isBlank() ? "4GB"
                 : duckdbCheckpointThreshold;
         duckdbThreads = duckdbThreads == null || duckdbThreads < 1 ? 1 : duckdbThreads;
         failAfterChunks = failAfterChunks == null ? -1 : failAfterChunks;
