@@ -30,6 +30,8 @@ public final class ChunkWriter {
     private static final List<String> RELEASE_TABLES = List.of("dim_release", "fact_sentence", "fact_mention",
             "bridge_statement_committer", "bridge_statement_counterpart", "bridge_statement_topic");
 
+    private static final java.util.function.Predicate<String> HEX = java.util.regex.Pattern.compile("[0-9a-f]+").asMatchPredicate();
+
     private final Connection connection;
     private final Set<Long> sourcesStored;
     private final KnownReleases known;
@@ -76,13 +78,12 @@ public final class ChunkWriter {
                 writeRejects(rejects, runId, now);
             }
         });
-        known.committed(stored.keys.stream().mapToLong(Long::longValue).toArray(), stored.hashes.toArray(String[]::new), stored.copies);
+        known.committed(stored.releases, stored.copies);
     }
 
     /** What a chunk's transaction stores, told to {@link KnownReleases} once it committed. */
     private static final class Stored {
-        final List<Long> keys = new ArrayList<>();
-        final List<String> hashes = new ArrayList<>();
+        final List<Release> releases = new ArrayList<>();
         boolean copies;
     }
 
@@ -97,14 +98,9 @@ public final class ChunkWriter {
         String keys = releases.stream().map(a -> a.release().releaseKey()).filter(known::mayHoldKey).distinct().map(String::valueOf)
                 .collect(Collectors.joining(","));
         Map<Long, String> storedFile = new HashMap<>();
-        // The first statement of the transaction (the appenders below join it, see Transactions): the copies these
-        // records gave before (a replayed chunk) are forgotten, by file and record number.
+        // The copies these records gave before (a replayed chunk) are forgotten, by file and record number.
         if (known.mayHoldCopies()) {
             forgetCopies(releases);
-        } else {
-            try (Statement st = connection.createStatement()) {
-                st.execute("SELECT 1"); // nothing to forget; the transaction still has to start before the appenders
-            }
         }
         if (!keys.isEmpty()) {
             try (Statement st = connection.createStatement();
@@ -151,10 +147,7 @@ public final class ChunkWriter {
                 }
                 rows.finish();
             }
-            for (AnalyzedRelease a : toStore.values()) {
-                stored.keys.add(a.release().releaseKey());
-                stored.hashes.add(a.release().textHash());
-            }
+            toStore.values().forEach(a -> stored.releases.add(a.release()));
         }
         writeDuplicates(copies, runId);
         stored.copies = !copies.isEmpty();
@@ -181,8 +174,8 @@ public final class ChunkWriter {
     private Map<String, Long> storedTexts(List<AnalyzedRelease> releases) throws SQLException {
         Map<String, Long> kept = new HashMap<>();
         // Text hashes are hexadecimal digests this program computed: safe to write into the statement.
-        String hashes = releases.stream().map(a -> a.release().textHash()).filter(h -> h.matches("[0-9a-f]+"))
-                .filter(known::mayHoldText).distinct().map(h -> "'" + h + "'").collect(Collectors.joining(","));
+        String hashes = releases.stream().map(a -> a.release().textHash()).filter(known::mayHoldText).filter(HEX)
+                .distinct().map(h -> "'" + h + "'").collect(Collectors.joining(","));
         if (!hashes.isEmpty()) {
             try (Statement st = connection.createStatement();
                  ResultSet rs = st.executeQuery("SELECT text_hash, min(release_key) FROM dim_release WHERE text_hash IN ("

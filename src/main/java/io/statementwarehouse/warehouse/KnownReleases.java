@@ -5,6 +5,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
+import java.util.List;
+
+import io.statementwarehouse.ingest.Release;
 
 /**
  * What one job execution knows about the releases already in the warehouse, so that a chunk asks the
@@ -59,17 +62,13 @@ public final class KnownReleases {
     }
 
     /** Records what a chunk stored, once its transaction committed: its releases and whether it listed copies. */
-    void committed(long[] releaseKeys, String[] hashes, boolean copies) {
+    void committed(List<Release> stored, boolean copies) {
         if (!complete) {
             return;
         }
         copiesRecorded |= copies;
-        keys.addAll(releaseKeys);
-        long[] prefixes = new long[hashes.length];
-        for (int i = 0; i < hashes.length; i++) {
-            prefixes[i] = prefix(hashes[i]);
-        }
-        textHashes.addAll(prefixes);
+        keys.addAll(stored.stream().mapToLong(Release::releaseKey).toArray());
+        textHashes.addAll(stored.stream().mapToLong(r -> prefix(r.textHash())).toArray());
     }
 
     /** The first 64 bits of a hexadecimal digest (a collision only costs a look-up). */

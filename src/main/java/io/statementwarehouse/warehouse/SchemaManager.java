@@ -72,8 +72,6 @@ public final class SchemaManager {
     public void refreshReferenceDimensions(Connection c, ReferenceData reference) throws SQLException {
         Transactions.inTransaction(c, () -> {
             try (Statement st = c.createStatement()) {
-                // A statement first: the driver starts its transaction lazily, and an Appender used before any
-                // statement would commit on its own.
                 for (String table : List.of("dim_country", "dim_organization", "dim_actor", "dim_topic", "dim_statement_class")) {
                     st.execute("DELETE FROM " + table);
                 }
