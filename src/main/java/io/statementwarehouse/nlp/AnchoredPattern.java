@@ -81,12 +81,12 @@ public final class AnchoredPattern {
             Matcher m = pattern.matcher(text).region(from, to).useTransparentBounds(true);
             return new Matches(m, null, to, null, null);
         }
-        int[] all = anchorStarts(text.subSequence(0, to));
-        int first = 0;
-        while (first < all.length && all[first] < from) {
-            first++;
+        // A match at or after "from" starts at an anchor there: only [from, to) is searched for anchors
+        int[] starts = anchorStarts(text.subSequence(from, to));
+        for (int i = 0; i < starts.length; i++) {
+            starts[i] += from;
         }
-        return new Matches(null, Arrays.copyOfRange(all, first, all.length), to, pattern, text);
+        return new Matches(null, starts, to, pattern, text);
     }
 
     /** Whether the pattern occurs in the text. */

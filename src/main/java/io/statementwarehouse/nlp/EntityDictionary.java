@@ -105,10 +105,10 @@ final class EntityDictionary {
     List<Hit> scan(String text) {
         List<Hit> hits = new ArrayList<>();
         automaton.scanWords(text, (start, end, k) -> hits.add(new Hit(start, end, surfaces[k], entriesOf.get(k))));
-        if (hits.isEmpty()) {
+        if (hits.size() <= 1) {
             return hits;
         }
-        hits.sort(Comparator.comparingInt((Hit h) -> h.end() - h.start()).reversed().thenComparingInt(Hit::start));
+        hits.sort(LONGEST_FIRST);
         List<Hit> kept = new ArrayList<>();
         boolean[] taken = new boolean[text.length() + 1];
         for (Hit h : hits) {
@@ -123,8 +123,12 @@ final class EntityDictionary {
                 kept.add(h);
             }
         }
-        kept.sort(Comparator.comparingInt(Hit::start));
+        kept.sort(BY_START);
         return kept;
     }
+
+    private static final Comparator<Hit> LONGEST_FIRST = Comparator.comparingInt((Hit h) -> h.end() - h.start()).reversed()
+            .thenComparingInt(Hit::start);
+    private static final Comparator<Hit> BY_START = Comparator.comparingInt(Hit::start);
 
 }

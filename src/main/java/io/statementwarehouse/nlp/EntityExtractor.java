@@ -187,9 +187,9 @@ public final class EntityExtractor {
         if (entry == null || entry.kind() == null) {
             return null;
         }
-        String before = text.substring(Math.max(0, hit.start() - 30), hit.start());
-        String after = text.substring(hit.end(), Math.min(text.length(), hit.end() + 20));
         if (entry.capital()) {
+            String before = text.substring(Math.max(0, hit.start() - 30), hit.start());
+            String after = text.substring(hit.end(), Math.min(text.length(), hit.end() + 20));
             // A capital counts for its country only when it stands for the government: "Moscow will", "Beijing's
             // position", "between Washington and Beijing"; not "in Moscow", "Munich, Germany", "Victoria Nuland".
             if (LOCATIVE_BEFORE.matcher(before).find() || PLACE_AFTER.matcher(after).find()

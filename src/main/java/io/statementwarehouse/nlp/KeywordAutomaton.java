@@ -12,8 +12,9 @@ import java.util.Map;
  * regex anchors). It reports every occurrence of every keyword in one pass over the text, without
  * allocating: hits go to a callback as (start, end, keyword index). A small automaton (up to a million
  * cells: cue triggers, topics, anchors) is a full transition table, one array read per character, with
- * case folding in its columns; a large one (the entity dictionary) keeps its trie as a table for
- * whole-word walks ({@link #scanWords}) and its edges in an open-addressing table for {@link #scan}.
+ * case folding in its columns; a large one (the entity dictionary) keeps its trie for whole-word walks
+ * ({@link #scanWords}: rows only for the states that branch) and its edges in an open-addressing table
+ * for {@link #scan}.
  * States are numbered breadth first, so the shallow states where most walks end stay cached.
  *
  * <p>Why not a library: the one used before boxed every character into a {@code HashMap<Character, State>}
@@ -46,8 +47,18 @@ public final class KeywordAutomaton {
      * character no keyword contains.
      */
     private final int[] delta;
-    /** The trie's edges as a table, {@code state * columns + column}, when it is not too large; else null. */
-    private char[] gotoTable;
+    /**
+     * The trie for the whole-word walks, when it is not too large (else null): for each state, either the
+     * offset of its row in {@link #branchTable} (a state with several children), or, bit-inverted, its one
+     * child and that child's column as {@code child << 16 | column} (a leaf has column {@link #NO_COLUMN}).
+     * Most states of a dictionary trie are inside one name ("Kishid|a"): they get no row, so the rows left
+     * (a few thousand) stay in the CPU's caches, where the full table of the entity dictionary (40,000
+     * rows of 244 bytes) had nearly every step of a walk miss them.
+     */
+    private long[] trieNode;
+    /** The rows of the states with several children, {@code row + column} giving the child (0: none). */
+    private int[] branchTable;
+    private static final int NO_COLUMN = 0xFFFF;
     private char[] classOf;
     private int columns;
     private final int[] lengths;
@@ -161,7 +172,7 @@ public final class KeywordAutomaton {
     }
 
     private static final int MAX_TABLE_CELLS = 1 << 20;
-    /** The trie of the entity dictionary (some 40,000 states) fits: about 10 MB. */
+    /** The branching states of the entity dictionary's trie (a few thousand) fit easily. */
     private static final int MAX_GOTO_CELLS = 1 << 23;
 
     private int[] buildTable(List<Map<Character, Integer>> children) {
@@ -194,15 +205,32 @@ public final class KeywordAutomaton {
         }
         this.classOf = classes;
         this.columns = cols;
-        if (states <= Character.MAX_VALUE && (long) states * cols <= MAX_GOTO_CELLS) {
-            // The trie alone (no failure links), for the whole-word walks: a char per cell, 0 for no edge.
-            char[] go = new char[states * cols];
+        int branching = 0;
+        for (Map<Character, Integer> c : children) {
+            branching += c.size() > 1 ? 1 : 0;
+        }
+        if ((long) branching * cols <= MAX_GOTO_CELLS) {
+            // The trie alone (no failure links), for the whole-word walks.
+            long[] node = new long[states];
+            int[] rows = new int[Math.max(1, branching * cols)];
+            int nextRow = 0;
             for (int s = 0; s < states; s++) {
-                for (Map.Entry<Character, Integer> e : children.get(s).entrySet()) {
-                    go[s * cols + classes[e.getKey()]] = (char) (int) e.getValue();
+                Map<Character, Integer> edges = children.get(s);
+                if (edges.size() > 1) {
+                    node[s] = nextRow;
+                    for (Map.Entry<Character, Integer> e : edges.entrySet()) {
+                        rows[nextRow + classes[e.getKey()]] = e.getValue();
+                    }
+                    nextRow += cols;
+                } else if (edges.size() == 1) {
+                    Map.Entry<Character, Integer> e = edges.entrySet().iterator().next();
+                    node[s] = ~(((long) e.getValue() << 16) | classes[e.getKey()]);
+                } else {
+                    node[s] = ~(long) NO_COLUMN;
                 }
             }
-            this.gotoTable = go;
+            this.trieNode = node;
+            this.branchTable = rows;
         }
         if ((long) states * cols > MAX_TABLE_CELLS) {
             return null;
@@ -319,9 +347,9 @@ public final class KeywordAutomaton {
     public void scanWords(CharSequence text, HitConsumer consumer) {
         int n = text.length();
         char[] chars = chars(text);
-        char[] go = gotoTable;
+        long[] node = trieNode;
+        int[] rows = branchTable;
         char[] classes = classOf;
-        int cols = columns;
         boolean afterWordChar = false;
         for (int start = 0; start < n; start++) {
             char first = chars[start];
@@ -341,8 +369,15 @@ public final class KeywordAutomaton {
                     break;
                 }
                 char c = chars[i];
-                if (go != null) {
-                    state = go[state * cols + (c < classes.length ? classes[c] : 0)];
+                if (node != null) {
+                    int column = c < classes.length ? classes[c] : 0;
+                    long at = node[state];
+                    if (at >= 0) {
+                        state = rows[(int) at + column];
+                    } else {
+                        at = ~at;
+                        state = (int) (at & NO_COLUMN) == column ? (int) (at >>> 16) : 0;
+                    }
                 } else {
                     state = edge(state, fold(c));
                     if (state < 0) {
