@@ -31,6 +31,8 @@ public final class AnchoredPattern {
     private static final int FEW = 8;
     /** Whether the source has "^" or "$" (perhaps literally, in a class: this only errs towards the plain search). */
     private final boolean boundaryAnchored;
+    private final List<String> anchorWords;
+    private final boolean ignoreCase;
 
     private AnchoredPattern(Pattern pattern) {
         this.pattern = pattern;
@@ -42,6 +44,8 @@ public final class AnchoredPattern {
         }
         List<String> words = LiteralAnchors.of(source).map(ArrayList::new).orElse(null);
         this.anchors = words == null ? null : new KeywordAutomaton(words, ignoreCase);
+        this.anchorWords = words == null ? List.of() : List.copyOf(words);
+        this.ignoreCase = ignoreCase;
         this.boundaryAnchored = source.indexOf('^') >= 0 || source.indexOf('$') >= 0;
         this.fewAnchors = words != null && !ignoreCase && words.size() <= FEW ? words.toArray(String[]::new) : null;
     }
@@ -61,6 +65,28 @@ public final class AnchoredPattern {
     /** Whether the anchors could be derived, so that sentences without them are skipped. */
     public boolean isAnchored() {
         return anchors != null;
+    }
+
+    /** The literal words every match starts with (empty when they cannot be told from the source). */
+    public List<String> anchorWords() {
+        return anchorWords;
+    }
+
+    /** Whether the pattern, and so the search for its anchors, ignores case. */
+    public boolean ignoresCase() {
+        return ignoreCase;
+    }
+
+    /**
+     * The matches of the pattern in {@code text}, as {@link #matcher(CharSequence)} gives them, from where
+     * its anchor words start in the text (ascending, each position once), found by the caller: several
+     * patterns' anchors in one pass ({@link SharedAnchors}).
+     */
+    public Matches matcher(CharSequence text, int[] anchorStarts) {
+        if (anchors == null) {
+            throw new IllegalStateException("no anchors known for " + pattern.pattern());
+        }
+        return new Matches(null, anchorStarts, text.length(), pattern, text);
     }
 
     /** The matches of the pattern in {@code text}, in the order and with the groups {@link Matcher#find()} gives. */

@@ -63,13 +63,16 @@ public final class EntityExtractor {
         Set<String> fullNamesSeen = new HashSet<>();
         Map<String, String> shortForms = new HashMap<>();
         if (title != null && !title.isBlank()) {
-            scan(title, 0, Mention.TITLE, releaseDate, homeCountry, fullNamesSeen, shortForms, out);
+            scan(title, SENTENCE_ANCHORS.starts(title), 0, Mention.TITLE, releaseDate, homeCountry, fullNamesSeen, shortForms, out);
         }
+        List<int[]> bareTitles = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
-            scan(s.text(), s.start(), s.index(), releaseDate, homeCountry, fullNamesSeen, shortForms, out);
+            int[][] anchors = SENTENCE_ANCHORS.starts(s.text());
+            bareTitles.add(anchors[BARE_TITLES]);
+            scan(s.text(), anchors, s.start(), s.index(), releaseDate, homeCountry, fullNamesSeen, shortForms, out);
         }
         List<Mention> named = withFullNames(out, shortForms);
-        return withTitleOnlyPersons(named, title, sentences, releaseDate, homeCountry);
+        return withTitleOnlyPersons(named, sentences, bareTitles, releaseDate, homeCountry);
     }
 
     /** A title without a name: "the President", "the Vice Premier". */
@@ -95,11 +98,12 @@ public final class EntityExtractor {
      * "The President", "the Vice Premier": the person of that role named last in the release (the
      * counterpart a readout introduced), else the holder of that role on the speaking side on the release date.
      */
-    private List<Mention> withTitleOnlyPersons(List<Mention> mentions, String title, List<Sentence> sentences, LocalDate date,
+    private List<Mention> withTitleOnlyPersons(List<Mention> mentions, List<Sentence> sentences, List<int[]> bareTitles, LocalDate date,
                                                String home) {
         List<Mention> out = new ArrayList<>(mentions);
-        for (Sentence s : sentences) {
-            AnchoredPattern.Matches m = BARE_TITLE.matcher(s.text());
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            AnchoredPattern.Matches m = BARE_TITLE.matcher(s.text(), bareTitles.get(i));
             while (m.find()) {
                 int start = s.start() + m.start(1);
                 int end = s.start() + m.end(1);
@@ -151,7 +155,8 @@ public final class EntityExtractor {
         return false;
     }
 
-    private void scan(String text, int offset, int sentenceNo, LocalDate date, String home, Set<String> fullNamesSeen,
+    /** The mentions of one sentence (or the title); {@code anchors} are its {@link #SENTENCE_ANCHORS}. */
+    private void scan(String text, int[][] anchors, int offset, int sentenceNo, LocalDate date, String home, Set<String> fullNamesSeen,
                       Map<String, String> shortForms, List<Mention> out) {
         List<Mention> found = new ArrayList<>();
         boolean[] covered = new boolean[text.length() + 1];
@@ -170,11 +175,11 @@ public final class EntityExtractor {
         }
         addShortForms(shortForms, text, offset, sentenceNo, covered, found);
         int before = found.size();
-        addTitledPersons(text, offset, sentenceNo, covered, found);
+        addTitledPersons(text, anchors[TITLE_HEADS], offset, sentenceNo, covered, found);
         for (Mention m : found.subList(before, found.size())) {
             registerShortForms(m.normalized(), shortForms);
         }
-        if (mayHaveOrganization(text)) {
+        if (anchors[ORGANIZATION_HEADS].length > 0) { // no head word ("Council", "Fund"), no unknown organization
             addUnresolved(ORG_LIKE, MentionKind.ORGANIZATION, text, offset, sentenceNo, covered, found);
         }
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -298,11 +303,12 @@ public final class EntityExtractor {
      * followed by capitalized words: the trailing words that are not title vocabulary form a name the
      * reference data may not know ("Piyush Goyal", "Reeker").
      */
-    private static void addTitledPersons(String text, int offset, int sentenceNo, boolean[] covered, List<Mention> found) {
+    private static void addTitledPersons(String text, int[] titleHeads, int offset, int sentenceNo, boolean[] covered,
+                                         List<Mention> found) {
         if (!mayHaveTitle(text)) {
             return;
         }
-        AnchoredPattern.Matches head = TITLE_HEAD.matcher(text);
+        AnchoredPattern.Matches head = TITLE_HEAD.matcher(text, titleHeads);
         while (head.find()) {
             int pos = head.end();
             int nameStart = -1;
@@ -381,10 +387,21 @@ public final class EntityExtractor {
             "Alliance", "Association", "Commission", "Committee", "Corporation", "Institute", "Initiative", "Partnership", "Programme",
             "Coalition", "Movement", "Front", "Party", "Mission"};
 
-    private static final KeywordAutomaton ORG_HEAD_WORDS = new KeywordAutomaton(List.of(ORG_HEADS), false);
+    /**
+     * The words every sentence is searched for, in one pass: the title heads ({@link #TITLE_HEAD}'s anchors),
+     * the organization heads, and the titles that may stand without a name ({@link #BARE_TITLE}'s anchors).
+     */
+    private static final SharedAnchors SENTENCE_ANCHORS = new SharedAnchors(
+            List.of(caseSensitiveAnchors(TITLE_HEAD), List.of(ORG_HEADS), caseSensitiveAnchors(BARE_TITLE)));
+    private static final int TITLE_HEADS = 0;
+    private static final int ORGANIZATION_HEADS = 1;
+    private static final int BARE_TITLES = 2;
 
-    private static boolean mayHaveOrganization(String text) {
-        return ORG_HEAD_WORDS.firstStart(text) >= 0;
+    private static List<String> caseSensitiveAnchors(AnchoredPattern p) {
+        if (p.ignoresCase() || p.anchorWords().isEmpty()) {
+            throw new IllegalStateException("no case-sensitive anchors for " + p);
+        }
+        return p.anchorWords();
     }
 
     /** A capital letter after the first character: without one, no title can precede a name. */

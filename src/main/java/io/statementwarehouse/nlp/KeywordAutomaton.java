@@ -302,7 +302,7 @@ public final class KeywordAutomaton {
      * {@code [0]}, in order of their end. A step is one read of the transition table when there is one,
      * else it follows failure links.
      */
-    private int[] hits(CharSequence text) {
+    int[] hits(CharSequence text) {
         int n = text.length();
         char[] chars = chars(text);
         int[] out = new int[9];
