@@ -20,15 +20,17 @@ import io.statementwarehouse.nlp.PersonRole;
 import io.statementwarehouse.nlp.ReferenceData;
 
 /**
- * Applies the DDL of {@code sql/schema/} at start-up (every script is idempotent), records the schema
- * version, and refreshes the reference dimensions (countries, organizations, actors, topics, classes,
+ * Applies the DDL of {@code sql/schema/} at start-up (every script is idempotent, but for the ones that
+ * rebuild a table, which run once), records the schema version, and refreshes the reference dimensions (countries, organizations, actors, topics, classes,
  * dates) from the reference data the job runs with.
  */
 public final class SchemaManager {
 
     /** The scripts in order; the number after V is the version they bring. */
     static final List<String> SCRIPTS = List.of("V1__star_schema.sql", "V3__actor_links_and_unresolved_names.sql",
-            "V5__no_release_lookup_indexes.sql", "V2__views.sql");
+            "V5__no_release_lookup_indexes.sql", "V6__zstd_sentence_text.sql", "V2__views.sql");
+    /** Scripts that rebuild a table: run once, in a transaction, when their version is not recorded yet. */
+    static final java.util.Set<String> ONCE = java.util.Set.of("V6__zstd_sentence_text.sql");
 
     /** The highest version among the scripts (the views, V2, are re-created after every other change). */
     public static int currentVersion() {
@@ -46,15 +48,31 @@ public final class SchemaManager {
                 }
             }
             for (String script : SCRIPTS) {
-                for (String sql : statements(read("sql/schema/" + script))) {
-                    st.execute(sql);
-                }
                 int version = Integer.parseInt(script.substring(1, script.indexOf("__")));
+                if (ONCE.contains(script)) {
+                    if (recorded(st, version)) {
+                        continue;
+                    }
+                    st.execute("BEGIN TRANSACTION");
+                }
+                try {
+                    for (String sql : statements(read("sql/schema/" + script))) {
+                        st.execute(sql);
+                    }
+                } catch (SQLException e) {
+                    if (ONCE.contains(script)) {
+                        st.execute("ROLLBACK"); // the table as it was: the next start tries again
+                    }
+                    throw e;
+                }
                 try (PreparedStatement ps = c.prepareStatement(
                         "INSERT INTO etl_schema_version (version, description) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
                     ps.setInt(1, version);
                     ps.setString(2, script.substring(script.indexOf("__") + 2, script.length() - 4).replace('_', ' '));
                     ps.executeUpdate();
+                }
+                if (ONCE.contains(script)) {
+                    st.execute("COMMIT");
                 }
             }
             st.execute("""
@@ -65,6 +83,12 @@ public final class SchemaManager {
                     WHERE NOT EXISTS (SELECT 1 FROM dim_date)""");
         } finally {
             c.setAutoCommit(auto);
+        }
+    }
+
+    private static boolean recorded(Statement st, int version) throws SQLException {
+        try (var rs = st.executeQuery("SELECT count(*) FROM etl_schema_version WHERE version = " + version)) {
+            return rs.next() && rs.getLong(1) > 0;
         }
     }
 

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,7 +39,57 @@ class SchemaManagerTests {
             new SchemaManager().apply(c);
 
             assertThat(count(c, "SELECT count(*) FROM duckdb_indexes() WHERE table_name = 'dim_release'")).isZero();
-            assertThat(count(c, "SELECT max(version) FROM etl_schema_version")).isEqualTo(SchemaManager.currentVersion()).isEqualTo(5);
+            assertThat(count(c, "SELECT max(version) FROM etl_schema_version")).isEqualTo(SchemaManager.currentVersion()).isEqualTo(6);
+        }
+    }
+
+    @Test
+    void aVersion5WarehouseKeepsItsSentencesWithTheirTextCompressedByZstdRebuiltOnce() throws SQLException {
+        try (Connection c = new Warehouse(dir.resolve("w.duckdb")).openReadWrite()) {
+            try (Statement st = c.createStatement()) {
+                // a version-5 warehouse: the tables of versions 1 and 3, some sentences, version 6 not recorded
+                for (String script : List.of("V1__star_schema.sql", "V3__actor_links_and_unresolved_names.sql")) {
+                    for (String sql : SchemaManager.statements(SchemaManager.read("sql/schema/" + script))) {
+                        st.execute(sql);
+                    }
+                }
+                st.execute("INSERT INTO fact_sentence SELECT i, i % 20, 0, 10, 'The two sides agreed to deepen cooperation ' || i, "
+                        + "'NONE', NULL, NULL, NULL, NULL, NULL, NULL, 20240101, NULL, CASE WHEN i % 3 = 0 THEN i END FROM range(5000) t(i)");
+                st.execute("INSERT INTO etl_schema_version (version, description) VALUES (1, 'star schema'), (3, 'x'), (5, 'y')");
+            }
+            String before = "SELECT count(*), sum(hash(release_key, sentence_no, sentence_text, speaker_actor_key)) FROM fact_sentence";
+            long rows = count(c, before);
+            long digest = sum(c, before);
+
+            new SchemaManager().apply(c);
+            try (Statement st = c.createStatement()) {
+                st.execute("CHECKPOINT");
+            }
+
+            assertThat(count(c, before)).isEqualTo(rows).isEqualTo(5000);
+            assertThat(sum(c, before)).isEqualTo(digest);
+            assertThat(count(c, "SELECT count(*) FROM pragma_storage_info('fact_sentence') WHERE column_name = 'sentence_text' "
+                    + "AND segment_type = 'VARCHAR' AND compression = 'ZSTD'")).isPositive();
+            assertThat(count(c, "SELECT count(*) FROM pragma_storage_info('fact_sentence') WHERE column_name = 'sentence_text' "
+                    + "AND segment_type = 'VARCHAR' AND compression <> 'ZSTD'")).isZero();
+            assertThat(count(c, "SELECT count(*) FROM v_statement")).isZero(); // the views still resolve
+
+            // the rebuild is recorded: the next start leaves the table alone
+            try (Statement st = c.createStatement()) {
+                st.execute("INSERT INTO fact_sentence (release_key, sentence_no, char_start, char_end, sentence_text, class_code, "
+                        + "published_date_key) VALUES (-1, 0, 0, 1, 'x', 'NONE', 20240101)");
+            }
+            long tableOid = count(c, "SELECT table_oid FROM duckdb_tables() WHERE table_name = 'fact_sentence'");
+            new SchemaManager().apply(c);
+            assertThat(count(c, "SELECT table_oid FROM duckdb_tables() WHERE table_name = 'fact_sentence'")).isEqualTo(tableOid);
+            assertThat(count(c, "SELECT count(*) FROM fact_sentence")).isEqualTo(5001);
+        }
+    }
+
+    private static long sum(Connection c, String sql) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(2);
         }
     }
 }
