@@ -34,8 +34,16 @@ public final class AnchoredPattern {
     private final List<String> anchorWords;
     private final boolean ignoreCase;
 
+    /** Every match starts at an ASCII capital letter: tried only there (when there are no literal anchors). */
+    private final boolean atCapitals;
+
     private AnchoredPattern(Pattern pattern) {
+        this(pattern, false);
+    }
+
+    private AnchoredPattern(Pattern pattern, boolean atCapitals) {
         this.pattern = pattern;
+        this.atCapitals = atCapitals;
         boolean ignoreCase = (pattern.flags() & Pattern.CASE_INSENSITIVE) != 0;
         String source = pattern.pattern();
         if (source.startsWith("(?i)")) {
@@ -56,6 +64,19 @@ public final class AnchoredPattern {
 
     public static AnchoredPattern of(Pattern pattern) {
         return new AnchoredPattern(pattern);
+    }
+
+    /**
+     * A pattern whose every match starts with an ASCII capital letter, such as {@code \b[A-Z][\p{L}]+}: it is
+     * tried only where the text has one, instead of at every position (a name pattern's {@code find()} tried
+     * every character of every sentence). Checked: the source must open, after {@code \b} and groups, with
+     * {@code [A-Z]}.
+     */
+    public static AnchoredPattern compileAtCapitals(String regex) {
+        if (!opensWithCapital(regex)) {
+            throw new IllegalArgumentException("not a pattern whose every match starts with a capital letter: " + regex);
+        }
+        return new AnchoredPattern(Pattern.compile(regex), true);
     }
 
     public Pattern pattern() {
@@ -91,6 +112,9 @@ public final class AnchoredPattern {
 
     /** The matches of the pattern in {@code text}, in the order and with the groups {@link Matcher#find()} gives. */
     public Matches matcher(CharSequence text) {
+        if (anchors == null && atCapitals) {
+            return new Matches(null, capitals(text), text.length(), pattern, text);
+        }
         if (anchors == null) {
             return new Matches(pattern.matcher(text), null, text.length(), null, null);
         }
@@ -113,6 +137,77 @@ public final class AnchoredPattern {
             starts[i] += from;
         }
         return new Matches(null, starts, to, pattern, text);
+    }
+
+    private static int[] capitals(CharSequence text) {
+        int[] starts = new int[8];
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                if (n == starts.length) {
+                    starts = Arrays.copyOf(starts, n * 2);
+                }
+                starts[n++] = i;
+            }
+        }
+        return Arrays.copyOf(starts, n);
+    }
+
+    /**
+     * Whether every match of {@code regex} starts with {@code [A-Z]}: the source opens, after {@code \\b} and
+     * group openings, with {@code [A-Z]} (not made optional), and no alternative of those groups or of the whole
+     * pattern could start otherwise (no {@code |} directly inside them).
+     */
+    static boolean opensWithCapital(String regex) {
+        int i = 0;
+        int opened = 0;
+        while (true) {
+            if (regex.startsWith("\\b", i)) {
+                i += 2;
+            } else if (regex.startsWith("(?:", i)) {
+                i += 3;
+                opened++;
+            } else if (regex.startsWith("(", i) && !regex.startsWith("(?", i)) {
+                i += 1;
+                opened++;
+            } else {
+                break;
+            }
+        }
+        if (!regex.startsWith("[A-Z]", i) || (i + 5 < regex.length() && "?*{".indexOf(regex.charAt(i + 5)) >= 0)) {
+            return false;
+        }
+        // depth of the innermost open group; the groups opened before [A-Z] are depths 1..opened, and depth 0 is the whole
+        int depth = opened;
+        java.util.ArrayDeque<Boolean> leading = new java.util.ArrayDeque<>();
+        for (int g = 0; g < opened; g++) {
+            leading.push(true);
+        }
+        for (int k = i; k < regex.length(); k++) {
+            char c = regex.charAt(k);
+            if (c == '\\') {
+                k++;
+            } else if (c == '[') {
+                for (k++; k < regex.length() && regex.charAt(k) != ']'; k++) {
+                    if (regex.charAt(k) == '\\') {
+                        k++;
+                    }
+                }
+            } else if (c == '(') {
+                leading.push(false);
+                depth++;
+            } else if (c == ')') {
+                if (leading.isEmpty()) {
+                    return false;
+                }
+                leading.pop();
+                depth--;
+            } else if (c == '|' && (leading.isEmpty() || leading.peek())) {
+                return false; // another alternative of a leading group, or of the whole pattern
+            }
+        }
+        return depth >= 0;
     }
 
     /** Whether the pattern occurs in the text. */

@@ -27,7 +27,7 @@ public final class EntityExtractor {
     private static final AnchoredPattern LOCATIVE_BEFORE = AnchoredPattern.compile("(?i)"
             + "(?:\\b(?:in|to|from|at|near|into|visit|visits|visited|visiting|arrive|arrived|arrives|via|across|outside|around|toward|towards)\\s+(?:the\\s+)?)$");
     private static final AnchoredPattern CAPITALIZED_AFTER = AnchoredPattern.compile("^\\s+[A-Z]");
-    private static final AnchoredPattern CAPITALIZED_BEFORE = AnchoredPattern.compile("\\b[A-Z][\\p{L}]*\\s+$");
+    private static final AnchoredPattern CAPITALIZED_BEFORE = AnchoredPattern.compileAtCapitals("\\b[A-Z][\\p{L}]*\\s+$");
     private static final AnchoredPattern PLACE_AFTER = AnchoredPattern.compile("^(?:,\\s+[A-Z][a-z]|,?\\s+D\\.C\\.|\\s+(?:State|Post|Times|Airport|Summit|Conference)\\b)");
     /** Titles of the offices the person reference data covers: heads of state and government, ministers. */
     private static final AnchoredPattern LEADER_TITLE_BEFORE = AnchoredPattern.compile(
@@ -37,7 +37,7 @@ public final class EntityExtractor {
             "(?:\\b(?:President|Presidents|Minister|Premier|Secretary|Chancellor|Vice|Prime|King|Queen|Prince|Emir|Sheikh|Ambassador|"
                     + "Envoy|Mr\\.|Ms\\.|Mrs\\.|Dr\\.|Senator|Governor|General|Gen\\.|Chairman|Chair|Director|Commissioner|Spokesperson|Leader|Counselor|Advisor|Adviser|Pope|Sultan)\\s+)$");
     /** Capitalized phrases ending in an institution noun: organization-like names. */
-    private static final AnchoredPattern ORG_LIKE = AnchoredPattern.compile(
+    private static final AnchoredPattern ORG_LIKE = AnchoredPattern.compileAtCapitals(
             "\\b((?:[A-Z][\\p{L}'’\\-]+\\s+(?:(?:of|for|and|on)\\s+(?:the\\s+)?)?){1,6}"
                     + "(?:Organization|Organisation|Union|Council|Agency|Bank|Fund|Forum|Alliance|Association|Commission|Committee|"
                     + "Corporation|Institute|Initiative|Partnership|Programme|Coalition|Movement|Front|Party|Mission))\\b");
@@ -468,7 +468,7 @@ public final class EntityExtractor {
         }
     }
 
-    private static final AnchoredPattern CAPITALIZED_WORD = AnchoredPattern.compile("\\b[A-Z][\\p{L}\\-]+\\b");
+    private static final AnchoredPattern CAPITALIZED_WORD = AnchoredPattern.compileAtCapitals("\\b[A-Z][\\p{L}\\-]+\\b");
 
     private static void addShortForms(Map<String, String> shortForms, String text, int offset, int sentenceNo, boolean[] covered,
                                       List<Mention> found) {

@@ -77,11 +77,30 @@ class AnchoredPatternTests {
             "\\b(\\d{4})-(\\d{2})-(\\d{2})\\b",
             "(?:;|:|\\u2014|\\s--\\s|,\\s+(?:and|but|while)\\s|\\b(?:that|adding|as)\\s|\\band\\s+(?=(?:both\\s+)?(?:agreed|will)\\b))");
 
+    /** Patterns whose matches start at a capital letter (the name patterns of the entity extractor). */
+    private static final List<String> AT_CAPITALS = List.of(
+            "\\b[A-Z][\\p{L}\\-]+\\b",
+            "\\b[A-Z][\\p{L}]*\\s+$",
+            "\\b((?:[A-Z][\\p{L}'’\\-]+\\s+(?:(?:of|for|and|on)\\s+(?:the\\s+)?)?){1,6}(?:Organization|Union|Council|Bank|Fund|Party))\\b",
+            "\\b[A-Z]\\.\\s+[A-Z]\\w+");
+
+    @Test
+    void aPatternAtCapitalsMustStartWithOne() {
+        assertThat(AnchoredPattern.compileAtCapitals("\\b(?:[A-Z][a-z]+)").find("see Kim")).isTrue();
+        for (String notAtCapitals : List.of("[a-z]+", "\\w+", "\\b[A-Z]?x", "(?:the )?[A-Z]", "[A-Z]*x", "(?:[A-Z]x|abc)", "[A-Z]x|y",
+                "\\b([A-Z]\\w+|(?:de|van) [A-Z]\\w+)",
+                "(?:[A-Z]\\.|[A-Z][a-z]+)\\s")) { // the last one would do, but the check is cautious
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> AnchoredPattern.compileAtCapitals(notAtCapitals))
+                    .as(notAtCapitals).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
     @Test
     void anchoredSearchGivesThePlainMatchesOnRealSentences() throws IOException {
         List<String> texts = sentences();
         List<AnchoredPattern> patterns = new ArrayList<>(RULES.stream().map(AnchoredPattern::compile).toList());
         StatementCue.load().forEach(c -> patterns.add(c.pattern()));
+        AT_CAPITALS.forEach(r -> patterns.add(AnchoredPattern.compileAtCapitals(r)));
         int matches = 0;
         for (AnchoredPattern p : patterns) {
             for (String text : texts) {
@@ -131,6 +150,7 @@ class AnchoredPatternTests {
         out.add("(Web editor: Zhang Kaiwei, Liu Ning)");
         out.add("The leaders met. (Xinhua/Ju Peng)");
         out.add("He met the President and the Vice President of Kenya, and the President Ruto.");
+        out.add("Jean-Kim McKim, Ms. Ng and the African Union Council of the Bank met at É-Town CAF2 X_Y.");
         return out;
     }
 
