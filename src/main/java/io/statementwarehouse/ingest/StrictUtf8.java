@@ -17,6 +17,13 @@ final class StrictUtf8 {
         if (length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
             offset = 3;
         }
+        // The JDK's own decoding is far cheaper than a CharsetDecoder (a copy straight into a Latin-1 string for
+        // most texts) but replaces invalid bytes with U+FFFD: a text without one was valid, and only a text
+        // with one (rare: an invalid byte, or a U+FFFD written in the input) is decoded again, strictly.
+        String lenient = new String(bytes, offset, length - offset, StandardCharsets.UTF_8);
+        if (lenient.indexOf('\uFFFD') < 0) {
+            return lenient;
+        }
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
