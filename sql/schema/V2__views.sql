@@ -76,3 +76,22 @@ SELECT r.source_id,
 FROM fact_mention m
 JOIN dim_release r USING (release_key)
 LEFT JOIN dim_actor a USING (actor_key);
+
+-- The text of each release, put back together from its sentences (fact_sentence) and what lies between them
+-- (dim_release.layout): exactly the body as read, so that substr(body, char_start + 1, char_end - char_start)
+-- gives back a sentence or a mention. Each character is stored once (schema version 6).
+CREATE OR REPLACE VIEW v_release_text AS
+SELECT r.source_id,
+       r.release_key,
+       coalesce(string_agg(substr(r.layout, s.prev_end - s.text_before + 1, s.char_start - s.prev_end) || s.sentence_text, ''
+                           ORDER BY s.sentence_no)
+                || substr(r.layout, max(s.char_end) - CAST(sum(s.char_end - s.char_start) AS BIGINT) + 1), r.layout) AS body
+FROM dim_release r
+LEFT JOIN (
+    SELECT release_key, sentence_no, char_start, char_end, sentence_text,
+           coalesce(lag(char_end) OVER (PARTITION BY release_key ORDER BY sentence_no), 0) AS prev_end,
+           CAST(coalesce(sum(char_end - char_start) OVER (PARTITION BY release_key ORDER BY sentence_no
+                                                          ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS BIGINT) AS text_before
+    FROM fact_sentence
+) s USING (release_key)
+GROUP BY r.source_id, r.release_key, r.layout;

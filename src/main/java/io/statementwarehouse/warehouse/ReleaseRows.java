@@ -50,7 +50,7 @@ final class ReleaseRows implements AutoCloseable {
         Appenders.date(releases, a.eventDate());
         Appenders.int32(releases, eventKey);
         Appenders.str(releases, r.datelinePlace());
-        Appenders.str(releases, r.body());
+        Appenders.str(releases, layout(r.body(), a.sentences()));
         Appenders.str(releases, r.textHash());
         releases.append(a.sentences().size());
         releases.append((int) a.commitmentCount());
@@ -99,6 +99,25 @@ final class ReleaseRows implements AutoCloseable {
             Appenders.int64(mentions, m.actorKey() == 0 ? null : m.actorKey());
             mentions.endRow();
         }
+    }
+
+    /**
+     * The body without its sentences: what lies before, between and after them (white space, a dateline),
+     * in order. With the sentences and their offsets it gives the body back exactly ({@code v_release_text}),
+     * so the text of a release is stored once.
+     */
+    static String layout(String body, List<Sentence> sentences) {
+        StringBuilder b = new StringBuilder(64);
+        int at = 0;
+        for (Sentence s : sentences) {
+            if (s.start() < at || s.end() > body.length()) {
+                throw new IllegalStateException("sentence " + s.index() + " at [" + s.start() + ", " + s.end()
+                        + ") is not in order within the body");
+            }
+            b.append(body, at, s.start());
+            at = s.end();
+        }
+        return b.append(body, at, body.length()).toString();
     }
 
     private static void bridge(DuckDBAppender appender, long key, int sentenceNo, List<String> codes) throws SQLException {

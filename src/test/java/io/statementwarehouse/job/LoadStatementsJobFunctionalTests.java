@@ -17,6 +17,13 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import io.statementwarehouse.TestWarehouses;
+import io.statementwarehouse.ingest.IngestLimits;
+import io.statementwarehouse.ingest.InputFile;
+import io.statementwarehouse.ingest.InputFormat;
+import io.statementwarehouse.ingest.RawRelease;
+import io.statementwarehouse.ingest.RecordSource;
+import io.statementwarehouse.ingest.RecordSources;
+import io.statementwarehouse.ingest.ReleaseParser;
 
 /**
  * The whole job on real fixtures (the seed release as text, White House releases as JSONL and
@@ -48,6 +55,16 @@ class LoadStatementsJobFunctionalTests {
 
     @Autowired
     RunLauncher launcher;
+
+    /** The seed release's body as the job reads it: its own reader and parser. */
+    private static String seedBody() throws Exception {
+        Path file = DIR.resolve("input/000_30a1220df6893c8b.txt");
+        InputFile in = new InputFile(file.toString(), Files.size(file), "x", InputFormat.TXT, false);
+        try (RecordSource source = RecordSources.open(in, IngestLimits.DEFAULT)) {
+            RawRelease raw = (RawRelease) source.next();
+            return ((ReleaseParser.Parsed) new ReleaseParser().parse(raw)).release().body();
+        }
+    }
 
     @Test
     void loadsAllThreeFormatsAndRerunAddsNothing() throws Exception {
@@ -94,11 +111,19 @@ class LoadStatementsJobFunctionalTests {
                 List.of(8, "APPEAL", "JOINT", "AZE,CHN"),
                 List.of(10, "PLEDGE", "SELF", "AZE"));
         assertThat(statements).noneMatch(r -> List.of(0, 1, 9).contains(r.get(0)));
-        // Offsets trace every statement back to the exact text of the body.
+        // Offsets trace every statement and every mention back to the exact text of the body.
         List<List<Object>> provenance = TestWarehouses.query(WAREHOUSE, """
-                SELECT s.sentence_text, substr(r.body, s.char_start + 1, s.char_end - s.char_start)
-                FROM v_statement s JOIN dim_release r USING (release_key)""");
-        assertThat(provenance).isNotEmpty().allSatisfy(row -> assertThat(row.get(1)).isEqualTo(row.get(0)));
+                SELECT s.sentence_text, substr(t.body, s.char_start + 1, s.char_end - s.char_start)
+                FROM v_statement s JOIN v_release_text t USING (release_key)
+                UNION ALL
+                SELECT m.surface, substr(t.body, m.char_start + 1, m.char_end - m.char_start)
+                FROM v_mention m JOIN v_release_text t USING (release_key) WHERE m.sentence_no >= 0""");
+        assertThat(provenance).hasSizeGreaterThan(20).allSatisfy(row -> assertThat(row.get(1)).isEqualTo(row.get(0)));
+        // and the body put back together is the body as read, character for character
+        List<List<Object>> seedText = TestWarehouses.query(WAREHOUSE,
+                "SELECT body FROM v_release_text WHERE source_id = '000_30a1220df6893c8b'");
+        assertThat(seedText).hasSize(1);
+        assertThat((String) seedText.get(0).get(0)).isEqualTo(seedBody());
 
         List<List<Object>> before = TestWarehouses.fingerprint(WAREHOUSE);
         JobExecution second = launcher.run(LocalDate.of(2026, 11, 28), List.of(input));

@@ -56,6 +56,15 @@ class SchemaManagerTests {
                 st.execute("INSERT INTO fact_sentence SELECT i, i % 20, 0, 10, 'The two sides agreed to deepen cooperation ' || i, "
                         + "'NONE', NULL, NULL, NULL, NULL, NULL, NULL, 20240101, NULL, CASE WHEN i % 3 = 0 THEN i END FROM range(5000) t(i)");
                 st.execute("INSERT INTO etl_schema_version (version, description) VALUES (1, 'star schema'), (3, 'x'), (5, 'y')");
+                // a release stored whole in dim_release.body, with its two sentences in fact_sentence
+                st.execute("INSERT INTO dim_release VALUES (100000, 1, 'Xinhua', 'x-7', 'Talks', NULL, DATE '2024-11-14', 20241114, NULL, NULL, "
+                        + "'BEIJING', '" + BODY + "', 'h', 2, 0, 'f.jsonl', 1, 1, TIMESTAMPTZ '2024-11-14 00:00:00+00')");
+                for (int i = 0; i < 2; i++) {
+                    String sentence = i == 0 ? "Both sides agreed to deepen cooperation." : "China is willing to work with Azerbaijan.";
+                    int start = BODY.indexOf(sentence);
+                    st.execute("INSERT INTO fact_sentence VALUES (100000, " + i + ", " + start + ", " + (start + sentence.length()) + ", '"
+                            + sentence + "', 'NONE', NULL, NULL, NULL, NULL, NULL, NULL, 20241114, NULL, NULL)");
+                }
             }
             String before = "SELECT count(*), sum(hash(release_key, sentence_no, sentence_text, speaker_actor_key)) FROM fact_sentence";
             long rows = count(c, before);
@@ -66,7 +75,15 @@ class SchemaManagerTests {
                 st.execute("CHECKPOINT");
             }
 
-            assertThat(count(c, before)).isEqualTo(rows).isEqualTo(5000);
+            assertThat(count(c, before)).isEqualTo(rows).isEqualTo(5002);
+            // the body is no longer stored, and comes back whole from its sentences and its layout
+            assertThat(count(c, "SELECT count(*) FROM duckdb_columns() WHERE table_name = 'dim_release' AND column_name = 'body'")).isZero();
+            try (Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT r.layout, t.body FROM dim_release r JOIN v_release_text t USING (release_key)")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).isEqualTo("BEIJING, Nov. 14 (Xinhua) -- \n\n (Photo)\n");
+                assertThat(rs.getString(2)).isEqualTo(BODY);
+            }
             assertThat(sum(c, before)).isEqualTo(digest);
             assertThat(count(c, "SELECT count(*) FROM pragma_storage_info('fact_sentence') WHERE column_name = 'sentence_text' "
                     + "AND segment_type = 'VARCHAR' AND compression = 'ZSTD'")).isPositive();
@@ -82,9 +99,12 @@ class SchemaManagerTests {
             long tableOid = count(c, "SELECT table_oid FROM duckdb_tables() WHERE table_name = 'fact_sentence'");
             new SchemaManager().apply(c);
             assertThat(count(c, "SELECT table_oid FROM duckdb_tables() WHERE table_name = 'fact_sentence'")).isEqualTo(tableOid);
-            assertThat(count(c, "SELECT count(*) FROM fact_sentence")).isEqualTo(5001);
+            assertThat(count(c, "SELECT count(*) FROM fact_sentence")).isEqualTo(5003);
         }
     }
+
+    private static final String BODY = "BEIJING, Nov. 14 (Xinhua) -- Both sides agreed to deepen cooperation.\n\n"
+            + "China is willing to work with Azerbaijan. (Photo)\n";
 
     private static long sum(Connection c, String sql) throws SQLException {
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
