@@ -119,13 +119,24 @@ public final class StatementClassifier {
         }
         boolean reported = REPORT_FRAME.matcher(lower).find();
         Candidate best = null;
+        // A cue that cannot give a better candidate than the best so far is not evaluated: the strongest class
+        // wins, then the highest confidence, and a cue's candidates are of its class, an appeal or a demand, at
+        // its confidence or below. Not when "we, the ..." may name the sides: evaluating that sets them for later
+        // sentences.
+        boolean mayNameWe = lower.contains("we,");
         for (int i = triggered.nextSetBit(0); i >= 0; i = triggered.nextSetBit(i + 1)) {
             StatementCue cue = cues.get(i);
+            if (!mayNameWe && cannotBeat(cue, best)) {
+                continue;
+            }
             AnchoredPattern.Matches m = cue.pattern().matcher(lower);
             while (m.find()) {
                 Candidate c = evaluate(cue, m.current(), text, lower, sentence, mentions, ctx, reported);
                 if (c != null && (best == null || better(c, best))) {
                     best = c;
+                }
+                if (!mayNameWe && cannotBeat(cue, best)) {
+                    break;
                 }
             }
         }
@@ -147,6 +158,15 @@ public final class StatementClassifier {
     /** The topics of a text, from the closed list. */
     List<String> topics(String text) {
         return topics.topics(text);
+    }
+
+    /** Whether no candidate of {@code cue} could be {@link #better} than {@code best}. */
+    private static boolean cannotBeat(StatementCue cue, Candidate best) {
+        if (best == null) {
+            return false;
+        }
+        int strongest = Math.max(cue.statementClass().strength(), StatementClass.APPEAL.strength());
+        return strongest < best.cls().strength() || (strongest == best.cls().strength() && cue.confidence() <= best.confidence());
     }
 
     private static boolean better(Candidate a, Candidate b) {
