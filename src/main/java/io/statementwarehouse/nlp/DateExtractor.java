@@ -117,6 +117,26 @@ public final class DateExtractor {
         TRIGGER_WORDS = new KeywordAutomaton(words, true);
     }
 
+    /**
+     * The anchors of the case-sensitive rules, found in one pass for a sentence with a trigger, where each rule
+     * searched its own (six passes for a sentence with a month); the others ({@code (?i)}) still do.
+     */
+    private static final SharedAnchors RULE_ANCHORS;
+    /** The list of each rule's anchors in {@link #RULE_ANCHORS}, or -1. */
+    private static final int[] LIST_OF_RULE = new int[RULES.size()];
+
+    static {
+        List<List<String>> lists = new ArrayList<>();
+        for (int i = 0; i < RULES.size(); i++) {
+            AnchoredPattern p = RULES.get(i).pattern();
+            LIST_OF_RULE[i] = p.ignoresCase() || p.anchorWords().isEmpty() ? -1 : lists.size();
+            if (LIST_OF_RULE[i] >= 0) {
+                lists.add(p.anchorWords());
+            }
+        }
+        RULE_ANCHORS = new SharedAnchors(lists);
+    }
+
     private static boolean hasDigit(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -146,11 +166,19 @@ public final class DateExtractor {
             return out;
         }
         Boolean future = null; // the tense, looked at only when a pattern matched
-        for (Rule r : RULES) {
+        int[][] anchors = null;
+        for (int ri = 0; ri < RULES.size(); ri++) {
+            Rule r = RULES.get(ri);
             if (!present.contains(r.trigger())) {
                 continue;
             }
-            AnchoredPattern.Matches m = r.pattern().matcher(text);
+            AnchoredPattern.Matches m;
+            if (LIST_OF_RULE[ri] >= 0) {
+                anchors = anchors == null ? RULE_ANCHORS.starts(text) : anchors;
+                m = r.pattern().matcher(text, anchors[LIST_OF_RULE[ri]]);
+            } else {
+                m = r.pattern().matcher(text);
+            }
             while (m.find()) {
                 if (isTaken(taken, m.start(), m.end())) {
                     continue;
