@@ -80,6 +80,7 @@ final class ReleaseRows implements AutoCloseable {
             sentences.append(publishedKey.intValue());
             Appenders.int32(sentences, eventKey);
             Appenders.int64(sentences, st.speakerActorKey() == 0 ? null : st.speakerActorKey());
+            sentences.append(runId);
             sentences.endRow();
             bridge(committers, key, s.index(), st.committers());
             bridge(counterparts, key, s.index(), st.counterparts());
@@ -97,6 +98,7 @@ final class ReleaseRows implements AutoCloseable {
             mentions.append(m.resolved());
             Appenders.str(mentions, m.country());
             Appenders.int64(mentions, m.actorKey() == 0 ? null : m.actorKey());
+            mentions.append(runId);
             mentions.endRow();
         }
     }

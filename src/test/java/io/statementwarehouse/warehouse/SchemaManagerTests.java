@@ -59,6 +59,7 @@ class SchemaManagerTests {
                 // a release stored whole in dim_release.body, with its two sentences in fact_sentence
                 st.execute("INSERT INTO dim_release VALUES (100000, 1, 'Xinhua', 'x-7', 'Talks', NULL, DATE '2024-11-14', 20241114, NULL, NULL, "
                         + "'BEIJING', '" + BODY + "', 'h', 2, 0, 'f.jsonl', 1, 1, TIMESTAMPTZ '2024-11-14 00:00:00+00')");
+                st.execute("INSERT INTO fact_mention VALUES (100000, 1, 52, 57, 'COUNTRY', 'China', 'CHN', true, 'CHN', NULL)");
                 for (int i = 0; i < 2; i++) {
                     String sentence = i == 0 ? "Both sides agreed to deepen cooperation." : "China is willing to work with Azerbaijan.";
                     int start = BODY.indexOf(sentence);
@@ -76,6 +77,9 @@ class SchemaManagerTests {
             }
 
             assertThat(count(c, before)).isEqualTo(rows).isEqualTo(5002);
+            // the facts carry the run that loaded them, taken from their release
+            assertThat(count(c, "SELECT count(*) FROM fact_mention WHERE run_id = 1")).isEqualTo(1);
+            assertThat(count(c, "SELECT count(*) FROM fact_sentence WHERE release_key = 100000 AND run_id = 1")).isEqualTo(2);
             // the body is no longer stored, and comes back whole from its sentences and its layout
             assertThat(count(c, "SELECT count(*) FROM duckdb_columns() WHERE table_name = 'dim_release' AND column_name = 'body'")).isZero();
             try (Statement st = c.createStatement();
