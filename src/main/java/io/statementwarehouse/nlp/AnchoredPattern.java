@@ -31,8 +31,8 @@ public final class AnchoredPattern {
     private static final int FEW = 8;
     /** Whether the source has "^" or "$" (perhaps literally, in a class: this only errs towards the plain search). */
     private final boolean boundaryAnchored;
-    private final List<String> anchorWords;
-    private final boolean ignoreCase;
+    /** The anchor words when they are matched case-sensitively (empty otherwise), for {@link SharedAnchors}. */
+    private final List<String> caseSensitiveAnchorWords;
 
     /** Every match starts at an ASCII capital letter: tried only there (when there are no literal anchors). */
     private final boolean atCapitals;
@@ -52,8 +52,7 @@ public final class AnchoredPattern {
         }
         List<String> words = LiteralAnchors.of(source).map(ArrayList::new).orElse(null);
         this.anchors = words == null ? null : new KeywordAutomaton(words, ignoreCase);
-        this.anchorWords = words == null ? List.of() : List.copyOf(words);
-        this.ignoreCase = ignoreCase;
+        this.caseSensitiveAnchorWords = words == null || ignoreCase ? List.of() : List.copyOf(words);
         this.boundaryAnchored = source.indexOf('^') >= 0 || source.indexOf('$') >= 0;
         this.fewAnchors = words != null && !ignoreCase && words.size() <= FEW ? words.toArray(String[]::new) : null;
     }
@@ -88,14 +87,13 @@ public final class AnchoredPattern {
         return anchors != null;
     }
 
-    /** The literal words every match starts with (empty when they cannot be told from the source). */
-    public List<String> anchorWords() {
-        return anchorWords;
-    }
-
-    /** Whether the pattern, and so the search for its anchors, ignores case. */
-    public boolean ignoresCase() {
-        return ignoreCase;
+    /**
+     * The literal words every match starts with, when they are matched case-sensitively: what a caller can
+     * search for together with other patterns' ({@link SharedAnchors}). Empty when the anchors cannot be
+     * told from the source or the pattern ignores case.
+     */
+    public List<String> caseSensitiveAnchorWords() {
+        return caseSensitiveAnchorWords;
     }
 
     /**
@@ -178,8 +176,7 @@ public final class AnchoredPattern {
         if (!regex.startsWith("[A-Z]", i) || (i + 5 < regex.length() && "?*{".indexOf(regex.charAt(i + 5)) >= 0)) {
             return false;
         }
-        // depth of the innermost open group; the groups opened before [A-Z] are depths 1..opened, and depth 0 is the whole
-        int depth = opened;
+        // The open groups, innermost first: true for a group opened before [A-Z] (an alternative of it could start otherwise)
         java.util.ArrayDeque<Boolean> leading = new java.util.ArrayDeque<>();
         for (int g = 0; g < opened; g++) {
             leading.push(true);
@@ -196,18 +193,16 @@ public final class AnchoredPattern {
                 }
             } else if (c == '(') {
                 leading.push(false);
-                depth++;
             } else if (c == ')') {
                 if (leading.isEmpty()) {
                     return false;
                 }
                 leading.pop();
-                depth--;
             } else if (c == '|' && (leading.isEmpty() || leading.peek())) {
                 return false; // another alternative of a leading group, or of the whole pattern
             }
         }
-        return depth >= 0;
+        return true;
     }
 
     /** Whether the pattern occurs in the text. */
@@ -233,8 +228,13 @@ public final class AnchoredPattern {
             n = found[0];
             starts = Arrays.copyOfRange(found, 1, n + 1);
         }
+        return sortedDistinct(starts, n);
+    }
+
+    /** The first {@code n} positions of {@code starts}, ascending, each once (a new array or {@code starts} itself). */
+    static int[] sortedDistinct(int[] starts, int n) {
         if (n <= 1) {
-            return Arrays.copyOf(starts, n);
+            return n == starts.length ? starts : Arrays.copyOf(starts, n);
         }
         Arrays.sort(starts, 0, n);
         int distinct = 1;
@@ -243,7 +243,7 @@ public final class AnchoredPattern {
                 starts[distinct++] = starts[i];
             }
         }
-        return Arrays.copyOf(starts, distinct);
+        return distinct == starts.length ? starts : Arrays.copyOf(starts, distinct);
     }
 
     /**

@@ -128,10 +128,10 @@ public final class DateExtractor {
     static {
         List<List<String>> lists = new ArrayList<>();
         for (int i = 0; i < RULES.size(); i++) {
-            AnchoredPattern p = RULES.get(i).pattern();
-            LIST_OF_RULE[i] = p.ignoresCase() || p.anchorWords().isEmpty() ? -1 : lists.size();
-            if (LIST_OF_RULE[i] >= 0) {
-                lists.add(p.anchorWords());
+            List<String> words = RULES.get(i).pattern().caseSensitiveAnchorWords();
+            LIST_OF_RULE[i] = words.isEmpty() ? -1 : lists.size();
+            if (!words.isEmpty()) {
+                lists.add(words);
             }
         }
         RULE_ANCHORS = new SharedAnchors(lists);

@@ -398,10 +398,10 @@ public final class EntityExtractor {
     private static final int BARE_TITLES = 2;
 
     private static List<String> caseSensitiveAnchors(AnchoredPattern p) {
-        if (p.ignoresCase() || p.anchorWords().isEmpty()) {
+        if (p.caseSensitiveAnchorWords().isEmpty()) {
             throw new IllegalStateException("no case-sensitive anchors for " + p);
         }
-        return p.anchorWords();
+        return p.caseSensitiveAnchorWords();
     }
 
     /** A capital letter after the first character: without one, no title can precede a name. */

@@ -1,7 +1,6 @@
 package io.statementwarehouse.nlp;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,44 +43,23 @@ final class SharedAnchors {
      */
     int[][] starts(CharSequence text) {
         int[] found = automaton.hits(text);
-        int[] count = new int[lists];
         int[][] out = new int[lists][];
-        int n = found[0];
-        for (int h = 0; h < n; h++) {
+        int[] count = new int[lists];
+        for (int h = 0; h < found[0]; h++) {
             for (int l = 0, b = listsOf[found[2 * h + 2]]; b != 0; l++, b >>>= 1) {
                 if ((b & 1) != 0) {
-                    count[l]++;
-                }
-            }
-        }
-        for (int l = 0; l < lists; l++) {
-            out[l] = new int[count[l]];
-            count[l] = 0;
-        }
-        for (int h = 0; h < n; h++) {
-            for (int l = 0, b = listsOf[found[2 * h + 2]]; b != 0; l++, b >>>= 1) {
-                if ((b & 1) != 0) {
+                    if (out[l] == null || count[l] == out[l].length) {
+                        out[l] = out[l] == null ? new int[4] : java.util.Arrays.copyOf(out[l], count[l] * 2);
+                    }
                     out[l][count[l]++] = found[2 * h + 1];
                 }
             }
         }
         for (int l = 0; l < lists; l++) {
-            out[l] = sortedDistinct(out[l]);
+            out[l] = out[l] == null ? NONE : AnchoredPattern.sortedDistinct(out[l], count[l]);
         }
         return out;
     }
 
-    private static int[] sortedDistinct(int[] a) {
-        if (a.length <= 1) {
-            return a;
-        }
-        Arrays.sort(a);
-        int distinct = 1;
-        for (int i = 1; i < a.length; i++) {
-            if (a[i] != a[distinct - 1]) {
-                a[distinct++] = a[i];
-            }
-        }
-        return distinct == a.length ? a : Arrays.copyOf(a, distinct);
-    }
+    private static final int[] NONE = new int[0];
 }

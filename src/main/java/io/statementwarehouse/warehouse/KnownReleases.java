@@ -105,10 +105,6 @@ public final class KnownReleases {
             }
         }
 
-        synchronized boolean isEmpty() {
-            return size == 0 && !hasZero;
-        }
-
         synchronized void addAll(long[] values) {
             for (long v : values) {
                 add(v);

@@ -49,30 +49,11 @@ public final class SchemaManager {
             }
             for (String script : SCRIPTS) {
                 int version = Integer.parseInt(script.substring(1, script.indexOf("__")));
-                if (ONCE.contains(script)) {
-                    if (recorded(st, version)) {
-                        continue;
-                    }
-                    st.execute("BEGIN TRANSACTION");
-                }
-                try {
-                    for (String sql : statements(read("sql/schema/" + script))) {
-                        st.execute(sql);
-                    }
-                } catch (SQLException e) {
-                    if (ONCE.contains(script)) {
-                        st.execute("ROLLBACK"); // the table as it was: the next start tries again
-                    }
-                    throw e;
-                }
-                try (PreparedStatement ps = c.prepareStatement(
-                        "INSERT INTO etl_schema_version (version, description) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
-                    ps.setInt(1, version);
-                    ps.setString(2, script.substring(script.indexOf("__") + 2, script.length() - 4).replace('_', ' '));
-                    ps.executeUpdate();
-                }
-                if (ONCE.contains(script)) {
-                    st.execute("COMMIT");
+                if (!ONCE.contains(script)) {
+                    apply(c, st, script, version);
+                } else if (!recorded(st, version)) {
+                    // the tables as they were if it fails: the next start tries again
+                    Transactions.inTransaction(c, () -> apply(c, st, script, version));
                 }
             }
             st.execute("""
@@ -83,6 +64,19 @@ public final class SchemaManager {
                     WHERE NOT EXISTS (SELECT 1 FROM dim_date)""");
         } finally {
             c.setAutoCommit(auto);
+        }
+    }
+
+    /** Runs one script and records its version. */
+    private static void apply(Connection c, Statement st, String script, int version) throws SQLException {
+        for (String sql : statements(read("sql/schema/" + script))) {
+            st.execute(sql);
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO etl_schema_version (version, description) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
+            ps.setInt(1, version);
+            ps.setString(2, script.substring(script.indexOf("__") + 2, script.length() - 4).replace('_', ' '));
+            ps.executeUpdate();
         }
     }
 
