@@ -205,9 +205,43 @@ public final class AnchoredPattern {
         return true;
     }
 
-    /** Whether the pattern occurs in the text. */
+    /**
+     * Whether the pattern occurs in the text: {@code matcher(text).find()}, on a matcher this thread reuses
+     * (nothing escapes). Most searches are such yes-or-no questions, and a new {@link Matcher} for each (its
+     * group arrays and its reset) was the largest garbage of the analysis in a JFR profile.
+     */
     public boolean find(CharSequence text) {
-        return matcher(text).find();
+        int[] starts;
+        if (anchors != null) {
+            starts = anchorStarts(text);
+        } else if (atCapitals) {
+            starts = capitals(text);
+        } else {
+            return reusable.get().reset(text).find();
+        }
+        if (starts.length == 0) {
+            return false;
+        }
+        Matcher m = reusable.get().reset(text);
+        int end = text.length();
+        for (int at : starts) {
+            m.region(at, end);
+            if (m.lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * This thread's matcher of the pattern, for {@link #find(CharSequence)}: with transparent, non-anchoring bounds
+     * when it is tried at anchors (as {@link Matches} does), the defaults otherwise, as a plain search needs.
+     */
+    private final ThreadLocal<Matcher> reusable = ThreadLocal.withInitial(this::newReusableMatcher);
+
+    private Matcher newReusableMatcher() {
+        Matcher m = pattern().matcher("");
+        return anchors != null || atCapitals ? m.useTransparentBounds(true).useAnchoringBounds(false) : m;
     }
 
     /** Where anchors start in the text, ascending, each position once. */

@@ -93,6 +93,7 @@ public final class DateExtractor {
     /** The words of the word triggers, found in one pass (months as written, the others in any case). */
     private static final KeywordAutomaton TRIGGER_WORDS;
     private static final List<Trigger> TRIGGER_OF = new java.util.ArrayList<>();
+    private static final List<String> TRIGGER_WORD_LIST;
 
     static {
         List<String> words = new java.util.ArrayList<>();
@@ -115,6 +116,7 @@ public final class DateExtractor {
             TRIGGER_OF.add(Trigger.YEAR_OR_MONTH_WORD);
         }
         TRIGGER_WORDS = new KeywordAutomaton(words, true);
+        TRIGGER_WORD_LIST = List.copyOf(words);
     }
 
     /**
@@ -150,26 +152,48 @@ public final class DateExtractor {
 
     /** Date mentions of one sentence ({@code offset}: the sentence's start in the body). */
     public List<Mention> extract(String text, int offset, int sentenceNo, LocalDate published) {
+        return extract(text, offset, sentenceNo, published, wordTriggers(text));
+    }
+
+    /**
+     * The trigger words, lower-case: a caller that searches the sentence's lower-case text for other words as well
+     * finds these in the same pass ({@link SentenceTriggers}) and passes what it found to
+     * {@link #extract(String, int, int, LocalDate, int)}.
+     */
+    static List<String> triggerWords() {
+        return TRIGGER_WORD_LIST;
+    }
+
+    /** What trigger word {@code word} (of {@link #triggerWords()}) found at {@code start} of {@code text} lets run: a bit, or 0. */
+    static int triggerBit(int word, String text, int start) {
+        Trigger t = TRIGGER_OF.get(word);
+        // Months count only capitalized, as the patterns match them.
+        return t != Trigger.MONTH || Character.isUpperCase(text.charAt(start)) ? 1 << t.ordinal() : 0;
+    }
+
+    /** The trigger words found in {@code text}, as bits ({@link #triggerBit}), by a pass of this class's own. */
+    static int wordTriggers(String text) {
+        int[] present = {0};
+        TRIGGER_WORDS.scan(text, (start, end, k) -> present[0] |= triggerBit(k, text, start));
+        return present[0];
+    }
+
+    /**
+     * Date mentions of one sentence, its trigger words found already ({@code wordTriggers}: their bits, as
+     * {@link #wordTriggers} gives them).
+     */
+    List<Mention> extract(String text, int offset, int sentenceNo, LocalDate published, int wordTriggers) {
         List<Mention> out = new ArrayList<>();
-        boolean[] taken = new boolean[text.length() + 1];
-        java.util.EnumSet<Trigger> present = java.util.EnumSet.noneOf(Trigger.class);
-        if (hasDigit(text)) {
-            present.add(Trigger.DIGIT);
-        }
-        TRIGGER_WORDS.scan(text, (start, end, k) -> {
-            Trigger t = TRIGGER_OF.get(k);
-            if (t != Trigger.MONTH || Character.isUpperCase(text.charAt(start))) {
-                present.add(t);
-            }
-        });
-        if (present.isEmpty()) {
+        int presentBits = wordTriggers | (hasDigit(text) ? 1 << Trigger.DIGIT.ordinal() : 0);
+        if (presentBits == 0) {
             return out;
         }
+        boolean[] taken = new boolean[text.length() + 1];
         Boolean future = null; // the tense, looked at only when a pattern matched
         int[][] anchors = null;
         for (int ri = 0; ri < RULES.size(); ri++) {
             Rule r = RULES.get(ri);
-            if (!present.contains(r.trigger())) {
+            if ((presentBits & 1 << r.trigger().ordinal()) == 0) {
                 continue;
             }
             AnchoredPattern.Matches m;

@@ -197,8 +197,8 @@ public final class EntityExtractor {
             String after = text.substring(hit.end(), Math.min(text.length(), hit.end() + 20));
             // A capital counts for its country only when it stands for the government: "Moscow will", "Beijing's
             // position", "between Washington and Beijing"; not "in Moscow", "Munich, Germany", "Victoria Nuland".
-            if (LOCATIVE_BEFORE.matcher(before).find() || PLACE_AFTER.matcher(after).find()
-                    || CAPITALIZED_AFTER.matcher(after).find() || CAPITALIZED_BEFORE.matcher(before).find()) {
+            if (LOCATIVE_BEFORE.find(before) || PLACE_AFTER.find(after)
+                    || CAPITALIZED_AFTER.find(after) || CAPITALIZED_BEFORE.find(before)) {
                 return null;
             }
         }
@@ -242,8 +242,8 @@ public final class EntityExtractor {
             return seen.get(0);
         }
         String before = text.substring(Math.max(0, at - 30), at);
-        boolean titled = TITLE_BEFORE.matcher(before).find();
-        boolean leaderTitled = LEADER_TITLE_BEFORE.matcher(before).find();
+        boolean titled = TITLE_BEFORE.find(before);
+        boolean leaderTitled = LEADER_TITLE_BEFORE.find(before);
         List<DictionaryEntry> inOffice = persons.stream().filter(e -> reference.hasRoleOn(e.personId(), date))
                 .map(DictionaryEntry::personId).distinct()
                 .map(id -> persons.stream().filter(e -> e.personId().equals(id)).findFirst().orElseThrow()).toList();

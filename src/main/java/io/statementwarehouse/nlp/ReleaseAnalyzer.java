@@ -56,8 +56,12 @@ public final class ReleaseAnalyzer {
             bySentence.computeIfAbsent(m.sentenceNo(), k -> new ArrayList<>()).add(m);
         }
         List<Mention> dateMentions = new ArrayList<>();
+        // Each sentence read once for the trigger words of both the date rules and the statement cues.
+        List<SentenceTriggers.Reading> readings = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
-            dateMentions.addAll(dates.extract(s.text(), s.start(), s.index(), release.referenceDate()));
+            SentenceTriggers.Reading reading = classifier.read(s);
+            readings.add(reading);
+            dateMentions.addAll(dates.extract(s.text(), s.start(), s.index(), release.referenceDate(), reading.dateTriggers()));
         }
         mentions.addAll(dateMentions);
         mentions.sort((a, b) -> a.sentenceNo() != b.sentenceNo() ? Integer.compare(a.sentenceNo(), b.sentenceNo())
@@ -65,8 +69,9 @@ public final class ReleaseAnalyzer {
 
         ReleaseContext ctx = context(release, home, bySentence, sentences);
         List<Statement> statements = new ArrayList<>(sentences.size());
-        for (Sentence s : sentences) {
-            statements.add(classifier.classify(s, bySentence.getOrDefault(s.index(), List.of()), ctx));
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            statements.add(classifier.classify(s, bySentence.getOrDefault(s.index(), List.of()), ctx, readings.get(i)));
         }
         inheritIntoListItems(sentences, statements);
         return new AnalyzedRelease(release, sentences, mentions, statements, eventDate(sentences, dateMentions, release.referenceDate()), home);
@@ -83,7 +88,7 @@ public final class ReleaseAnalyzer {
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
             Statement st = statements.get(i);
-            boolean item = GERUND_ITEM.matcher(s.text()).find();
+            boolean item = GERUND_ITEM.find(s.text());
             if (lead != null && item && st.statementClass() == StatementClass.NONE) {
                 st = new Statement(lead.statementClass(), lead.polarity(), lead.scope(), lead.committers(), st.counterparts(),
                         classifier.topics(s.text()), lead.speaker(), lead.speakerActorKey(), Math.round(lead.confidence() * 90) / 100.0,
@@ -113,9 +118,9 @@ public final class ReleaseAnalyzer {
             named.addAll(countriesOf(bySentence.getOrDefault(0, List.of())));
         }
         participants.addAll(named);
-        boolean joint = release.title() != null && JOINT_TITLE.matcher(release.title()).find();
+        boolean joint = release.title() != null && JOINT_TITLE.find(release.title());
         if (!joint && !sentences.isEmpty()) {
-            joint = JOINT_TITLE.matcher(sentences.get(0).text()).find();
+            joint = JOINT_TITLE.find(sentences.get(0).text());
         }
         return new ReleaseContext(home, participants, joint);
     }
@@ -194,7 +199,7 @@ public final class ReleaseAnalyzer {
                     continue;
                 }
                 Sentence s = sentences.get(m.sentenceNo());
-                if (pass == 0 && !EVENT_VERBS.matcher(s.text()).find()) {
+                if (pass == 0 && !EVENT_VERBS.find(s.text())) {
                     continue;
                 }
                 return LocalDate.parse(m.normalized());

@@ -86,13 +86,13 @@ public final class StatementClassifier {
                     + "expressed|reiterated|affirmed|highlighted|according\\s+to)\\b)");
 
     private final List<StatementCue> cues;
-    private final CueTriggers cueTriggers;
+    private final SentenceTriggers triggers;
     private final Set<String> countryCodes;
     private final TopicClassifier topics;
 
     public StatementClassifier(ReferenceData reference) {
         this.cues = StatementCue.load();
-        this.cueTriggers = new CueTriggers(cues);
+        this.triggers = new SentenceTriggers(cues);
         this.countryCodes = Set.copyOf(reference.countries().keySet());
         this.topics = new TopicClassifier(reference);
     }
@@ -105,25 +105,36 @@ public final class StatementClassifier {
                              String cue, String rule, boolean negative, int position) {
     }
 
+    /** Reads a sentence for {@link #classify(Sentence, List, ReleaseContext, SentenceTriggers.Reading)}: its cue words, and its date words. */
+    SentenceTriggers.Reading read(Sentence sentence) {
+        return triggers.read(sentence.text());
+    }
+
     /** Classifies one sentence; {@code mentions} are this sentence's entity mentions. */
     Statement classify(Sentence sentence, List<Mention> mentions, ReleaseContext ctx) {
-        String text = sentence.text().replace('\u2019', '\'').replace('\u2018', '\'');
-        String lower = text.toLowerCase(Locale.ROOT);
+        return classify(sentence, mentions, ctx, read(sentence));
+    }
+
+    /** Classifies one sentence, read already ({@link #read}). */
+    Statement classify(Sentence sentence, List<Mention> mentions, ReleaseContext ctx, SentenceTriggers.Reading reading) {
+        String text = reading.text();
+        String lower = reading.lower();
         String speaker = updateSpeaker(sentence, text, lower, mentions, ctx);
         // Cheapest first: a sentence without a cue word, a question, a caption or talk about the briefing
         // itself is no statement.
-        BitSet triggered = cueTriggers.triggered(lower);
+        BitSet triggered = reading.cues();
+        // "We, the ..." may name the sides while its cues are evaluated (below): such a sentence is checked for talk
+        // about the briefing first; any other only once it has a candidate, which most sentences with a cue word lack.
+        boolean mayNameWe = lower.contains("we,");
         if (triggered.isEmpty() || text.endsWith("?") || lower.startsWith("question:") || lower.startsWith("q:")
-                || CAPTION.find(text) || BRIEFING.find(lower)) {
+                || CAPTION.find(text) || (mayNameWe && BRIEFING.find(lower))) {
             return Statement.none(speaker, ctx.lastSpeakerActorKey(speaker));
         }
-        boolean reported = REPORT_FRAME.matcher(lower).find();
         Candidate best = null;
         // A cue that cannot give a better candidate than the best so far is not evaluated: the strongest class
         // wins, then the highest confidence, and a cue's candidates are of its class, an appeal or a demand, at
         // its confidence or below. Not when "we, the ..." may name the sides: evaluating that sets them for later
         // sentences.
-        boolean mayNameWe = lower.contains("we,");
         for (int i = triggered.nextSetBit(0); i >= 0; i = triggered.nextSetBit(i + 1)) {
             StatementCue cue = cues.get(i);
             if (!mayNameWe && cannotBeat(cue, best)) {
@@ -131,7 +142,7 @@ public final class StatementClassifier {
             }
             AnchoredPattern.Matches m = cue.pattern().matcher(lower);
             while (m.find()) {
-                Candidate c = evaluate(cue, m.current(), text, lower, sentence, mentions, ctx, reported);
+                Candidate c = evaluate(cue, m.current(), text, lower, sentence, mentions, ctx);
                 if (c != null && (best == null || better(c, best))) {
                     best = c;
                 }
@@ -140,7 +151,7 @@ public final class StatementClassifier {
                 }
             }
         }
-        if (best == null || best.cls() == StatementClass.NONE) {
+        if (best == null || best.cls() == StatementClass.NONE || (!mayNameWe && BRIEFING.find(lower))) {
             return Statement.none(speaker, ctx.lastSpeakerActorKey(speaker));
         }
         Set<String> counterparts = counterparts(sentence, mentions, best);
@@ -177,31 +188,31 @@ public final class StatementClassifier {
     }
 
     private Candidate evaluate(StatementCue cue, Matcher m, String text, String lower, Sentence sentence, List<Mention> mentions,
-                               ReleaseContext ctx, boolean reported) {
+                               ReleaseContext ctx) {
         int cueStart = m.start();
         int clauseStart = clauseStart(lower, cueStart);
         String subjectLower = lower.substring(clauseStart, cueStart);
         String cueText = text.substring(m.start(), m.end()).strip();
-        boolean negative = NEGATION.matcher(subjectLower.length() > 40 ? subjectLower.substring(subjectLower.length() - 40) : subjectLower).find()
-                || NEGATION.matcher(lower.substring(cueStart, Math.min(lower.length(), m.end() + 1))).find();
+        boolean negative = NEGATION.find(subjectLower.length() > 40 ? subjectLower.substring(subjectLower.length() - 40) : subjectLower)
+                || NEGATION.find(lower.substring(cueStart, Math.min(lower.length(), m.end() + 1)));
         if (cue.kind() != StatementCue.Kind.NEED && cue.kind() != StatementCue.Kind.CALL_FOR && cue.kind() != StatementCue.Kind.CALL_ON) {
-            if (GOVERNING_MODAL.matcher(lower.substring(clauseStart, cueStart)).find()) {
+            if (GOVERNING_MODAL.find(lower.substring(clauseStart, cueStart))) {
                 return null; // "both sides should implement ... firmly support": the modal governs
             }
         }
         if ((cue.kind() == StatementCue.Kind.WILL || cue.kind() == StatementCue.Kind.ACTOR)
-                && HOPE_BEFORE.matcher(lower.substring(Math.max(0, clauseStart - 30), clauseStart)).find()) {
+                && HOPE_BEFORE.find(lower.substring(Math.max(0, clauseStart - 30), clauseStart))) {
             return null; // "expressed the hope that the two sides will ...": the hope governs, it is no undertaking
         }
-        if (negative && PAST_NEGATED.matcher(lower.substring(Math.max(0, cueStart - 20), cueStart)).find()) {
+        if (negative && PAST_NEGATED.find(lower.substring(Math.max(0, cueStart - 20), cueStart))) {
             return null; // "they've never agreed to anything": a past refusal reported, not an undertaking
         }
-        if (REPORTING_NOT_MAKING.matcher(subjectLower).find()) {
+        if (REPORTING_NOT_MAKING.find(subjectLower)) {
             return null; // "discussed opportunities to ...", "thanked Spain for its commitment to ..."
         }
         int[] np = subjectSpan(lower, clauseStart, cueStart);
         String subjectPhrase = lower.substring(np[0], np[1]).strip();
-        if (YOU.matcher(subjectPhrase).find()) {
+        if (YOU.find(subjectPhrase)) {
             return null; // "if you have to travel", "you'll come back": the audience, not a side
         }
         Subject subject = resolveSubject(subjectPhrase, np[0], np[1], sentence, mentions, ctx);
@@ -224,7 +235,7 @@ public final class StatementClassifier {
                     confidence *= 0.85;
                 }
                 if (subject.type() == Subject.Type.THIRD
-                        && (!ctx.participants.containsAll(subject.actors()) || SPECULATIVE.matcher(lower).find())) {
+                        && (!ctx.participants.containsAll(subject.actors()) || SPECULATIVE.find(lower))) {
                     // "Moscow will pay a high price", "Pyongyang wants to engage", "if Russia invades, it will ...":
                     // about an outside party, a prediction or a warning. A side of the talks announcing its own step
                     // ("The Government of Guatemala will increase ...") is kept.
@@ -238,7 +249,9 @@ public final class StatementClassifier {
                 }
                 boolean countrySubject = subject.actors().size() == 1 && !isGroup(subject.actors().iterator().next())
                         && namesCountry(sentence, mentions, np[0], np[1]);
-                if (!countrySubject || !(reported || (ctx.home != null && subject.actors().contains(ctx.home)))) {
+                // Whether the sentence is reported speech is asked only here, for the few policy cues that get this far:
+                // a search of every sentence with a cue showed in the profile.
+                if (!countrySubject || !((ctx.home != null && subject.actors().contains(ctx.home)) || REPORT_FRAME.find(lower))) {
                     return null;
                 }
                 return candidate(cue, subject, Set.of(), confidence, cueText, negative, cueStart);
@@ -271,7 +284,7 @@ public final class StatementClassifier {
             }
             case NEED -> {
                 String after = lower.substring(m.end(), Math.min(lower.length(), m.end() + 120));
-                if (THIRD_PARTIES.matcher(subjectLower + " " + after).find() && subject.type() != Subject.Type.JOINT) {
+                if (THIRD_PARTIES.find(subjectLower + " " + after) && subject.type() != Subject.Type.JOINT) {
                     return demand(cue, addressees(sentence, mentions, clauseStart, lower.length(), ctx), confidence, cueText, cueStart);
                 }
                 Set<String> named = addressees(sentence, mentions, m.end(), Math.min(lower.length(), m.end() + 40), ctx);
@@ -290,7 +303,7 @@ public final class StatementClassifier {
             }
             case CALL_FOR -> {
                 String object = lower.substring(m.end(), Math.min(lower.length(), m.end() + 100));
-                if (COOPERATIVE.matcher(object).find()) {
+                if (COOPERATIVE.find(object)) {
                     return new Candidate(StatementClass.APPEAL, "JOINT", jointSides(ctx), Set.of(), confidence, cueText, cue.rule(), negative,
                             cueStart);
                 }
@@ -305,17 +318,17 @@ public final class StatementClassifier {
                 }
                 Set<String> groups = new LinkedHashSet<>();
                 addressees(sentence, mentions, m.end(), end, ctx).stream().filter(this::isGroup).forEach(groups::add);
-                if (!groups.isEmpty() && !THIRD_PARTIES.matcher(addressee).find()) {
+                if (!groups.isEmpty() && !THIRD_PARTIES.find(addressee)) {
                     // "urged G20 members to ...": a call on a group the speaker belongs to includes the speaker
                     return new Candidate(StatementClass.APPEAL, "JOINT", groups, Set.of(), confidence * 0.9, cueText, "urge-own-group",
                             negative, cueStart);
                 }
-                if (JOINT_SUBJECT.matcher(addressee).find() && !THIRD_PARTIES.matcher(addressee).find()
+                if (JOINT_SUBJECT.find(addressee) && !THIRD_PARTIES.find(addressee)
                         && ctx.speakerSide() != null && ctx.participants.contains(ctx.speakerSide())) {
                     return new Candidate(StatementClass.APPEAL, "JOINT", jointSides(ctx), Set.of(), confidence, cueText, "urge-both-sides",
                             negative, cueStart);
                 }
-                if (WE.matcher(addressee).find()) {
+                if (WE.find(addressee)) {
                     return null;
                 }
                 return demand(cue, addressees(sentence, mentions, m.end(), end, ctx), confidence, cueText, cueStart);
@@ -409,7 +422,7 @@ public final class StatementClassifier {
         if (p.isEmpty() || ADVERBIAL_ONLY.matcher(p).matches()) {
             return new Subject(Subject.Type.EMPTY, Set.of());
         }
-        if (THING_SUBJECT.matcher(p).find()) {
+        if (THING_SUBJECT.find(p)) {
             return new Subject(Subject.Type.NON_ACTOR, Set.of());
         }
         Set<String> actors = new LinkedHashSet<>();
@@ -434,11 +447,11 @@ public final class StatementClassifier {
             }
         }
         actors.remove("");
-        if (!actors.isEmpty() && WE_APPOSITION.matcher(p).find()) {
+        if (!actors.isEmpty() && WE_APPOSITION.find(p)) {
             ctx.weSides = new LinkedHashSet<>(actors); // "We, the leaders of the Group of Seven (G7), ..."
             return new Subject(Subject.Type.JOINT, actors);
         }
-        if (JOINT_SUBJECT.matcher(p).find() || (p.contains(" and ") && (persons >= 2 || actors.size() >= 2
+        if (JOINT_SUBJECT.find(p) || (p.contains(" and ") && (persons >= 2 || actors.size() >= 2
                 || countTitles(p) >= 2))) {
             Set<String> sides = new LinkedHashSet<>(actors);
             if (sides.size() < 2 && !(sides.size() == 1 && isGroup(sides.iterator().next()))) {
@@ -446,7 +459,7 @@ public final class StatementClassifier {
             }
             return new Subject(Subject.Type.JOINT, sides);
         }
-        if (WE.matcher(p).find()) {
+        if (WE.find(p)) {
             if (actors.isEmpty()) {
                 if (ctx.weSides != null) {
                     return new Subject(Subject.Type.JOINT, ctx.weSides);
@@ -462,7 +475,7 @@ public final class StatementClassifier {
             Subject.Type type = first.equals(ctx.speakerSide()) || ctx.participants.contains(first) ? Subject.Type.SELF : Subject.Type.THIRD;
             return new Subject(type, Set.of(first));
         }
-        if (SPEAKER_TITLE.matcher(p).find()) {
+        if (SPEAKER_TITLE.find(p)) {
             return defaultSide(ctx);
         }
         return new Subject(Subject.Type.NON_ACTOR, Set.of());
@@ -559,7 +572,7 @@ public final class StatementClassifier {
             int rel = m.end() - sentence.start();
             String after = text.substring(Math.min(text.length(), rel), Math.min(text.length(), rel + 60)).toLowerCase(Locale.ROOT);
             String before = text.substring(Math.max(0, m.start() - sentence.start() - 40), Math.max(0, m.start() - sentence.start()));
-            boolean reporting = REPORTING_VERB_AFTER.matcher(after).matches() || REPORTING_VERB_BEFORE.matcher(before).find();
+            boolean reporting = REPORTING_VERB_AFTER.matcher(after).matches() || REPORTING_VERB_BEFORE.find(before);
             boolean framed = reporting || FRAMED_AFTER.matcher(after).matches()
                     || (m.start() - sentence.start()) < 25 && !after.startsWith("'s");
             if (framed) {
@@ -581,7 +594,7 @@ public final class StatementClassifier {
         }
         boolean mayHavePronoun = lowerText.startsWith("he ") || lowerText.startsWith("she ") || lowerText.contains(" he ")
                 || lowerText.contains(" she ");
-        if (mayHavePronoun && PRONOUN_FRAME.matcher(text).find()) {
+        if (mayHavePronoun && PRONOUN_FRAME.find(text)) {
             ctx.sentenceSpeakerCountry = ctx.lastSpeakerCountry;
             return ctx.lastSpeaker;
         }
