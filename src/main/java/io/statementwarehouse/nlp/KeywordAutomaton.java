@@ -49,15 +49,26 @@ public final class KeywordAutomaton {
     private final int[] delta;
     /**
      * The trie for the whole-word walks, when it is not too large (else null): for each state, either the
-     * offset of its row in {@link #branchTable} (a state with several children), or, bit-inverted, its one
-     * child and that child's column as {@code child << 16 | column} (a leaf has column {@link #NO_COLUMN}).
-     * Most states of a dictionary trie are inside one name ("Kishid|a"): they get no row, so the rows left
-     * (a few thousand) stay in the CPU's caches, where the full table of the entity dictionary (40,000
-     * rows of 244 bytes) had nearly every step of a walk miss them.
+     * offset of its row in {@link #branchTable} (a state with many children), or its few children in
+     * {@link #sparseColumns} ({@link #SPARSE}), or, bit-inverted, its one child and that child's column as
+     * {@code child << 16 | column} (a leaf has column {@link #NO_COLUMN}). Most states of a dictionary trie are
+     * inside one name ("Kishid|a"): they get no row, so what is left stays in the CPU's caches, where the full
+     * table of the entity dictionary (40,000 rows of 244 bytes) had nearly every step of a walk miss them.
      */
     private long[] trieNode;
-    /** The rows of the states with several children, {@code row + column} giving the child (0: none). */
+    /** The rows of the states with many children, {@code row + column} giving the child (0: none). */
     private int[] branchTable;
+    /**
+     * The children of the states with a few (up to {@link #MAX_SPARSE}): their columns and, at the same index,
+     * the children, a state's {@code count} of them from its {@code offset}, found by a linear search. Rows of 122
+     * columns for every branching state of the entity dictionary took a megabyte, where a walk missed the CPU's
+     * caches at nearly every step; most of those states have two or three children.
+     */
+    private char[] sparseColumns;
+    private int[] sparseChildren;
+    /** Marks a {@link #trieNode} entry as {@code SPARSE | count << 32 | offset}. */
+    private static final long SPARSE = 1L << 62;
+    private static final int MAX_SPARSE = 8;
     private static final int NO_COLUMN = 0xFFFF;
     private char[] classOf;
     private int columns;
@@ -173,7 +184,7 @@ public final class KeywordAutomaton {
     }
 
     private static final int MAX_TABLE_CELLS = 1 << 20;
-    /** The branching states of the entity dictionary's trie (a few thousand) fit easily. */
+    /** The rows of the states with many children (a few hundred in the entity dictionary's trie) fit easily. */
     private static final int MAX_GOTO_CELLS = 1 << 23;
 
     private int[] buildTable(List<Map<Character, Integer>> children) {
@@ -206,23 +217,34 @@ public final class KeywordAutomaton {
         }
         this.classOf = classes;
         this.columns = cols;
-        int branching = 0;
+        int dense = 0;
+        int sparse = 0;
         for (Map<Character, Integer> c : children) {
-            branching += c.size() > 1 ? 1 : 0;
+            dense += c.size() > MAX_SPARSE ? 1 : 0;
+            sparse += c.size() > 1 && c.size() <= MAX_SPARSE ? c.size() : 0;
         }
-        if ((long) branching * cols <= MAX_GOTO_CELLS) {
+        if ((long) dense * cols <= MAX_GOTO_CELLS) {
             // The trie alone (no failure links), for the whole-word walks.
             long[] node = new long[states];
-            int[] rows = new int[Math.max(1, branching * cols)];
+            int[] rows = new int[Math.max(1, dense * cols)];
+            char[] sparseCols = new char[sparse];
+            int[] sparseKids = new int[sparse];
             int nextRow = 0;
+            int nextSparse = 0;
             for (int s = 0; s < states; s++) {
                 Map<Character, Integer> edges = children.get(s);
-                if (edges.size() > 1) {
+                if (edges.size() > MAX_SPARSE) {
                     node[s] = nextRow;
                     for (Map.Entry<Character, Integer> e : edges.entrySet()) {
                         rows[nextRow + classes[e.getKey()]] = e.getValue();
                     }
                     nextRow += cols;
+                } else if (edges.size() > 1) {
+                    node[s] = SPARSE | (long) edges.size() << 32 | nextSparse;
+                    for (Map.Entry<Character, Integer> e : edges.entrySet()) {
+                        sparseCols[nextSparse] = classes[e.getKey()];
+                        sparseKids[nextSparse++] = e.getValue();
+                    }
                 } else if (edges.size() == 1) {
                     Map.Entry<Character, Integer> e = edges.entrySet().iterator().next();
                     node[s] = ~(((long) e.getValue() << 16) | classes[e.getKey()]);
@@ -232,6 +254,8 @@ public final class KeywordAutomaton {
             }
             this.trieNode = node;
             this.branchTable = rows;
+            this.sparseColumns = sparseCols;
+            this.sparseChildren = sparseKids;
         }
         if ((long) states * cols > MAX_TABLE_CELLS) {
             return null;
@@ -407,7 +431,17 @@ public final class KeywordAutomaton {
             if (node != null) {
                 int column = c < classes.length ? classes[c] : 0;
                 long at = node[state];
-                if (at >= 0) {
+                if (at >= SPARSE) {
+                    int from = (int) at;
+                    int to = from + (int) (at >>> 32 & 0xFF);
+                    state = 0;
+                    for (int j = from; j < to; j++) {
+                        if (sparseColumns[j] == column) {
+                            state = sparseChildren[j];
+                            break;
+                        }
+                    }
+                } else if (at >= 0) {
                     state = rows[(int) at + column];
                 } else {
                     at = ~at;

@@ -16,15 +16,22 @@ import org.junit.jupiter.api.Test;
 class KeywordAutomatonTests {
 
     private static final String ALPHABET = "abAB -'\u2019";
+    /** Enough letters for trie states with more children than the sparse form holds, which then get a full row. */
+    private static final String WIDE_ALPHABET = "abcdefghijklABCDEF -";
 
     @Test
     void wholeWordWalksFindWhatAPlainSearchFinds() {
-        compareOnRandomTexts(42, true, (automaton, text, found) -> automaton.scanWords(text, found));
+        compareOnRandomTexts(42, true, ALPHABET, 12, (automaton, text, found) -> automaton.scanWords(text, found));
+    }
+
+    @Test
+    void wholeWordWalksThroughStatesWithManyChildrenFindWhatAPlainSearchFinds() {
+        compareOnRandomTexts(11, true, WIDE_ALPHABET, 400, (automaton, text, found) -> automaton.scanWords(text, found));
     }
 
     @Test
     void everyOccurrenceIsFoundAsAPlainSearchFindsIt() {
-        compareOnRandomTexts(7, false, (automaton, text, found) -> {
+        compareOnRandomTexts(7, false, ALPHABET, 12, (automaton, text, found) -> {
             automaton.scan(text, found);
             int first = -1;
             for (int i = 0; i < text.length() && first < 0; i++) {
@@ -40,14 +47,14 @@ class KeywordAutomatonTests {
         void run(KeywordAutomaton automaton, String text, KeywordAutomaton.HitConsumer found);
     }
 
-    private static void compareOnRandomTexts(long seed, boolean wholeWords, Search search) {
+    private static void compareOnRandomTexts(long seed, boolean wholeWords, String alphabet, int maxKeywords, Search search) {
         Random random = new Random(seed);
         for (int round = 0; round < 300; round++) {
-            List<String> keywords = randomKeywords(random);
+            List<String> keywords = randomKeywords(random, alphabet, maxKeywords);
             boolean ignoreCase = round % 2 == 0;
             KeywordAutomaton automaton = new KeywordAutomaton(keywords, ignoreCase);
             for (int t = 0; t < 20; t++) {
-                String text = randomText(random, 1 + random.nextInt(40));
+                String text = randomText(random, alphabet, 1 + random.nextInt(40));
                 List<String> found = new ArrayList<>();
                 search.run(automaton, text, (start, end, k) -> found.add(start + ":" + end + ":" + k));
                 assertThat(found).as("%s in \"%s\"", keywords, text).containsExactlyInAnyOrderElementsOf(
@@ -56,11 +63,11 @@ class KeywordAutomatonTests {
         }
     }
 
-    private static List<String> randomKeywords(Random random) {
+    private static List<String> randomKeywords(Random random, String alphabet, int maxKeywords) {
         List<String> keywords = new ArrayList<>();
-        int n = 1 + random.nextInt(12);
+        int n = 1 + random.nextInt(maxKeywords);
         for (int i = 0; i < n; i++) {
-            String w = randomText(random, 1 + random.nextInt(5)).strip();
+            String w = randomText(random, alphabet, 1 + random.nextInt(5)).strip();
             if (!w.isEmpty() && !keywords.contains(w)) {
                 keywords.add(w);
             }
@@ -71,10 +78,10 @@ class KeywordAutomatonTests {
         return keywords;
     }
 
-    private static String randomText(Random random, int length) {
+    private static String randomText(Random random, String alphabet, int length) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < length; i++) {
-            b.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+            b.append(alphabet.charAt(random.nextInt(alphabet.length())));
         }
         return b.toString();
     }
