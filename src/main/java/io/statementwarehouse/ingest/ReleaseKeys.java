@@ -37,6 +37,8 @@ public final class ReleaseKeys {
     private static final class Scratch {
         byte[] bytes = new byte[1 << 16];
         int length;
+        /** The body's characters, copied at once: a loop over an array has no per-character index checks of {@code charAt}. */
+        char[] chars = new char[1 << 14];
     }
 
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
@@ -79,11 +81,16 @@ public final class ReleaseKeys {
         if (scratch.bytes.length < n * 3) {
             scratch.bytes = new byte[n * 3];
         }
+        if (scratch.chars.length < n) {
+            scratch.chars = new char[n];
+        }
+        char[] chars = scratch.chars;
+        body.getChars(0, n, chars, 0);
         byte[] out = scratch.bytes;
         int len = 0;
         boolean space = true;
         for (int i = 0; i < n; i++) {
-            char c = body.charAt(i);
+            char c = chars[i];
             if (c < 128) {
                 if (ASCII_SPACE[c]) {
                     space = true;
