@@ -105,18 +105,18 @@ public final class AnchoredPattern {
         if (anchors == null) {
             throw new IllegalStateException("no anchors known for " + pattern.pattern());
         }
-        return new Matches(null, anchorStarts, text.length(), pattern, text);
+        return new Matches(null, anchorStarts, text.length(), this, text);
     }
 
     /** The matches of the pattern in {@code text}, in the order and with the groups {@link Matcher#find()} gives. */
     public Matches matcher(CharSequence text) {
         if (anchors == null && atCapitals) {
-            return new Matches(null, capitals(text), text.length(), pattern, text);
+            return new Matches(null, capitals(text), text.length(), this, text);
         }
         if (anchors == null) {
             return new Matches(pattern.matcher(text), null, text.length(), null, null);
         }
-        return new Matches(null, anchorStarts(text), text.length(), pattern, text);
+        return new Matches(null, anchorStarts(text), text.length(), this, text);
     }
 
     /**
@@ -134,7 +134,7 @@ public final class AnchoredPattern {
         for (int i = 0; i < starts.length; i++) {
             starts[i] += from;
         }
-        return new Matches(null, starts, to, pattern, text);
+        return new Matches(null, starts, to, this, text);
     }
 
     private static int[] capitals(CharSequence text) {
@@ -217,12 +217,12 @@ public final class AnchoredPattern {
         } else if (atCapitals) {
             starts = capitals(text);
         } else {
-            return reusable.get().reset(text).find();
+            return reusable.get().claim(null, text).find();
         }
         if (starts.length == 0) {
             return false;
         }
-        Matcher m = reusable.get().reset(text);
+        Matcher m = reusable.get().claim(null, text);
         int end = text.length();
         for (int at : starts) {
             m.region(at, end);
@@ -234,14 +234,35 @@ public final class AnchoredPattern {
     }
 
     /**
-     * This thread's matcher of the pattern, for {@link #find(CharSequence)}: with transparent, non-anchoring bounds
-     * when it is tried at anchors (as {@link Matches} does), the defaults otherwise, as a plain search needs.
+     * This thread's matcher of the pattern, for {@link #find(CharSequence)} and the searches at anchors
+     * ({@link Matches}): with transparent, non-anchoring bounds when it is tried at anchors, the defaults
+     * otherwise, as a plain search needs.
      */
-    private final ThreadLocal<Matcher> reusable = ThreadLocal.withInitial(this::newReusableMatcher);
+    private final ThreadLocal<SharedMatcher> reusable = ThreadLocal.withInitial(this::newSharedMatcher);
 
-    private Matcher newReusableMatcher() {
+    private SharedMatcher newSharedMatcher() {
         Matcher m = pattern().matcher("");
-        return anchors != null || atCapitals ? m.useTransparentBounds(true).useAnchoringBounds(false) : m;
+        return new SharedMatcher(anchors != null || atCapitals ? m.useTransparentBounds(true).useAnchoringBounds(false) : m);
+    }
+
+    /**
+     * A thread's matcher of one pattern, used by one search at a time: a search that finds another one has used
+     * it since sets its own text again. A new {@link Matcher} per search (its group arrays, its reset) was the
+     * largest garbage of the analysis in a JFR profile.
+     */
+    private static final class SharedMatcher {
+        private final Matcher matcher;
+        /** The search whose text the matcher holds (null: a yes-or-no search, which keeps nothing). */
+        private Object user;
+
+        SharedMatcher(Matcher matcher) {
+            this.matcher = matcher;
+        }
+
+        Matcher claim(Object search, CharSequence text) {
+            user = search;
+            return matcher.reset(text);
+        }
     }
 
     /** Where anchors start in the text, ascending, each position once. */
@@ -283,12 +304,14 @@ public final class AnchoredPattern {
     /**
      * Successive matches, found by trying the pattern only where an anchor starts ({@link Matcher#lookingAt()}
      * on a region with transparent bounds, so {@code \b} and look-arounds still see the whole text). After a
-     * successful {@link #find()}, {@link #current()} is the underlying matcher in its matched state.
+     * successful {@link #find()}, {@link #current()} is the underlying matcher in its matched state, until the next
+     * search with the same pattern on this thread (the matcher is shared, see {@code SharedMatcher}).
      */
     public static final class Matches {
-        /** Created at the first anchor tried: a text without anchors costs no matcher. */
+        /** Taken at the first anchor tried (a text without anchors costs nothing): this thread's matcher of the pattern. */
         private Matcher m;
-        private final Pattern pattern;
+        private SharedMatcher shared;
+        private final AnchoredPattern source;
         private final CharSequence text;
         /** Null: no anchors, plain {@link Matcher#find()}. */
         private final int[] starts;
@@ -296,11 +319,11 @@ public final class AnchoredPattern {
         private int next;
         private int from;
 
-        private Matches(Matcher m, int[] starts, int end, Pattern pattern, CharSequence text) {
+        private Matches(Matcher m, int[] starts, int end, AnchoredPattern source, CharSequence text) {
             this.m = m;
             this.starts = starts;
             this.end = end;
-            this.pattern = pattern;
+            this.source = source;
             this.text = text;
         }
 
@@ -313,8 +336,11 @@ public final class AnchoredPattern {
                 if (at < from) {
                     continue;
                 }
-                if (m == null) {
-                    m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                if (shared == null) {
+                    shared = source.reusable.get();
+                    m = shared.claim(this, text);
+                } else if (shared.user != this) {
+                    m = shared.claim(this, text); // another search of the pattern ran in between
                 }
                 m.region(at, end);
                 if (m.lookingAt()) {

@@ -155,6 +155,31 @@ class AnchoredPatternTests {
     }
 
     @Test
+    void searchesOfOnePatternThatInterleaveEachKeepTheirOwnText() {
+        AnchoredPattern p = AnchoredPattern.compile("\\b(?:will|shall)\\s+(\\w+)");
+        String a = "We will act and they shall build; we will see.";
+        String b = "Both sides will cooperate, and shall meet.";
+        AnchoredPattern.Matches first = p.matcher(a);
+        AnchoredPattern.Matches second = p.matcher(b);
+        List<String> found = new ArrayList<>();
+        while (true) {
+            boolean one = first.find();
+            if (one) {
+                found.add("a:" + first.group(1));
+            }
+            assertThat(p.find("nothing here")).isFalse(); // a yes-or-no search in between
+            boolean two = second.find();
+            if (two) {
+                found.add("b:" + second.group(1));
+            }
+            if (!one && !two) {
+                break;
+            }
+        }
+        assertThat(found).containsExactly("a:act", "b:cooperate", "a:build", "b:meet", "a:see");
+    }
+
+    @Test
     void aPatternWithoutAnchorsStillFinds() {
         AnchoredPattern p = AnchoredPattern.of(Pattern.compile("(?<!x)\\p{Nd}{4}"));
         assertThat(p.find("in 2024")).isTrue();
