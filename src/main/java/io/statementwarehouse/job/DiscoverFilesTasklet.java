@@ -57,6 +57,7 @@ public class DiscoverFilesTasklet implements Tasklet {
         }
         ArrayList<InputFile> toLoad = new ArrayList<>();
         int skipped = 0;
+        int changed = 0;
         for (InputFile f : found.files()) {
             String sha = loaded.get(f.path());
             if (f.sha256().equals(sha)) {
@@ -65,6 +66,7 @@ public class DiscoverFilesTasklet implements Tasklet {
             }
             if (sha != null) {
                 removeRowsOf(c, f.path());
+                changed++;
                 log.info("{} changed since it was loaded: its releases will be replaced", f.path());
             }
             toLoad.add(f);
@@ -74,6 +76,7 @@ public class DiscoverFilesTasklet implements Tasklet {
         }
         jobExecution.getExecutionContext().put(JobKeys.FILES, toLoad);
         jobExecution.getExecutionContext().putInt(JobKeys.FILES_SKIPPED, skipped);
+        jobExecution.getExecutionContext().putInt(JobKeys.FILES_CHANGED, changed);
         log.info("{} input files found, {} to load, {} unchanged since loaded, {} unusable paths",
                 found.files().size(), toLoad.size(), skipped, found.problems().size());
         return RepeatStatus.FINISHED;

@@ -11,9 +11,16 @@ public final class JobKeys {
 
     public static final String FILES = "files";
     public static final String FILES_SKIPPED = "files.skipped";
+    /** Files loaded before and changed since: their old rows were removed before this run loads them again. */
+    public static final String FILES_CHANGED = "files.changed";
     public static final String SUMMARY = "summary";
     /** In a partition's step context: nanoseconds its writer spent writing chunks to the warehouse (read by {@code bench}). */
     public static final String WRITER_NANOS = "writer.nanos";
+    /** In a partition's step context: how many releases its writer stored again, replacing their earlier rows. */
+    public static final String RELEASES_REPLACED = "writer.replaced";
+    /** In the job's context: set when an execution of the run starts; found set, the execution is a restart. */
+    public static final String STARTED = "run.started";
+    public static final String RESTARTED = "run.restarted";
 
     private JobKeys() {
     }

@@ -64,6 +64,13 @@ public class LoadStatementsJobConfiguration {
         return new JobExecutionListener() {
             @Override
             public void beforeJob(JobExecution jobExecution) {
+                // A restart carries the context of the execution before it: the publication then recounts from scratch.
+                var context = jobExecution.getExecutionContext();
+                if (context.containsKey(JobKeys.STARTED)) {
+                    context.putString(JobKeys.RESTARTED, "true");
+                } else {
+                    context.putString(JobKeys.STARTED, "true");
+                }
                 try {
                     session.connection();
                 } catch (java.sql.SQLException e) {

@@ -92,7 +92,11 @@ public class PublishRunTasklet implements Tasklet {
                 ps.setDouble(17, summary.seconds());
                 ps.executeUpdate();
             }
-            refreshUnresolvedNames(c, runId);
+            if (onlyAdded(job)) {
+                addUnresolvedNames(c, runId);
+            } else {
+                refreshUnresolvedNames(c);
+            }
         });
         long t2 = System.nanoTime();
         try (var st = c.createStatement()) {
@@ -160,15 +164,46 @@ public class PublishRunTasklet implements Tasklet {
                 byClass, duplicates, rejects, byReason, unresolved, seconds);
     }
 
-    /** Names the reference data lacks, counted over the whole warehouse: what to add next. */
-    private static void refreshUnresolvedNames(Connection c, long runId) throws SQLException {
+    /**
+     * Whether this run only added releases: its first execution (not a restart, which may have replayed chunks of
+     * an execution before it), no changed file loaded again (its old rows were removed), and no partition stored
+     * a release again. Then the names it left unresolved are added to the counts; otherwise they are counted again.
+     */
+    private static boolean onlyAdded(JobExecution job) {
+        if (job.getExecutionContext().containsKey(JobKeys.RESTARTED) || job.getExecutionContext().getInt(JobKeys.FILES_CHANGED, 0) > 0) {
+            return false;
+        }
+        return job.getStepExecutions().stream().allMatch(s -> s.getExecutionContext().getLong(JobKeys.RELEASES_REPLACED, 0L) == 0);
+    }
+
+    /** The unresolved names of the whole warehouse: what to add to the reference data next. */
+    static final String COUNT_NAMES = "SELECT kind, surface, count(*) AS mentions, count(DISTINCT release_key) AS releases, "
+            + "min(release_key) AS example, max(run_id) AS last_run FROM fact_mention WHERE NOT resolved%s GROUP BY kind, surface";
+
+    /**
+     * Names the reference data lacks, counted over the whole warehouse, each with the last run that mentioned it.
+     * A group-by over every unresolved mention: 410 ms of a 1,000-release night on a 1,000,000-release warehouse.
+     */
+    static void refreshUnresolvedNames(Connection c) throws SQLException {
         try (var st = c.createStatement()) {
             st.execute("DELETE FROM etl_unresolved_name");
+            st.execute("INSERT INTO etl_unresolved_name " + COUNT_NAMES.formatted(""));
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO etl_unresolved_name SELECT kind, surface, count(*), "
-                + "count(DISTINCT release_key), min(release_key), ? FROM fact_mention WHERE NOT resolved GROUP BY kind, surface")) {
-            ps.setLong(1, runId);
-            ps.executeUpdate();
+    }
+
+    /**
+     * The names this run's new releases left unresolved, added to the counts: their releases are new, so mentions,
+     * releases and the smallest example add up to what {@link #refreshUnresolvedNames} would count.
+     */
+    static void addUnresolvedNames(Connection c, long runId) throws SQLException {
+        // The run id is a number this program computed: written into the statement, DuckDB skips earlier runs' row groups.
+        String runNames = COUNT_NAMES.formatted(" AND run_id = " + runId);
+        try (var st = c.createStatement()) {
+            st.execute("UPDATE etl_unresolved_name u SET mentions = u.mentions + n.mentions, releases = u.releases + n.releases, "
+                    + "example_release_key = least(u.example_release_key, n.example), last_run_id = n.last_run FROM (" + runNames
+                    + ") n WHERE u.kind = n.kind AND u.surface = n.surface");
+            st.execute("INSERT INTO etl_unresolved_name SELECT n.* FROM (" + runNames + ") n WHERE NOT EXISTS "
+                    + "(SELECT 1 FROM etl_unresolved_name u WHERE u.kind = n.kind AND u.surface = n.surface)");
         }
     }
 

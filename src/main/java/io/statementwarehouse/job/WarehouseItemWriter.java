@@ -43,9 +43,13 @@ public class WarehouseItemWriter implements ItemStreamWriter<LoadItem> {
     /** Time spent in the warehouse's writes, kept in the step's context so that a benchmark can tell it from the analysis. */
     private long writeNanos;
 
+    /** Releases stored again (a rerun file, a replayed chunk): the run's publication then recounts from scratch. */
+    private long replaced;
+
     @Override
     public void open(ExecutionContext executionContext) {
         writeNanos = executionContext.getLong(JobKeys.WRITER_NANOS, 0L);
+        replaced = executionContext.getLong(JobKeys.RELEASES_REPLACED, 0L);
         try {
             connection = session.newConnection();
         } catch (SQLException e) {
@@ -56,6 +60,7 @@ public class WarehouseItemWriter implements ItemStreamWriter<LoadItem> {
     @Override
     public void update(ExecutionContext executionContext) {
         executionContext.putLong(JobKeys.WRITER_NANOS, writeNanos);
+        executionContext.putLong(JobKeys.RELEASES_REPLACED, replaced);
     }
 
     @Override
@@ -75,7 +80,7 @@ public class WarehouseItemWriter implements ItemStreamWriter<LoadItem> {
         long started = System.nanoTime();
         for (int attempt = 1; ; attempt++) {
             try {
-                new ChunkWriter(connection, sourcesStored, session.knownReleases()).write(chunk.getItems(), runId);
+                replaced += new ChunkWriter(connection, sourcesStored, session.knownReleases()).write(chunk.getItems(), runId);
                 break;
             } catch (SQLException e) {
                 if (attempt >= ATTEMPTS || !isConflict(e)) {

@@ -34,16 +34,33 @@ public final class AnchoredPattern {
     /** The anchor words when they are matched case-sensitively (empty otherwise), for {@link SharedAnchors}. */
     private final List<String> caseSensitiveAnchorWords;
 
-    /** Every match starts at an ASCII capital letter: tried only there (when there are no literal anchors). */
-    private final boolean atCapitals;
+    /** What every match starts with when the pattern has no literal anchors, as ASCII classes: tried only there. */
+    enum Opening {
+        /** {@code [A-Z]} */
+        CAPITAL("[A-Z]"),
+        /** {@code \d}: an ASCII digit (the pattern has no UNICODE_CHARACTER_CLASS flag) */
+        DIGIT("\\d");
 
-    private AnchoredPattern(Pattern pattern) {
-        this(pattern, false);
+        private final String source;
+
+        Opening(String source) {
+            this.source = source;
+        }
+
+        boolean at(char c) {
+            return this == CAPITAL ? c >= 'A' && c <= 'Z' : c >= '0' && c <= '9';
+        }
     }
 
-    private AnchoredPattern(Pattern pattern, boolean atCapitals) {
+    /** Null: matches may start anywhere the literal anchors (if any) allow. */
+    private final Opening opening;
+
+    private AnchoredPattern(Pattern pattern) {
+        this(pattern, null);
+    }
+
+    private AnchoredPattern(Pattern pattern, Opening required) {
         this.pattern = pattern;
-        this.atCapitals = atCapitals;
         boolean ignoreCase = (pattern.flags() & Pattern.CASE_INSENSITIVE) != 0;
         String source = pattern.pattern();
         if (source.startsWith("(?i)")) {
@@ -51,6 +68,10 @@ public final class AnchoredPattern {
             source = source.substring(4);
         }
         List<String> words = LiteralAnchors.of(source).map(ArrayList::new).orElse(null);
+        // Without literal anchors, a pattern that opens with a digit ("\\b(\\d{4})-") is tried only at digits, instead
+        // of at every position of every sentence.
+        boolean plainDigits = (pattern.flags() & Pattern.UNICODE_CHARACTER_CLASS) == 0 && !source.contains("(?U");
+        this.opening = required != null ? required : words == null && plainDigits && opensWith(source, Opening.DIGIT) ? Opening.DIGIT : null;
         this.anchors = words == null ? null : new KeywordAutomaton(words, ignoreCase);
         this.caseSensitiveAnchorWords = words == null || ignoreCase ? List.of() : List.copyOf(words);
         this.boundaryAnchored = source.indexOf('^') >= 0 || source.indexOf('$') >= 0;
@@ -72,10 +93,10 @@ public final class AnchoredPattern {
      * {@code [A-Z]}.
      */
     public static AnchoredPattern compileAtCapitals(String regex) {
-        if (!opensWithCapital(regex)) {
+        if (!opensWith(regex, Opening.CAPITAL)) {
             throw new IllegalArgumentException("not a pattern whose every match starts with a capital letter: " + regex);
         }
-        return new AnchoredPattern(Pattern.compile(regex), true);
+        return new AnchoredPattern(Pattern.compile(regex), Opening.CAPITAL);
     }
 
     public Pattern pattern() {
@@ -110,8 +131,8 @@ public final class AnchoredPattern {
 
     /** The matches of the pattern in {@code text}, in the order and with the groups {@link Matcher#find()} gives. */
     public Matches matcher(CharSequence text) {
-        if (anchors == null && atCapitals) {
-            return new Matches(null, capitals(text), text.length(), this, text);
+        if (anchors == null && opening != null) {
+            return new Matches(null, openings(text), text.length(), this, text);
         }
         if (anchors == null) {
             return new Matches(pattern.matcher(text), null, text.length(), null, null);
@@ -137,12 +158,12 @@ public final class AnchoredPattern {
         return new Matches(null, starts, to, this, text);
     }
 
-    private static int[] capitals(CharSequence text) {
+    /** Where the text has the character every match opens with. */
+    private int[] openings(CharSequence text) {
         int[] starts = new int[8];
         int n = 0;
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= 'A' && c <= 'Z') {
+            if (opening.at(text.charAt(i))) {
                 if (n == starts.length) {
                     starts = Arrays.copyOf(starts, n * 2);
                 }
@@ -153,11 +174,11 @@ public final class AnchoredPattern {
     }
 
     /**
-     * Whether every match of {@code regex} starts with {@code [A-Z]}: the source opens, after {@code \\b} and
-     * group openings, with {@code [A-Z]} (not made optional), and no alternative of those groups or of the whole
-     * pattern could start otherwise (no {@code |} directly inside them).
+     * Whether every match of {@code regex} starts with the {@code opening} class: the source opens, after
+     * {@code \\b} and group openings, with it (not made optional), and no alternative of those groups or of the
+     * whole pattern could start otherwise (no {@code |} directly inside them).
      */
-    static boolean opensWithCapital(String regex) {
+    static boolean opensWith(String regex, Opening opening) {
         int i = 0;
         int opened = 0;
         while (true) {
@@ -173,10 +194,12 @@ public final class AnchoredPattern {
                 break;
             }
         }
-        if (!regex.startsWith("[A-Z]", i) || (i + 5 < regex.length() && "?*{".indexOf(regex.charAt(i + 5)) >= 0)) {
+        int after = i + opening.source.length();
+        if (!regex.startsWith(opening.source, i) || (after < regex.length() && "?*".indexOf(regex.charAt(after)) >= 0)
+                || regex.startsWith("{0", after) || regex.startsWith("{,", after)) {
             return false;
         }
-        // The open groups, innermost first: true for a group opened before [A-Z] (an alternative of it could start otherwise)
+        // The open groups, innermost first: true for a group opened before the class (an alternative of it could start otherwise)
         java.util.ArrayDeque<Boolean> leading = new java.util.ArrayDeque<>();
         for (int g = 0; g < opened; g++) {
             leading.push(true);
@@ -214,8 +237,8 @@ public final class AnchoredPattern {
         int[] starts;
         if (anchors != null) {
             starts = anchorStarts(text);
-        } else if (atCapitals) {
-            starts = capitals(text);
+        } else if (opening != null) {
+            starts = openings(text);
         } else {
             return reusable.get().claim(null, text).find();
         }
@@ -242,7 +265,7 @@ public final class AnchoredPattern {
 
     private SharedMatcher newSharedMatcher() {
         Matcher m = pattern().matcher("");
-        return new SharedMatcher(anchors != null || atCapitals ? m.useTransparentBounds(true).useAnchoringBounds(false) : m);
+        return new SharedMatcher(anchors != null || opening != null ? m.useTransparentBounds(true).useAnchoringBounds(false) : m);
     }
 
     /**

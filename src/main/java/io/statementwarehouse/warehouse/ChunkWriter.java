@@ -51,7 +51,8 @@ public final class ChunkWriter {
         this.known = known;
     }
 
-    public void write(List<? extends LoadItem> items, long runId) throws SQLException {
+    /** Writes the chunk; returns how many of its releases were stored before and had their rows replaced. */
+    public int write(List<? extends LoadItem> items, long runId) throws SQLException {
         List<AnalyzedRelease> releases = new ArrayList<>();
         List<RejectedRecord> rejects = new ArrayList<>();
         for (LoadItem item : items) {
@@ -79,12 +80,14 @@ public final class ChunkWriter {
             }
         });
         known.committed(stored.releases, stored.copies);
+        return stored.replaced;
     }
 
     /** What a chunk's transaction stores, told to {@link KnownReleases} once it committed. */
     private static final class Stored {
         final List<Release> releases = new ArrayList<>();
         boolean copies;
+        int replaced;
     }
 
     /**
@@ -132,8 +135,9 @@ public final class ChunkWriter {
             // Only releases already stored (a rerun of their file, a replayed chunk) have rows to replace; a new
             // night's releases skip the deletes, which would scan every fact table: loading stays proportional
             // to what is loaded, not to the size of the warehouse.
-            String replaced = toStore.keySet().stream().filter(storedFile::containsKey).map(String::valueOf)
-                    .collect(Collectors.joining(","));
+            List<Long> replacedKeys = toStore.keySet().stream().filter(storedFile::containsKey).toList();
+            String replaced = replacedKeys.stream().map(String::valueOf).collect(Collectors.joining(","));
+            stored.replaced = replacedKeys.size();
             if (!replaced.isEmpty()) {
                 try (Statement st = connection.createStatement()) {
                     for (String table : RELEASE_TABLES) {

@@ -96,6 +96,24 @@ class AnchoredPatternTests {
     }
 
     @Test
+    void aPatternWithoutLiteralAnchorsThatOpensWithADigitIsTriedOnlyAtDigits() {
+        assertThat(AnchoredPattern.opensWith("\\b(\\d{4})-(\\d{2})", AnchoredPattern.Opening.DIGIT)).isTrue();
+        assertThat(AnchoredPattern.opensWith("\\b(\\d{1,2})\\s+x", AnchoredPattern.Opening.DIGIT)).isTrue();
+        assertThat(AnchoredPattern.opensWith("[A-Z]{2,}", AnchoredPattern.Opening.CAPITAL)).isTrue();
+        for (String notAtDigits : List.of("\\d{0,2}x", "\\d*x", "\\d?x", "(?:\\d|x)", "\\d|x", "x\\d", "\\w+")) {
+            assertThat(AnchoredPattern.opensWith(notAtDigits, AnchoredPattern.Opening.DIGIT)).as(notAtDigits).isFalse();
+        }
+        AnchoredPattern iso = AnchoredPattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+        AnchoredPattern.Matches m = iso.matcher("Signed on 2024-11-14, in force from 2025-01-01 (a12024-01-01 is no date).");
+        List<String> found = new ArrayList<>();
+        while (m.find()) {
+            found.add(m.group());
+        }
+        assertThat(found).containsExactly("2024-11-14", "2025-01-01");
+        assertThat(iso.find("no date here")).isFalse();
+    }
+
+    @Test
     void anchoredSearchGivesThePlainMatchesOnRealSentences() throws IOException {
         List<String> texts = sentences();
         List<AnchoredPattern> patterns = new ArrayList<>(RULES.stream().map(AnchoredPattern::compile).toList());
