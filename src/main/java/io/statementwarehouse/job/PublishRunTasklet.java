@@ -92,7 +92,7 @@ public class PublishRunTasklet implements Tasklet {
                 ps.setDouble(17, summary.seconds());
                 ps.executeUpdate();
             }
-            if (onlyAdded(job)) {
+            if (onlyAdded(job) && !unpublishedRunsBefore(c, runId)) {
                 addUnresolvedNames(c, runId);
             } else {
                 refreshUnresolvedNames(c);
@@ -174,6 +174,19 @@ public class PublishRunTasklet implements Tasklet {
             return false;
         }
         return job.getStepExecutions().stream().allMatch(s -> s.getExecutionContext().getLong(JobKeys.RELEASES_REPLACED, 0L) == 0);
+    }
+
+    /**
+     * Whether the warehouse holds releases of a run that was never published (it failed, and was not restarted):
+     * their names were never counted, so this run counts everything again.
+     */
+    private static boolean unpublishedRunsBefore(Connection c, long runId) throws SQLException {
+        try (var st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT EXISTS (SELECT 1 FROM dim_release WHERE run_id <> " + runId
+                     + " AND run_id NOT IN (SELECT run_id FROM etl_run))")) {
+            rs.next();
+            return rs.getBoolean(1);
+        }
     }
 
     /** The unresolved names of the whole warehouse: what to add to the reference data next. */

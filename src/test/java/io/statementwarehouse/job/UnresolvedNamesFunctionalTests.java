@@ -56,6 +56,24 @@ class UnresolvedNamesFunctionalTests {
     }
 
     @Test
+    void aRunAfterOneThatFailedAndWasLeftCountsItsNamesToo() throws Exception {
+        Path all = TestWarehouses.copyFixtures("fixtures/input", dir.resolve("all"));
+        Path first = Files.createDirectories(dir.resolve("first"));
+        Files.move(all.resolve("whitehouse_sample.jsonl"), first.resolve("whitehouse_sample.jsonl"));
+        Path w = dir.resolve("w.duckdb");
+        System.setProperty("sw.fail-after-chunks", "2");
+        try {
+            assertThat(StatementWarehouseCommand.execute("run", "--warehouse", w.toString(), "--input", all.toString(),
+                    "--run-date", "2026-11-26", "--chunk-size", "2")).isEqualTo(1);
+        } finally {
+            System.clearProperty("sw.fail-after-chunks");
+        }
+        assertThat(TestWarehouses.count(w, "SELECT count(*) FROM dim_release")).isPositive();
+        run(w, first, "2026-11-27"); // a new run; the failed one is left as it is
+        assertThat(TestWarehouses.query(w, TABLE)).isEqualTo(TestWarehouses.query(w, RECOUNT));
+    }
+
+    @Test
     void namesAddedByARunAddUpToTheRecount() throws Exception {
         Path input = TestWarehouses.copyFixtures("fixtures/input", dir.resolve("input"));
         Path w = dir.resolve("w.duckdb");
