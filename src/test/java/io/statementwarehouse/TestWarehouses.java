@@ -22,6 +22,19 @@ public final class TestWarehouses {
     private TestWarehouses() {
     }
 
+    /**
+     * Runs the command line with the test-only switch {@code sw.fail-after-chunks}: the run fails after that many
+     * chunks reached the warehouse, before Spring Batch recorded their position. Returns the exit code.
+     */
+    public static int executeFailingAfter(int chunks, String... args) {
+        System.setProperty("sw.fail-after-chunks", String.valueOf(chunks));
+        try {
+            return io.statementwarehouse.cli.StatementWarehouseCommand.execute(args);
+        } finally {
+            System.clearProperty("sw.fail-after-chunks");
+        }
+    }
+
     /** Copies a fixture directory of src/test/resources into {@code target}. */
     public static Path copyFixtures(String resourceDir, Path target) throws IOException {
         try {

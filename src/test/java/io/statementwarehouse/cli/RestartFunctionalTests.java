@@ -29,15 +29,8 @@ class RestartFunctionalTests {
         assertThat(StatementWarehouseCommand.execute("run", "--warehouse", clean.toString(), "--input", input.toString(),
                 "--run-date", "2026-11-28", "--chunk-size", "2")).isZero();
 
-        System.setProperty("sw.fail-after-chunks", "2");
-        int failed;
-        try {
-            failed = StatementWarehouseCommand.execute("run", "--warehouse", crashed.toString(), "--input", input.toString(),
-                    "--run-date", "2026-11-28", "--chunk-size", "2");
-        } finally {
-            System.clearProperty("sw.fail-after-chunks");
-        }
-        assertThat(failed).isEqualTo(1);
+        assertThat(TestWarehouses.executeFailingAfter(2, "run", "--warehouse", crashed.toString(), "--input", input.toString(),
+                "--run-date", "2026-11-28", "--chunk-size", "2")).isEqualTo(1);
         long partial = TestWarehouses.count(crashed, "SELECT count(*) FROM dim_release");
         assertThat(partial).isBetween(1L, 12L);
 
@@ -54,13 +47,8 @@ class RestartFunctionalTests {
     void runWithTheSameRunDateAfterAFailureRestartsIt() throws Exception {
         Path input = TestWarehouses.copyFixtures("fixtures/input", dir.resolve("input"));
         Path w = dir.resolve("w.duckdb");
-        System.setProperty("sw.fail-after-chunks", "1");
-        try {
-            assertThat(StatementWarehouseCommand.execute("run", "--warehouse", w.toString(), "--input", input.toString(),
-                    "--run-date", "2026-11-27", "--chunk-size", "3")).isEqualTo(1);
-        } finally {
-            System.clearProperty("sw.fail-after-chunks");
-        }
+        assertThat(TestWarehouses.executeFailingAfter(1, "run", "--warehouse", w.toString(), "--input", input.toString(),
+                "--run-date", "2026-11-27", "--chunk-size", "3")).isEqualTo(1);
         assertThat(StatementWarehouseCommand.execute("run", "--warehouse", w.toString(), "--input", input.toString(),
                 "--run-date", "2026-11-27", "--chunk-size", "3")).isZero();
         assertThat(TestWarehouses.count(w, "SELECT count(*) FROM v_release")).isEqualTo(13);

@@ -61,13 +61,8 @@ class UnresolvedNamesFunctionalTests {
         Path first = Files.createDirectories(dir.resolve("first"));
         Files.move(all.resolve("whitehouse_sample.jsonl"), first.resolve("whitehouse_sample.jsonl"));
         Path w = dir.resolve("w.duckdb");
-        System.setProperty("sw.fail-after-chunks", "2");
-        try {
-            assertThat(StatementWarehouseCommand.execute("run", "--warehouse", w.toString(), "--input", all.toString(),
-                    "--run-date", "2026-11-26", "--chunk-size", "2")).isEqualTo(1);
-        } finally {
-            System.clearProperty("sw.fail-after-chunks");
-        }
+        assertThat(TestWarehouses.executeFailingAfter(2, "run", "--warehouse", w.toString(), "--input", all.toString(),
+                "--run-date", "2026-11-26", "--chunk-size", "2")).isEqualTo(1);
         assertThat(TestWarehouses.count(w, "SELECT count(*) FROM dim_release")).isPositive();
         run(w, first, "2026-11-27"); // a new run; the failed one is left as it is
         assertThat(TestWarehouses.query(w, TABLE)).isEqualTo(TestWarehouses.query(w, RECOUNT));
