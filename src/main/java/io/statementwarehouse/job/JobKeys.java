@@ -18,9 +18,8 @@ public final class JobKeys {
     public static final String WRITER_NANOS = "writer.nanos";
     /** In a partition's step context: how many releases its writer stored again, replacing their earlier rows. */
     public static final String RELEASES_REPLACED = "writer.replaced";
-    /** In the job's context: set when an execution of the run starts; found set, the execution is a restart. */
-    public static final String STARTED = "run.started";
-    public static final String RESTARTED = "run.restarted";
+    /** In the job's context: how many executions of the run have started (a restart carries the count on). */
+    public static final String EXECUTIONS = "run.executions";
 
     private JobKeys() {
     }

@@ -66,11 +66,7 @@ public class LoadStatementsJobConfiguration {
             public void beforeJob(JobExecution jobExecution) {
                 // A restart carries the context of the execution before it: the publication then recounts from scratch.
                 var context = jobExecution.getExecutionContext();
-                if (context.containsKey(JobKeys.STARTED)) {
-                    context.putString(JobKeys.RESTARTED, "true");
-                } else {
-                    context.putString(JobKeys.STARTED, "true");
-                }
+                context.putInt(JobKeys.EXECUTIONS, context.getInt(JobKeys.EXECUTIONS, 0) + 1);
                 try {
                     session.connection();
                 } catch (java.sql.SQLException e) {

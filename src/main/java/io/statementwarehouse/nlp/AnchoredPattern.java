@@ -234,26 +234,7 @@ public final class AnchoredPattern {
      * group arrays and its reset) was the largest garbage of the analysis in a JFR profile.
      */
     public boolean find(CharSequence text) {
-        int[] starts;
-        if (anchors != null) {
-            starts = anchorStarts(text);
-        } else if (opening != null) {
-            starts = openings(text);
-        } else {
-            return reusable.get().claim(null, text).find();
-        }
-        if (starts.length == 0) {
-            return false;
-        }
-        Matcher m = reusable.get().claim(null, text);
-        int end = text.length();
-        for (int at : starts) {
-            m.region(at, end);
-            if (m.lookingAt()) {
-                return true;
-            }
-        }
-        return false;
+        return anchors == null && opening == null ? reusable.get().claim(null, text).find() : matcher(text).find();
     }
 
     /**

@@ -110,12 +110,7 @@ public final class StatementClassifier {
         return triggers.read(sentence.text());
     }
 
-    /** Classifies one sentence; {@code mentions} are this sentence's entity mentions. */
-    Statement classify(Sentence sentence, List<Mention> mentions, ReleaseContext ctx) {
-        return classify(sentence, mentions, ctx, read(sentence));
-    }
-
-    /** Classifies one sentence, read already ({@link #read}). */
+    /** Classifies one sentence, read already ({@link #read}); {@code mentions} are this sentence's entity mentions. */
     Statement classify(Sentence sentence, List<Mention> mentions, ReleaseContext ctx, SentenceTriggers.Reading reading) {
         String text = reading.text();
         String lower = reading.lower();
@@ -123,11 +118,14 @@ public final class StatementClassifier {
         // Cheapest first: a sentence without a cue word, a question, a caption or talk about the briefing
         // itself is no statement.
         BitSet triggered = reading.cues();
+        if (triggered.isEmpty() || text.endsWith("?") || lower.startsWith("question:") || lower.startsWith("q:")
+                || CAPTION.find(text)) {
+            return Statement.none(speaker, ctx.lastSpeakerActorKey(speaker));
+        }
         // "We, the ..." may name the sides while its cues are evaluated (below): such a sentence is checked for talk
         // about the briefing first; any other only once it has a candidate, which most sentences with a cue word lack.
         boolean mayNameWe = lower.contains("we,");
-        if (triggered.isEmpty() || text.endsWith("?") || lower.startsWith("question:") || lower.startsWith("q:")
-                || CAPTION.find(text) || (mayNameWe && BRIEFING.find(lower))) {
+        if (mayNameWe && BRIEFING.find(lower)) {
             return Statement.none(speaker, ctx.lastSpeakerActorKey(speaker));
         }
         Candidate best = null;
