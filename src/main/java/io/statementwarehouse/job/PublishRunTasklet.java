@@ -99,11 +99,10 @@ public class PublishRunTasklet implements Tasklet {
             }
         });
         long t2 = System.nanoTime();
-        try (var st = c.createStatement()) {
-            // Everything this run wrote goes from the WAL into the database file now, as part of the run (and of
-            // its measured time), not at some later connection's start.
-            st.execute("CHECKPOINT");
-        }
+        // Everything this run wrote goes from the WAL into the database file now, as part of the run (and of its
+        // measured time), not at some later connection's start. The partitions' connections are closed: closing this
+        // one closes the database, which checkpoints on this thread (see WarehouseSession.checkpointByClosing).
+        session.checkpointByClosing();
         long t3 = System.nanoTime();
         log.info("Published in: summary {} ms, run and file registry {} ms, checkpoint (the WAL into the database file) {} ms",
                 (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000);

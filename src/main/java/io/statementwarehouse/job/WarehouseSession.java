@@ -1,7 +1,11 @@
 package io.statementwarehouse.job;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -80,6 +84,38 @@ public class WarehouseSession {
      */
     public Connection newConnection() throws SQLException {
         return connection().unwrap(org.duckdb.DuckDBConnection.class).duplicate();
+    }
+
+    /**
+     * Writes the WAL into the database file by closing the database: when its last connection closes, DuckDB
+     * checkpoints on the closing thread, with its worker thread helping. Why not a {@code CHECKPOINT} statement:
+     * DuckDB runs a statement as a task, which its worker thread may take before the calling thread does; the
+     * checkpoint then runs on that one thread while the caller only polls for tasks it cannot get. Profiled (perf, 200,000
+     * releases): that happened in about half the loads, and the final checkpoint took 6.7 to 9.1 s instead of 3.2 to
+     * 4.0 s; by closing, 3.1 to 3.4 s in six loads of six. If the WAL is still there (another connection of this process
+     * kept the database open, or the checkpoint on closing failed, which DuckDB does not report), the statement follows,
+     * and its error, if any, fails the step. The connection is closed afterwards either way; {@link #connection()}
+     * opens it again.
+     */
+    public synchronized void checkpointByClosing() throws SQLException {
+        close();
+        Path wal = Path.of(warehouse.file() + ".wal");
+        if (walSize(wal) != 0) {
+            log.info("The WAL ({} bytes) outlived closing the warehouse: checkpointing with a statement", walSize(wal));
+            try (Statement st = connection().createStatement()) {
+                st.execute("CHECKPOINT");
+            } finally {
+                close();
+            }
+        }
+    }
+
+    private static long walSize(Path wal) {
+        try {
+            return Files.exists(wal) ? Files.size(wal) : 0;
+        } catch (IOException e) {
+            return -1; // unknown: checkpoint with the statement to be sure
+        }
     }
 
     public synchronized void close() {

@@ -72,6 +72,8 @@ class LoadStatementsJobFunctionalTests {
         JobExecution first = launcher.run(LocalDate.of(2026, 11, 28), List.of(input));
 
         assertThat(first.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        // The run ends with its rows in the database file: nothing is left in the WAL for the next open to replay.
+        assertThat(Path.of(WAREHOUSE + ".wal")).doesNotExist();
         assertThat(TestWarehouses.count(WAREHOUSE, "SELECT count(*) FROM v_release")).isEqualTo(13);
         assertThat(TestWarehouses.count(WAREHOUSE, "SELECT count(DISTINCT file_path) FROM dim_release")).isEqualTo(4);
         assertThat(TestWarehouses.count(WAREHOUSE, "SELECT count(*) FROM etl_reject")).isZero();
