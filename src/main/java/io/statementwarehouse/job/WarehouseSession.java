@@ -91,17 +91,17 @@ public class WarehouseSession {
      * checkpoints on the closing thread, with its worker thread helping. Why not a {@code CHECKPOINT} statement:
      * DuckDB runs a statement as a task, which its worker thread may take before the calling thread does; the
      * checkpoint then runs on that one thread while the caller only polls for tasks it cannot get. Profiled (perf, 200,000
-     * releases): that happened in about half the loads, and the final checkpoint took 6.7 to 9.1 s instead of 3.2 to
-     * 4.0 s; by closing, 3.1 to 3.4 s in six loads of six. If the WAL is still there (another connection of this process
-     * kept the database open, or the checkpoint on closing failed, which DuckDB does not report), the statement follows,
-     * and its error, if any, fails the step. The connection is closed afterwards either way; {@link #connection()}
-     * opens it again.
+     * releases): that happened in about half the loads, and the final checkpoint took 5.3 to 9.1 s instead of 3.0 to
+     * 4.0 s; by closing, 2.9 to 3.4 s in 32 loads of 32 (docs/BENCHMARKS.md). If the WAL is still there (another
+     * connection of this process kept the database open, or the checkpoint on closing failed, which DuckDB does not
+     * report), the statement follows, and its error, if any, fails the step. The connection is closed afterwards either
+     * way; {@link #connection()} opens it again.
      */
     public synchronized void checkpointByClosing() throws SQLException {
         close();
-        Path wal = Path.of(warehouse.file() + ".wal");
-        if (walSize(wal) != 0) {
-            log.info("The WAL ({} bytes) outlived closing the warehouse: checkpointing with a statement", walSize(wal));
+        long left = walSize(warehouse.walFile());
+        if (left != 0) {
+            log.info("The WAL ({} bytes) outlived closing the warehouse: checkpointing with a statement", left);
             try (Statement st = connection().createStatement()) {
                 st.execute("CHECKPOINT");
             } finally {

@@ -164,7 +164,7 @@ final class EntityDictionary {
                 String opening = openings[opened];
                 int from = start - opening.length();
                 // the surface as a whole starts a word, as the walks of the trie do
-                if (from >= 0 && text.startsWith(opening, from) && (from == 0 || !Character.isLetterOrDigit(text.charAt(from - 1)))) {
+                if (from >= 0 && text.startsWith(opening, from) && (from == 0 || !KeywordAutomaton.isWordChar(text.charAt(from - 1)))) {
                     hits.add(new Hit(from, end, surfaces[opened], entriesOf.get(opened)));
                 }
             }

@@ -464,7 +464,8 @@ public final class KeywordAutomaton {
         }
     }
 
-    private static boolean isWordChar(char c) {
+    /** A letter or digit: what a whole-word match may not have on either side. */
+    static boolean isWordChar(char c) {
         return c < 128 ? ASCII_WORD_CHAR[c] : Character.isLetterOrDigit(c);
     }
 

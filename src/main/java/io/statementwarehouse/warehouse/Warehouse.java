@@ -32,6 +32,11 @@ public final class Warehouse {
         return file.resolveSibling(base + "-jobs");
     }
 
+    /** DuckDB's write-ahead log beside the warehouse: what committed transactions wrote since the last checkpoint. */
+    public Path walFile() {
+        return file.resolveSibling(file.getFileName() + ".wal");
+    }
+
     public Connection openReadWrite() throws SQLException {
         try {
             Path parent = file.getParent();
