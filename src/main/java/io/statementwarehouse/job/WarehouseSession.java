@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import io.statementwarehouse.nlp.ReferenceData;
 import io.statementwarehouse.warehouse.KnownReleases;
 import io.statementwarehouse.warehouse.SchemaManager;
+import io.statementwarehouse.warehouse.StorageVersion;
 import io.statementwarehouse.warehouse.Warehouse;
 
 /**
@@ -31,7 +32,8 @@ public class WarehouseSession {
     private final WarehouseProperties settings;
 
     public WarehouseSession(Warehouse warehouse, ReferenceData reference, WarehouseProperties settings) {
-        this.warehouse = warehouse;
+        // written in the configured storage version (sw.duckdb-storage-version), whatever the caller's Warehouse says
+        this.warehouse = warehouse.withStorageVersion(StorageVersion.of(settings.duckdbStorageVersion()));
         this.reference = reference;
         this.settings = settings;
     }
