@@ -82,6 +82,23 @@ class CommandLineFunctionalTests {
     }
 
     @Test
+    void commandsAfterTheFirstLeaveNoTraceFileBesideTheWarehouse() throws Exception {
+        Path input = TestWarehouses.copyFixtures("fixtures/input", dir.resolve("input"));
+        Path w = dir.resolve("wh/w.duckdb");
+        assertThat(execute("run", "--warehouse", w.toString(), "--input", input.toString(), "--run-date", "2026-11-28").exit()).isZero();
+        assertThat(execute("status", "--warehouse", w.toString()).exit()).isZero();
+        assertThat(execute("run", "--warehouse", w.toString(), "--input", input.toString(), "--run-date", "2026-11-29").exit()).isZero();
+        Path trace = w.resolveSibling("w-jobs.trace.db");
+        String traced = java.nio.file.Files.exists(trace) ? java.nio.file.Files.readString(trace) : "";
+        try (var files = java.nio.file.Files.list(w.getParent())) {
+            // the warehouse, its run history, its lock and the log: no H2 trace of "table already exists"
+            assertThat(files.map(f -> f.getFileName().toString()).sorted().toList()).as(traced)
+                    .containsExactly("statement-warehouse.log", "w-jobs.mv.db", "w.duckdb", "w.duckdb.lock");
+        }
+        assertThat(execute("status", "--warehouse", w.toString()).out()).contains("2026-11-28", "2026-11-29");
+    }
+
+    @Test
     void scheduleRunsTheJobAtTheCronTimes() throws Exception {
         Path input = TestWarehouses.copyFixtures("fixtures/input", dir.resolve("input"));
         Path w = dir.resolve("w.duckdb");
