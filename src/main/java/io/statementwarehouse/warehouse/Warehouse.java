@@ -93,8 +93,10 @@ public final class Warehouse {
     /**
      * Rewrites the warehouse in the storage version other clients read: every table, view and row is copied
      * ({@code COPY FROM DATABASE}) into a new file created in that version beside it, and the new file then replaces the
-     * old one. Closing the old database checkpoints its WAL into it first; if a WAL is left (another connection of this
-     * process holds the database), nothing is swapped and the warehouse stays as it was, to be converted next time.
+     * old one (a rename on the same file system). It relies on being the only connection to the file, as the job's first
+     * opening is (its session opens the warehouse before anything else, and the run lock keeps other runs out; another
+     * process cannot open the file while this one holds it): closing then closes the database and checkpoints its WAL into
+     * it. If a WAL is left all the same, nothing is swapped and the warehouse stays as it was, to be converted next time.
      * Takes the open connection, and returns one to the converted file.
      */
     private Connection convert(Connection c, StorageVersion stored) throws SQLException {
