@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The evidence about one sentence that the statement model weighs: what the cue rules found (which rule, its class,
@@ -24,11 +23,16 @@ public final class StatementFeatures {
 
     private final Map<String, List<String>> classesOfWord = new HashMap<>();
     private final Map<String, List<String>> classesOfPair = new HashMap<>();
+    /** The first words of the two-word phrases: a pair is looked up only after one of them. */
+    private final java.util.Set<String> pairStarts = new java.util.HashSet<>();
 
     private StatementFeatures(List<Map<String, String>> rows) {
         for (Map<String, String> row : rows) {
             for (String w : CsvTables.list(row.get("words"))) {
                 (w.contains(" ") ? classesOfPair : classesOfWord).computeIfAbsent(w, k -> new ArrayList<>()).add(row.get("class"));
+                if (w.contains(" ")) {
+                    pairStarts.add(w.substring(0, w.indexOf(' ')));
+                }
             }
         }
     }
@@ -70,9 +74,23 @@ public final class StatementFeatures {
                 && end + 1 < t.length() && Character.isLowerCase(t.charAt(end + 1));
     }
 
-    private static final java.util.regex.Pattern NOMINAL_COMMITMENT = java.util.regex.Pattern.compile(
-            "(?:'s|\u2019s|\\bits|\\btheir|\\bour|\\bhis|\\bher)\\s+(?:[a-z\\-]+\\s+){0,2}?(support|commitment|willingness|readiness|"
-                    + "determination|help|assistance|resolve|intention|desire|wish|opposition|solidarity|backing)\\b");
+    private static final Set<String> POSSESSIVES = Set.of("'s", "its", "their", "our", "his", "her");
+    private static final Set<String> COMMITMENT_NOUNS = Set.of("support", "commitment", "willingness", "readiness", "determination",
+            "help", "assistance", "resolve", "intention", "desire", "wish", "opposition", "solidarity", "backing");
+
+    /** "the EU's willingness to ...", "their commitment to ...": a commitment noun after a possessive, or null. */
+    private static String nominalCommitment(List<String> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (POSSESSIVES.contains(tokens.get(i))) {
+                for (int j = i + 1; j < Math.min(tokens.size(), i + 4); j++) {
+                    if (COMMITMENT_NOUNS.contains(tokens.get(j))) {
+                        return tokens.get(j);
+                    }
+                }
+            }
+        }
+        return null;
+    }
 
     private static final java.util.regex.Pattern TIME_OPENING = java.util.regex.Pattern.compile(
             "^\\s*\\d{1,2}(?::\\d{2})?\\s*(?:a\\.m\\.|p\\.m\\.|am|pm)", java.util.regex.Pattern.CASE_INSENSITIVE);
@@ -120,7 +138,8 @@ public final class StatementFeatures {
      */
     public List<String> of(Sentence sentence, Statement rule, List<Mention> mentions, List<String> ruleEvidence, Context ctx) {
         String text = sentence.text();
-        Set<String> f = new TreeSet<>(ruleEvidence);
+        Set<String> f = new java.util.HashSet<>(64);
+        f.addAll(ruleEvidence);
         f.add("bias");
         ruleFeatures(rule, ctx, f);
         int[] starts = new int[text.length() + 1];
@@ -133,7 +152,7 @@ public final class StatementFeatures {
         for (int i = 0; i < tokens.size(); i++) {
             String w = tokens.get(i);
             List<String> classes = classesOfWord.get(w);
-            if (i + 1 < tokens.size()) {
+            if (i + 1 < tokens.size() && pairStarts.contains(w)) {
                 List<String> pairClasses = classesOfPair.get(w + " " + tokens.get(i + 1));
                 if (pairClasses != null) {
                     classes = classes == null ? pairClasses : concat(classes, pairClasses);
@@ -185,9 +204,11 @@ public final class StatementFeatures {
             }
         }
         subjectFeatures(tokens, f);
-        String lowerText = text.toLowerCase(java.util.Locale.ROOT);
-        if (lowerText.contains("agreed that") || lowerText.contains("agree that") || lowerText.contains("concurred that")) {
-            f.add("agree.that");
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (tokens.get(i + 1).equals("that") && classesAt.get(i).contains("agree")) {
+                f.add("agree.that");
+                break;
+            }
         }
         combinations(f);
         entityFeatures(sentence, mentions, ctx, f);
@@ -207,9 +228,9 @@ public final class StatementFeatures {
         if (ctx.listLead() != null) {
             f.add("list.lead=" + ctx.listLead());
         }
-        java.util.regex.Matcher nominal = NOMINAL_COMMITMENT.matcher(text.toLowerCase(java.util.Locale.ROOT));
-        if (nominal.find()) {
-            f.add("nominal=" + nominal.group(1));
+        String nominal = nominalCommitment(tokens);
+        if (nominal != null) {
+            f.add("nominal=" + nominal);
         }
         if (TIME_OPENING.matcher(text).find()) {
             f.add("opens.time");
@@ -434,6 +455,11 @@ public final class StatementFeatures {
     /** Lower-case words (apostrophes kept: "won't" reads as "won" and "'t"), and the marks that end clauses; each word's start in {@code starts}. */
     static List<String> tokens(String text, int[] starts) {
         List<String> out = new ArrayList<>();
+        char[] folded = new char[text.length()];
+        for (int k = 0; k < folded.length; k++) {
+            folded[k] = Character.toLowerCase(text.charAt(k)); // char by char: the offsets stay those of the text
+        }
+        String lower = new String(folded);
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -444,7 +470,7 @@ public final class StatementFeatures {
                     i++;
                 }
                 starts[out.size()] = start;
-                out.add(text.substring(start, i).toLowerCase(java.util.Locale.ROOT));
+                out.add(lower.substring(start, i));
             } else if ((c == '\'' || c == '\u2019') && i + 1 < n && Character.isLetter(text.charAt(i + 1)) && !out.isEmpty()) {
                 int start = i + 1;
                 i++;
@@ -452,7 +478,7 @@ public final class StatementFeatures {
                     i++;
                 }
                 starts[out.size()] = start - 1;
-                out.add("'" + text.substring(start, i).toLowerCase(java.util.Locale.ROOT));
+                out.add("'" + lower.substring(start, i));
             } else {
                 if (c == ':' || c == ';') {
                     starts[out.size()] = i;
