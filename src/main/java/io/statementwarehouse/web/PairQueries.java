@@ -60,7 +60,8 @@ final class PairQueries {
                                           WHEN com.ca AND coalesce(cp.kb, false) THEN 'ab'
                                           WHEN com.cb AND coalesce(cp.ka, false) THEN 'ba' END AS direction
                               FROM com LEFT JOIN cp USING (release_key, sentence_no)),
-                     hits AS (SELECT f.*, pair.direction FROM pair JOIN fact_sentence f USING (release_key, sentence_no)
+                     hits AS (SELECT f.rowid AS rid, f.release_key, f.sentence_no, f.published_date_key, pair.direction
+                              FROM pair JOIN fact_sentence f USING (release_key, sentence_no)
                               WHERE pair.direction IS NOT NULL AND f.class_code IN ('PLEDGE', 'INTENT', 'APPEAL')""" + where + ")\n";
     }
 
@@ -102,8 +103,11 @@ final class PairQueries {
 
         List<Object> pageParams = new ArrayList<>(params);
         pageParams.add(SENTENCES_SHOWN + 1);
-        List<PairStatement> statements = Rows.list(c, cte + ", shown AS (SELECT * FROM hits ORDER BY published_date_key DESC, release_key,"
-                + " sentence_no LIMIT ?)\n" + StatementQueries.withLists("shown") + " ORDER BY h.published_date_key DESC, h.release_key, h.sentence_no",
+        // The sentences shown are read whole by row id only (see StatementQueries.page).
+        List<PairStatement> statements = Rows.list(c, cte + ", shown AS (SELECT f.*, hits.direction FROM ("
+                + StatementQueries.byRowId("SELECT rid FROM hits ORDER BY published_date_key DESC, release_key, sentence_no LIMIT ?")
+                + ") f JOIN hits USING (rid))" + StatementQueries.withLists("shown")
+                + " ORDER BY h.published_date_key DESC, h.release_key, h.sentence_no",
                 pageParams, rs -> new PairStatement(rs.getString("direction"), StatementQueries.row(rs)));
         boolean truncated = statements.size() > SENTENCES_SHOWN;
         if (truncated) {

@@ -30,15 +30,9 @@ public record ReleasePage(long releaseKey, String sourceId, String source, List<
         }
         Head head = found.get(0);
         String body = head.body() == null ? "" : head.body();
-        List<StatementInfo> statements = Rows.list(c, """
-                SELECT f.sentence_no, f.class_code, f.polarity, f.scope, f.speaker, f.confidence, f.cue, f.rule,
-                       coalesce((SELECT list(b.party_code ORDER BY b.party_code) FROM bridge_statement_committer b
-                                 WHERE b.release_key = f.release_key AND b.sentence_no = f.sentence_no), []::VARCHAR[]) AS committers,
-                       coalesce((SELECT list(b.party_code ORDER BY b.party_code) FROM bridge_statement_counterpart b
-                                 WHERE b.release_key = f.release_key AND b.sentence_no = f.sentence_no), []::VARCHAR[]) AS counterparts,
-                       coalesce((SELECT list(b.topic_code ORDER BY b.topic_code) FROM bridge_statement_topic b
-                                 WHERE b.release_key = f.release_key AND b.sentence_no = f.sentence_no), []::VARCHAR[]) AS topics
-                FROM fact_sentence f WHERE f.release_key = ? AND f.class_code <> 'NONE' ORDER BY f.sentence_no""", List.of(releaseKey),
+        List<StatementInfo> statements = Rows.list(c, "WITH hits AS (" + StatementQueries.byRowId(
+                "SELECT rowid FROM fact_sentence WHERE release_key = ? AND class_code <> 'NONE'") + ")" + StatementQueries.withLists("hits")
+                + " ORDER BY h.sentence_no", List.of(releaseKey),
                 rs -> new StatementInfo(rs.getInt("sentence_no"), rs.getString("class_code"), rs.getString("polarity"), rs.getString("scope"),
                         rs.getString("speaker"), Rows.nullableDouble(rs, "confidence"), rs.getString("cue"), rs.getString("rule"),
                         Rows.strings(rs, "committers"), Rows.strings(rs, "counterparts"), Rows.strings(rs, "topics")));

@@ -86,25 +86,40 @@ final class StatementQueries {
         List<Object> params = new ArrayList<>(w.params());
         params.add(f.pageSize());
         params.add((long) (f.pageNo() - 1) * f.pageSize());
-        String sql = "WITH hits AS (SELECT f.release_key, f.sentence_no, f.sentence_text, f.class_code, f.polarity, f.scope, f.speaker,"
-                + " f.confidence, f.cue, f.rule, f.published_date_key FROM fact_sentence f WHERE " + w.sql()
-                + " ORDER BY " + orderBy(f, "f") + " LIMIT ? OFFSET ?)\n" + withLists("hits") + " ORDER BY " + orderBy(f, "h");
+        // The page's rows are chosen by row id first and only then read whole: a sort over the filtered rows that carried
+        // their text along decompressed every sentence of the warehouse (4 to 6 s of CPU on a million releases; by row id,
+        // under half a second, as DuckDB's own late materialization does for a query on one table).
+        String sql = "WITH hits AS (" + byRowId("SELECT f.rowid FROM fact_sentence f WHERE " + w.sql() + " ORDER BY " + orderBy(f, "f")
+                + " LIMIT ? OFFSET ?") + ")" + withLists("hits") + " ORDER BY " + orderBy(f, "h");
         return Rows.list(c, sql, params, StatementQueries::row);
     }
 
+    /** The fact_sentence rows whose row ids {@code rowIds} (a query) selects, read whole, with their row id as rid. */
+    static String byRowId(String rowIds) {
+        return "SELECT *, rowid AS rid FROM fact_sentence WHERE rowid IN (" + rowIds + ")";
+    }
+
     /**
-     * Given a CTE {@code name} of fact_sentence rows, the SELECT that adds their release and their lists. The lists are
-     * correlated subqueries: DuckDB joins them with the few rows of the CTE only.
+     * Continues a WITH clause whose CTE {@code name} holds fact_sentence rows (a page, a pair's shown rows): the SELECT
+     * of those rows with their release and their lists. The lists are built by joining the bridges with those few rows
+     * and grouping what matched. Written as correlated subqueries instead, DuckDB grouped each whole bridge table first:
+     * 8 to 15 s of CPU for a page of 50 rows on a million releases, against under one for this (docs/BENCHMARKS.md).
      */
     static String withLists(String name) {
-        return "SELECT h.*, r.source_id, r.source, r.title, r.url, r.published_date,"
-                + " coalesce((SELECT list(b.party_code ORDER BY b.party_code) FROM bridge_statement_committer b"
-                + "   WHERE b.release_key = h.release_key AND b.sentence_no = h.sentence_no), []::VARCHAR[]) AS committers,"
-                + " coalesce((SELECT list(b.party_code ORDER BY b.party_code) FROM bridge_statement_counterpart b"
-                + "   WHERE b.release_key = h.release_key AND b.sentence_no = h.sentence_no), []::VARCHAR[]) AS counterparts,"
-                + " coalesce((SELECT list(b.topic_code ORDER BY b.topic_code) FROM bridge_statement_topic b"
-                + "   WHERE b.release_key = h.release_key AND b.sentence_no = h.sentence_no), []::VARCHAR[]) AS topics"
-                + " FROM " + name + " h JOIN dim_release r USING (release_key)";
+        return ", committers AS (" + list("bridge_statement_committer", "party_code", name) + "),"
+                + " counterparts AS (" + list("bridge_statement_counterpart", "party_code", name) + "),"
+                + " topics AS (" + list("bridge_statement_topic", "topic_code", name) + ")\n"
+                + "SELECT h.*, r.source_id, r.source, r.title, r.url, r.published_date,"
+                + " coalesce(c.items, []::VARCHAR[]) AS committers, coalesce(k.items, []::VARCHAR[]) AS counterparts,"
+                + " coalesce(t.items, []::VARCHAR[]) AS topics"
+                + " FROM " + name + " h JOIN dim_release r USING (release_key)"
+                + " LEFT JOIN committers c USING (release_key, sentence_no) LEFT JOIN counterparts k USING (release_key, sentence_no)"
+                + " LEFT JOIN topics t USING (release_key, sentence_no)";
+    }
+
+    private static String list(String bridge, String column, String rows) {
+        return "SELECT b.release_key, b.sentence_no, list(b." + column + " ORDER BY b." + column + ") AS items FROM " + bridge + " b"
+                + " SEMI JOIN " + rows + " USING (release_key, sentence_no) GROUP BY ALL";
     }
 
     static StatementRow row(ResultSet rs) throws SQLException {
@@ -121,10 +136,7 @@ final class StatementQueries {
     /** Every row of the filter, in its order, as CSV (v_statement's columns; lists joined with ';'). Returns the row count. */
     static long exportCsv(Connection c, StatementFilter f, Writer out) throws SQLException, IOException {
         Where w = where(f);
-        String sql = "WITH hits AS (SELECT f.* FROM fact_sentence f WHERE " + w.sql() + ")\n"
-                + "SELECT l.* EXCLUDE (committers, counterparts, topics), array_to_string(l.committers, ';') AS committers,"
-                + " array_to_string(l.counterparts, ';') AS counterparts, array_to_string(l.topics, ';') AS topics"
-                + " FROM (" + withLists("hits") + ") l ORDER BY " + orderBy(f, "l");
+        String sql = "WITH hits AS (SELECT f.* FROM fact_sentence f WHERE " + w.sql() + ")" + withLists("hits") + " ORDER BY " + orderBy(f, "h");
         long n = 0;
         CSVWriter csv = new CSVWriter(out);
         csv.writeNext(CSV_HEADER, false);
@@ -132,10 +144,11 @@ final class StatementQueries {
             while (rs.next()) {
                 csv.writeNext(new String[] {cell(rs.getString("source_id")), rs.getString("release_key"), rs.getString("sentence_no"),
                         rs.getString("char_start"), rs.getString("char_end"), rs.getString("published_date"), rs.getString("class_code"),
-                        cell(rs.getString("polarity")), cell(rs.getString("scope")), cell(rs.getString("committers")),
-                        cell(rs.getString("counterparts")), cell(rs.getString("topics")), cell(rs.getString("speaker")),
-                        rs.getString("confidence"), cell(rs.getString("cue")), cell(rs.getString("rule")), cell(rs.getString("source")),
-                        cell(rs.getString("title")), cell(rs.getString("url")), cell(rs.getString("sentence_text"))}, true);
+                        cell(rs.getString("polarity")), cell(rs.getString("scope")), cell(String.join(";", Rows.strings(rs, "committers"))),
+                        cell(String.join(";", Rows.strings(rs, "counterparts"))), cell(String.join(";", Rows.strings(rs, "topics"))),
+                        cell(rs.getString("speaker")), rs.getString("confidence"), cell(rs.getString("cue")), cell(rs.getString("rule")),
+                        cell(rs.getString("source")), cell(rs.getString("title")), cell(rs.getString("url")), cell(rs.getString("sentence_text"))},
+                        true);
                 n++;
             }
         }
