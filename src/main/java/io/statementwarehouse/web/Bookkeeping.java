@@ -36,15 +36,21 @@ final class Bookkeeping {
         return Rows.list(c, """
                 WITH u AS (SELECT * FROM etl_unresolved_name WHERE kind = coalesce(CAST(? AS VARCHAR), kind)
                            ORDER BY mentions DESC, releases DESC, surface LIMIT ? OFFSET ?),
-                     ex AS (SELECT u.kind, u.surface, min(m.sentence_no) AS sentence_no
-                            FROM u JOIN fact_mention m ON m.release_key = u.example_release_key AND m.surface = u.surface
-                                                        AND m.kind = u.kind AND NOT m.resolved
-                            GROUP BY ALL)
+                     -- Mentions and sentences are read by row id: a join on their text columns would decompress them all.
+                     m AS (SELECT * FROM fact_mention WHERE rowid IN (
+                             SELECT rowid FROM fact_mention WHERE release_key IN (SELECT example_release_key FROM u))),
+                     ex AS (SELECT u.kind, u.surface, u.example_release_key, min(m.sentence_no) AS sentence_no
+                            FROM u JOIN m ON m.release_key = u.example_release_key AND m.surface = u.surface
+                                         AND m.kind = u.kind AND NOT m.resolved
+                            GROUP BY ALL),
+                     s AS (SELECT release_key, sentence_no, sentence_text FROM fact_sentence WHERE rowid IN (
+                             SELECT f.rowid FROM fact_sentence f JOIN ex ON f.release_key = ex.example_release_key
+                                                                     AND f.sentence_no = ex.sentence_no))
                 SELECT u.kind, u.surface, u.mentions, u.releases, u.example_release_key, u.last_run_id, r.title, ex.sentence_no,
-                       CASE WHEN ex.sentence_no < 0 THEN r.title ELSE f.sentence_text END AS sentence
+                       CASE WHEN ex.sentence_no < 0 THEN r.title ELSE s.sentence_text END AS sentence
                 FROM u LEFT JOIN ex USING (kind, surface)
                 LEFT JOIN dim_release r ON r.release_key = u.example_release_key
-                LEFT JOIN fact_sentence f ON f.release_key = u.example_release_key AND f.sentence_no = ex.sentence_no
+                LEFT JOIN s ON s.release_key = u.example_release_key AND s.sentence_no = ex.sentence_no
                 ORDER BY u.mentions DESC, u.releases DESC, u.surface""", java.util.Arrays.asList(kind, limit, offset),
                 rs -> new UnresolvedName(rs.getString("kind"), rs.getString("surface"), rs.getLong("mentions"), rs.getLong("releases"),
                         (Long) rs.getObject("example_release_key"), rs.getString("title"), (Integer) rs.getObject("sentence_no"),

@@ -78,9 +78,20 @@ final class PairQueries {
         }
         String cte = pairCte(where.toString());
 
+        // Months and topics in one pass over the pair's statements (a statement counts once per month, once per topic).
         Map<Integer, long[]> byMonth = new LinkedHashMap<>();
-        Rows.list(c, cte + "SELECT published_date_key // 100 AS ym, direction, count(*) FROM hits GROUP BY ALL ORDER BY 1", params, rs -> {
-            byMonth.computeIfAbsent(rs.getInt(1), k -> new long[3])[DIRECTIONS.indexOf(rs.getString(2))] += rs.getLong(3);
+        Map<String, long[]> byTopic = new LinkedHashMap<>();
+        Rows.list(c, cte + """
+                SELECT h.published_date_key // 100 AS ym, t.topic_code, h.direction, count(DISTINCT h.rid) AS n,
+                       grouping(ym, t.topic_code) AS g
+                FROM hits h LEFT JOIN bridge_statement_topic t USING (release_key, sentence_no)
+                GROUP BY GROUPING SETS ((ym, h.direction), (t.topic_code, h.direction)) ORDER BY ym, t.topic_code""", params, rs -> {
+            int d = DIRECTIONS.indexOf(rs.getString("direction"));
+            if (rs.getInt("g") == 1) { // grouped by month, the topics rolled up: statements counted once each
+                byMonth.computeIfAbsent(rs.getInt("ym"), k -> new long[3])[d] += rs.getLong("n");
+            } else if (rs.getString("topic_code") != null) {
+                byTopic.computeIfAbsent(rs.getString("topic_code"), k -> new long[3])[d] += rs.getLong("n");
+            }
             return null;
         });
         long[] totals = new long[3];
@@ -88,14 +99,6 @@ final class PairQueries {
             for (int i = 0; i < 3; i++) {
                 totals[i] += v[i];
             }
-        });
-
-        Map<String, long[]> byTopic = new LinkedHashMap<>();
-        Rows.list(c, cte + """
-                SELECT t.topic_code, h.direction, count(*) FROM hits h JOIN bridge_statement_topic t USING (release_key, sentence_no)
-                GROUP BY ALL ORDER BY 1""", params, rs -> {
-            byTopic.computeIfAbsent(rs.getString(1), k -> new long[3])[DIRECTIONS.indexOf(rs.getString(2))] += rs.getLong(3);
-            return null;
         });
         List<TopicCount> topics = new ArrayList<>();
         byTopic.forEach((t, v) -> topics.add(new TopicCount(t, v[0], v[1], v[2])));
