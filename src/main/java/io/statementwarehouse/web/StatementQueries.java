@@ -136,7 +136,8 @@ final class StatementQueries {
     /** Every row of the filter, in its order, as CSV (v_statement's columns; lists joined with ';'). Returns the row count. */
     static long exportCsv(Connection c, StatementFilter f, Writer out) throws SQLException, IOException {
         Where w = where(f);
-        String sql = "WITH hits AS (SELECT f.* FROM fact_sentence f WHERE " + w.sql() + ")" + withLists("hits") + " ORDER BY " + orderBy(f, "h");
+        String sql = "WITH hits AS (" + byRowId("SELECT f.rowid FROM fact_sentence f WHERE " + w.sql()) + ")" + withLists("hits")
+                + " ORDER BY " + orderBy(f, "h");
         long n = 0;
         CSVWriter csv = new CSVWriter(out);
         csv.writeNext(CSV_HEADER, false);
