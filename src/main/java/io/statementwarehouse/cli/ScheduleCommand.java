@@ -13,6 +13,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.support.CronExpression;
 
 import io.statementwarehouse.job.RunLock;
+import io.statementwarehouse.report.NightlyReport;
+import io.statementwarehouse.warehouse.Warehouse;
+import io.statementwarehouse.web.ExplorerServer;
+import io.statementwarehouse.web.WarehouseAccess;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -23,7 +27,9 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Stay up and run the job on a schedule (nightly at 02:00 by default), each run followed by its report",
                 "(reports/<run-date>.html beside the warehouse); the run date is the date the run starts.",
                 "A night whose warehouse is held by another run is skipped with a message; a failed night is reported and the",
-                "next one runs as planned (restart the failed one with `restart`)."})
+                "next one runs as planned (restart the failed one with `restart`).",
+                "Meanwhile it serves the explorer's pages (as `serve` does) from the same process and the same DuckDB database,",
+                "so the nightly load and the pages never fight over the file; --no-serve turns that off."})
 public class ScheduleCommand implements Callable<Integer> {
 
     private static final Logger log = LoggerFactory.getLogger(ScheduleCommand.class);
@@ -42,6 +48,17 @@ public class ScheduleCommand implements Callable<Integer> {
     @Option(names = "--max-runs", paramLabel = "N", defaultValue = "-1", description = "Stop after N runs (-1: never) [default: ${DEFAULT-VALUE}]")
     int maxRuns;
 
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
+            description = "Serve the explorer on this TCP port (0: any free one) [default: ${DEFAULT-VALUE}]")
+    int port;
+
+    @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+            description = "Address the explorer listens on [default: ${DEFAULT-VALUE}]")
+    String bind;
+
+    @Option(names = "--no-serve", description = "Do not serve the explorer's pages")
+    boolean noServe;
+
     @Spec
     CommandSpec spec;
 
@@ -58,6 +75,33 @@ public class ScheduleCommand implements Callable<Integer> {
             return InputPaths.USAGE_ERROR;
         }
         PrintWriter out = spec.commandLine().getOut();
+        ExplorerServer server = noServe ? null : startExplorer(out);
+        try {
+            return runOnSchedule(schedule, out, server);
+        } finally {
+            if (server != null) {
+                server.close();
+            }
+        }
+    }
+
+    /**
+     * The explorer beside the runs: it opens the warehouse as the job does, so both use one DuckDB database in this
+     * process. A port already taken costs the pages, not the nightly runs.
+     */
+    private ExplorerServer startExplorer(PrintWriter out) {
+        try {
+            ExplorerServer server = ExplorerServer.start(new Warehouse(warehouse.warehouse), WarehouseAccess.Mode.SHARED_WITH_JOB, bind, port);
+            out.println("Serving the explorer at " + server.address() + " while waiting for the runs");
+            out.flush();
+            return server;
+        } catch (RuntimeException e) {
+            log.warn("The explorer could not start on {}:{} ({}); the runs go on without it", bind, port, StatementWarehouseCommand.rootMessage(e));
+            return null;
+        }
+    }
+
+    private int runOnSchedule(CronExpression schedule, PrintWriter out, ExplorerServer server) throws Exception {
         int failures = 0;
         for (int runs = 0; maxRuns < 0 || runs < maxRuns; runs++) {
             LocalDateTime next = schedule.next(LocalDateTime.now());
@@ -80,7 +124,7 @@ public class ScheduleCommand implements Callable<Integer> {
                 if (exit != 0) {
                     failures++;
                 } else {
-                    writeReport(next.toLocalDate(), out);
+                    writeReport(next.toLocalDate(), out, server);
                 }
             } catch (RunLock.RunInProgressException e) {
                 log.warn("Skipping the run of {}: {}", next, e.getMessage());
@@ -92,11 +136,20 @@ public class ScheduleCommand implements Callable<Integer> {
         return failures == 0 ? 0 : 1;
     }
 
-    /** Every scheduled run ends with its report: reports/<run-date>.html beside the warehouse. */
-    private void writeReport(java.time.LocalDate runDate, PrintWriter out) {
+    /**
+     * Every scheduled run ends with its report: reports/<run-date>.html beside the warehouse. While the explorer
+     * serves, the report reads through its database (a read-only one beside it would be refused by DuckDB).
+     */
+    private void writeReport(java.time.LocalDate runDate, PrintWriter out, ExplorerServer server) {
         Path target = ReportCommand.defaultPath(warehouse.warehouse, runDate);
-        try (java.sql.Connection c = new io.statementwarehouse.warehouse.Warehouse(warehouse.warehouse).openReadOnly()) {
-            new io.statementwarehouse.report.NightlyReport(c).write(target);
+        try {
+            if (server != null) {
+                server.access().read(c -> new NightlyReport(c).write(target));
+            } else {
+                try (java.sql.Connection c = new Warehouse(warehouse.warehouse).openReadOnly()) {
+                    new NightlyReport(c).write(target);
+                }
+            }
             out.println("Report written to " + target);
         } catch (Exception e) {
             log.error("Writing the report {} failed: {}", target, StatementWarehouseCommand.rootMessage(e));

@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 @Command(name = "statement-warehouse", mixinStandardHelpOptions = true, version = "statement-warehouse 0.1.0",
         description = "Loads diplomatic statements into a DuckDB star schema and queries it.",
         subcommands = {RunCommand.class, RestartCommand.class, StatusCommand.class, QueryCommand.class, EvaluateCommand.class,
-                ScheduleCommand.class, ReportCommand.class, ExportCommand.class, BenchCommand.class, TrainCommand.class,
+                ScheduleCommand.class, ServeCommand.class, ReportCommand.class, ExportCommand.class, BenchCommand.class, TrainCommand.class,
                 CommandLine.HelpCommand.class})
 public class StatementWarehouseCommand implements Runnable {
 

@@ -20,7 +20,8 @@ import org.knowm.xchart.style.Styler;
  */
 final class ChartImages {
 
-    static final Color[] CLASS_COLORS = {new Color(0x1b5e20), new Color(0x43a047), new Color(0xa5d6a7), new Color(0xc62828)};
+    /** PLEDGE, INTENT, APPEAL, DEMAND: the colours the explorer's pages give the classes (templates/fragments/layout.html). */
+    static final Color[] CLASS_COLORS = {new Color(0x2e7d32), new Color(0x1565c0), new Color(0xef6c00), new Color(0xc62828)};
     private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 30);
     private static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 22);
     private static final Font LEGEND = new Font(Font.SANS_SERIF, Font.PLAIN, 24);
@@ -56,7 +57,7 @@ final class ChartImages {
         style(chart.getStyler());
         chart.getStyler().setLegendVisible(false);
         chart.getStyler().setXAxisLabelRotation(30);
-        chart.getStyler().setSeriesColors(new Color[] {new Color(0x1565c0)});
+        chart.getStyler().setSeriesColors(new Color[] {new Color(0x455a64)});
         chart.getStyler().setLabelsVisible(true);
         chart.getStyler().setLabelsFont(LABEL);
         chart.addSeries("commitments", names, counts);

@@ -1,8 +1,6 @@
 package io.statementwarehouse.report;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,10 +16,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.statementwarehouse.web.CueHighlight;
+import io.statementwarehouse.web.SafeLinks;
+import io.statementwarehouse.web.Templates;
+
 /**
  * The nightly report: one self-contained HTML file (charts embedded as images, no script, no network)
  * with commitments per month by class, the top committers, a topic-by-committer heat map, the last
  * run's new commitments with links back to their releases, and the run's data-quality figures.
+ * Rendered from the explorer's templates (templates/report.html, styled by the same fragment as its pages),
+ * which escape every value from the releases; only http(s) URLs become links.
  */
 public final class NightlyReport {
 
@@ -47,27 +51,36 @@ public final class NightlyReport {
 
     String render() throws SQLException {
         Map<String, Object> run = lastRun();
-        StringBuilder h = new StringBuilder(1 << 16);
-        h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-                .append("<title>Statement warehouse report").append(run.isEmpty() ? "" : " " + esc(str(run.get("run_date"))))
-                .append("</title><style>").append(CSS).append("</style></head><body>\n");
-        h.append("<header><h1>Diplomatic statements: nightly report</h1><p>")
-                .append(esc(totals())).append("</p><p class=\"muted\">Generated ").append(OffsetDateTime.now().withNano(0))
-                .append(run.isEmpty() ? "" : "; last run " + esc(str(run.get("run_id"))) + " of " + esc(str(run.get("run_date"))))
-                .append("</p></header>\n");
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("title", "Statement warehouse report" + (run.isEmpty() ? "" : " " + str(run.get("run_date"))));
+        model.put("totals", totals());
+        model.put("generated", OffsetDateTime.now().withNano(0).toString());
+        model.put("run", run.isEmpty() ? null : "last run " + str(run.get("run_id")) + " of " + str(run.get("run_date")));
+        model.put("monthly", monthly());
+        model.put("committers", committers());
+        model.put("heatMap", heatMap());
+        model.put("hasRun", !run.isEmpty());
+        if (!run.isEmpty()) {
+            List<Commitment> commitments = newCommitments(run);
+            model.put("commitments", commitments.subList(0, Math.min(commitments.size(), NEW_COMMITMENTS_SHOWN)));
+            model.put("commitmentsTruncated", commitments.size() > NEW_COMMITMENTS_SHOWN);
+            model.put("shown", NEW_COMMITMENTS_SHOWN);
+            model.put("figures", figures(run));
+            model.put("rejects", rows("""
+                    SELECT regexp_replace(reason, ':.*', '') AS reason, count(*) FROM etl_reject WHERE run_id = ? GROUP BY 1 ORDER BY 2 DESC""",
+                    run.get("run_id")));
+            model.put("unresolved", rows("SELECT kind, surface, mentions FROM etl_unresolved_name ORDER BY mentions DESC, surface LIMIT 15"));
+        }
+        return Templates.render("report", model);
+    }
 
-        h.append("<section><h2>Statements per month</h2>").append(img(monthly(), "Statements per month, stacked by class"))
-                .append("</section>\n");
-        h.append("<section><h2>Who commits most</h2>").append(img(committers(), "Top committers by number of commitments"))
-                .append("</section>\n");
-        h.append("<section><h2>What they commit to</h2>").append(img(heatMap(), "Share of each committer's commitments by topic"))
-                .append("</section>\n");
-        h.append("<section><h2>This run's new commitments</h2>").append(newCommitments(run)).append("</section>\n");
-        h.append("<section><h2>Data quality of this run</h2>").append(quality(run)).append("</section>\n");
-        h.append("<footer class=\"muted\">Every statement links to its release; character offsets in <code>v_statement</code> ")
-                .append("trace it to the exact sentence.</footer></body></html>\n");
-        return h.toString();
+    /** A new commitment as the report lists it: the link only when it is an http(s) URL. */
+    public record Commitment(String cls, String committers, String topics, CueHighlight sentence, String title, String link,
+                             String published) {
+    }
+
+    /** One figure of the run's data quality. */
+    public record Figure(String label, String value) {
     }
 
     private String totals() throws SQLException {
@@ -133,10 +146,7 @@ public final class NightlyReport {
         return ChartImages.topicByCountry(codes, topics, cells);
     }
 
-    private String newCommitments(Map<String, Object> run) throws SQLException {
-        if (run.isEmpty()) {
-            return "<p>No run recorded yet.</p>";
-        }
+    private List<Commitment> newCommitments(Map<String, Object> run) throws SQLException {
         List<List<Object>> r = rows("""
                 SELECT s.class, array_to_string(s.committers, ', '), array_to_string(s.topics, ', '), s.sentence_text, s.title, r.url,
                        s.source_id, s.published_date, s.cue
@@ -144,55 +154,23 @@ public final class NightlyReport {
                 WHERE r.run_id = ?
                 ORDER BY CASE s.class WHEN 'PLEDGE' THEN 0 WHEN 'INTENT' THEN 1 ELSE 2 END, s.confidence DESC, s.published_date DESC
                 LIMIT ?""", run.get("run_id"), NEW_COMMITMENTS_SHOWN + 1);
-        if (r.isEmpty()) {
-            return "<p>This run loaded no new commitments.</p>";
-        }
-        StringBuilder t = new StringBuilder("<table><thead><tr><th>Class</th><th>Committers</th><th>Topics</th><th>Statement</th>")
-                .append("<th>Release</th><th>Published</th></tr></thead><tbody>\n");
-        for (List<Object> row : r.subList(0, Math.min(r.size(), NEW_COMMITMENTS_SHOWN))) {
+        List<Commitment> out = new ArrayList<>();
+        for (List<Object> row : r) {
             String title = row.get(4) == null ? str(row.get(6)) : str(row.get(4));
-            String link = link(row.get(5) == null ? null : str(row.get(5)), title);
-            t.append("<tr><td class=\"cls ").append(esc(str(row.get(0)))).append("\">").append(esc(str(row.get(0)))).append("</td><td>")
-                    .append(esc(str(row.get(1)))).append("</td><td>").append(esc(str(row.get(2)))).append("</td><td>")
-                    .append(highlight(str(row.get(3)), str(row.get(8)))).append("</td><td>").append(link).append("</td><td>")
-                    .append(esc(str(row.get(7)))).append("</td></tr>\n");
+            out.add(new Commitment(str(row.get(0)), str(row.get(1)), str(row.get(2)), CueHighlight.of(str(row.get(3)), str(row.get(8))), title,
+                    SafeLinks.httpOrNull(row.get(5) == null ? null : str(row.get(5))), str(row.get(7))));
         }
-        t.append("</tbody></table>");
-        if (r.size() > NEW_COMMITMENTS_SHOWN) {
-            t.append("<p class=\"muted\">The strongest ").append(NEW_COMMITMENTS_SHOWN)
-                    .append(" are shown; <code>v_commitment</code> has them all.</p>");
-        }
-        return t.toString();
+        return out;
     }
 
-    private String quality(Map<String, Object> run) throws SQLException {
-        if (run.isEmpty()) {
-            return "<p>No run recorded yet.</p>";
-        }
-        StringBuilder q = new StringBuilder("<table class=\"figures\"><tbody>");
+    private static List<Figure> figures(Map<String, Object> run) {
+        List<Figure> figures = new ArrayList<>();
         for (String[] f : new String[][] {{"files", "Files loaded"}, {"files_skipped", "Files unchanged, skipped"},
                 {"releases", "Releases loaded"}, {"sentences", "Sentences"}, {"duplicates", "Republished copies stored once"},
                 {"rejects", "Records rejected"}, {"seconds", "Seconds"}}) {
-            q.append("<tr><th>").append(f[1]).append("</th><td>").append(esc(str(run.get(f[0])))).append("</td></tr>");
+            figures.add(new Figure(f[1], str(run.get(f[0]))));
         }
-        q.append("</tbody></table>");
-        List<List<Object>> rejects = rows("""
-                SELECT regexp_replace(reason, ':.*', '') AS reason, count(*) FROM etl_reject WHERE run_id = ? GROUP BY 1 ORDER BY 2 DESC""",
-                run.get("run_id"));
-        if (!rejects.isEmpty()) {
-            q.append("<h3>Rejects by reason</h3><table><tbody>");
-            rejects.forEach(x -> q.append("<tr><td>").append(esc(str(x.get(0)))).append("</td><td>").append(esc(str(x.get(1)))).append("</td></tr>"));
-            q.append("</tbody></table>");
-        }
-        List<List<Object>> unresolved = rows("SELECT kind, surface, mentions FROM etl_unresolved_name ORDER BY mentions DESC, surface LIMIT 15");
-        if (!unresolved.isEmpty()) {
-            q.append("<h3>Names to add to the reference data</h3><table><thead><tr><th>Kind</th><th>Name</th><th>Mentions</th></tr>")
-                    .append("</thead><tbody>");
-            unresolved.forEach(x -> q.append("<tr><td>").append(esc(str(x.get(0)))).append("</td><td>").append(esc(str(x.get(1))))
-                    .append("</td><td>").append(esc(str(x.get(2)))).append("</td></tr>"));
-            q.append("</tbody></table>");
-        }
-        return q.toString();
+        return figures;
     }
 
     private Map<String, Object> lastRun() throws SQLException {
@@ -228,72 +206,7 @@ public final class NightlyReport {
         }
     }
 
-    private static String img(String dataUri, String alt) {
-        return dataUri == null ? "<p>No statements yet.</p>" : "<img src=\"" + dataUri + "\" alt=\"" + esc(alt) + "\">";
-    }
-
-    /** The sentence with the cue that decided its class in bold. */
-    private static String highlight(String sentence, String cue) {
-        if (cue == null || cue.isBlank()) {
-            return esc(sentence);
-        }
-        // regionMatches rather than toLowerCase().indexOf: lower-casing can change a string's length (İ), and the
-        // offsets must be the sentence's own
-        int at = -1;
-        for (int i = 0; i + cue.length() <= sentence.length() && at < 0; i++) {
-            if (sentence.regionMatches(true, i, cue, 0, cue.length())) {
-                at = i;
-            }
-        }
-        if (at < 0) {
-            return esc(sentence);
-        }
-        return esc(sentence.substring(0, at)) + "<b>" + esc(sentence.substring(at, at + cue.length())) + "</b>"
-                + esc(sentence.substring(at + cue.length()));
-    }
-
-    /**
-     * The release's title, as a link when its url is a web address: an http or https URI with a host (the scheme in any
-     * case). The url comes from the input as given, so anything else ({@code javascript:}, {@code data:}, a relative or
-     * unparsable address) is shown as text after the title, never as a link a reader could click.
-     */
-    static String link(String url, String title) {
-        if (url == null || url.isBlank()) {
-            return esc(title);
-        }
-        if (isWebAddress(url)) {
-            return "<a href=\"" + esc(url) + "\">" + esc(title) + "</a>";
-        }
-        return esc(title) + " <span class=\"muted\">" + esc(url) + "</span>";
-    }
-
-    static boolean isWebAddress(String url) {
-        try {
-            URI uri = new URI(url);
-            String scheme = uri.getScheme();
-            return scheme != null && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
-                    && uri.getHost() != null && !uri.getHost().isEmpty();
-        } catch (URISyntaxException e) {
-            return false;
-        }
-    }
-
     private static String str(Object o) {
         return o == null ? "" : o.toString();
     }
-
-    static String esc(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
-    }
-
-    private static final String CSS = """
-            body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"DejaVu Sans",sans-serif;margin:0 auto;max-width:1280px;
-            padding:24px;color:#1a1a1a;line-height:1.45;font-size:16px}
-            h1{font-size:28px;margin:0 0 6px}h2{font-size:22px;margin:32px 0 10px;border-bottom:2px solid #e5e5e5;padding-bottom:4px}
-            h3{font-size:18px;margin:20px 0 8px}img{width:100%;height:auto;border:1px solid #eee}
-            table{border-collapse:collapse;width:100%;font-size:15px}th,td{border-bottom:1px solid #e5e5e5;padding:6px 8px;
-            text-align:left;vertical-align:top}thead th{background:#f5f5f5}table.figures{width:auto}table.figures th{padding-right:32px}
-            .muted{color:#666;font-size:14px}.cls{font-weight:600;white-space:nowrap}.PLEDGE{color:#1b5e20}.INTENT{color:#2e7d32}
-            .APPEAL{color:#558b2f}a{color:#1565c0}code{background:#f5f5f5;padding:1px 4px}
-            """;
 }

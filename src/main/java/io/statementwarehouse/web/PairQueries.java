@@ -1,0 +1,165 @@
+package io.statementwarehouse.web;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * Two actors (countries or organizations, by their party codes) and their commitments (PLEDGE, INTENT, APPEAL) to each
+ * other: A committing with B as counterpart, B with A as counterpart, or both committing together.
+ */
+final class PairQueries {
+
+    static final List<String> DIRECTIONS = List.of("ab", "ba", "joint");
+    static final List<String> COLOURS = List.of("#1565c0", "#ef6c00", "#6a1b9a");
+    static final int SENTENCES_SHOWN = 300;
+
+    private PairQueries() {
+    }
+
+    static String link(String a, String b) {
+        return UriComponentsBuilder.fromPath("/pair").queryParam("a", a).queryParam("b", b).encode().build().toUriString();
+    }
+
+    /** A statement of the pair and which way it goes. */
+    public record PairStatement(String direction, StatementRow row) {
+    }
+
+    /** A topic and the pair's commitments on it, each way. */
+    public record TopicCount(String topic, long ab, long ba, long joint) {
+
+        public long total() {
+            return ab + ba + joint;
+        }
+    }
+
+    /** Everything the pair page shows. */
+    public record Result(long ab, long ba, long joint, BarChartSvg chart, String granularity, List<TopicCount> topics,
+                  List<PairStatement> statements, boolean truncated) {
+
+        public long total() {
+            return ab + ba + joint;
+        }
+    }
+
+    private static String pairCte(String where) {
+        return """
+                WITH com AS (SELECT release_key, sentence_no, bool_or(party_code = ?) AS ca, bool_or(party_code = ?) AS cb
+                             FROM bridge_statement_committer WHERE party_code IN (?, ?) GROUP BY ALL),
+                     cp AS (SELECT release_key, sentence_no, bool_or(party_code = ?) AS ka, bool_or(party_code = ?) AS kb
+                            FROM bridge_statement_counterpart WHERE party_code IN (?, ?) GROUP BY ALL),
+                     pair AS (SELECT release_key, sentence_no,
+                                     CASE WHEN com.ca AND com.cb THEN 'joint'
+                                          WHEN com.ca AND coalesce(cp.kb, false) THEN 'ab'
+                                          WHEN com.cb AND coalesce(cp.ka, false) THEN 'ba' END AS direction
+                              FROM com LEFT JOIN cp USING (release_key, sentence_no)),
+                     hits AS (SELECT f.rowid AS rid, f.release_key, f.sentence_no, f.published_date_key, pair.direction
+                              FROM pair JOIN fact_sentence f USING (release_key, sentence_no)
+                              WHERE pair.direction IS NOT NULL AND f.class_code IN ('PLEDGE', 'INTENT', 'APPEAL')""" + where + ")\n";
+    }
+
+    static Result load(Connection c, String a, String b, LocalDate from, LocalDate to) throws SQLException {
+        StringBuilder where = new StringBuilder();
+        List<Object> params = new ArrayList<>(List.of(a, b, a, b, a, b, a, b));
+        if (from != null) {
+            where.append(" AND f.published_date_key >= ?");
+            params.add(StatementQueries.dateKey(from));
+        }
+        if (to != null) {
+            where.append(" AND f.published_date_key <= ?");
+            params.add(StatementQueries.dateKey(to));
+        }
+        String cte = pairCte(where.toString());
+
+        // Months and topics in one pass over the pair's statements (a statement counts once per month, once per topic).
+        Map<Integer, long[]> byMonth = new LinkedHashMap<>();
+        Map<String, long[]> byTopic = new LinkedHashMap<>();
+        Rows.list(c, cte + """
+                SELECT h.published_date_key // 100 AS ym, t.topic_code, h.direction, count(DISTINCT h.rid) AS n,
+                       grouping(ym, t.topic_code) AS g
+                FROM hits h LEFT JOIN bridge_statement_topic t USING (release_key, sentence_no)
+                GROUP BY GROUPING SETS ((ym, h.direction), (t.topic_code, h.direction)) ORDER BY ym, t.topic_code""", params, rs -> {
+            int d = DIRECTIONS.indexOf(rs.getString("direction"));
+            if (rs.getInt("g") == 1) { // grouped by month, the topics rolled up: statements counted once each
+                byMonth.computeIfAbsent(rs.getInt("ym"), k -> new long[3])[d] += rs.getLong("n");
+            } else if (rs.getString("topic_code") != null) {
+                byTopic.computeIfAbsent(rs.getString("topic_code"), k -> new long[3])[d] += rs.getLong("n");
+            }
+            return null;
+        });
+        long[] totals = new long[3];
+        byMonth.values().forEach(v -> {
+            for (int i = 0; i < 3; i++) {
+                totals[i] += v[i];
+            }
+        });
+        List<TopicCount> topics = new ArrayList<>();
+        byTopic.forEach((t, v) -> topics.add(new TopicCount(t, v[0], v[1], v[2])));
+        topics.sort(java.util.Comparator.comparingLong(TopicCount::total).reversed().thenComparing(TopicCount::topic));
+
+        List<Object> pageParams = new ArrayList<>(params);
+        pageParams.add(SENTENCES_SHOWN + 1);
+        // The sentences shown are read whole by row id only (see StatementQueries.page).
+        List<PairStatement> statements = Rows.list(c, cte + ", shown AS (SELECT f.*, hits.direction FROM ("
+                + StatementQueries.byRowId("SELECT rid FROM hits ORDER BY published_date_key DESC, release_key, sentence_no LIMIT ?")
+                + ") f JOIN hits USING (rid))" + StatementQueries.withLists("shown")
+                + " ORDER BY h.published_date_key DESC, h.release_key, h.sentence_no",
+                pageParams, rs -> new PairStatement(rs.getString("direction"), StatementQueries.row(rs)));
+        boolean truncated = statements.size() > SENTENCES_SHOWN;
+        if (truncated) {
+            statements = statements.subList(0, SENTENCES_SHOWN);
+        }
+        Chart chart = chart(byMonth, a, b);
+        return new Result(totals[0], totals[1], totals[2], chart.svg(), chart.granularity(), topics, statements, truncated);
+    }
+
+    private record Chart(BarChartSvg svg, String granularity) {
+    }
+
+    /** Months when the commitments span two years or less, years otherwise; periods without any count as zero. */
+    private static Chart chart(Map<Integer, long[]> byMonth, String a, String b) {
+        if (byMonth.isEmpty()) {
+            return new Chart(null, null);
+        }
+        int first = byMonth.keySet().stream().min(Integer::compare).orElseThrow();
+        int last = byMonth.keySet().stream().max(Integer::compare).orElseThrow();
+        YearMonth start = YearMonth.of(first / 100, first % 100);
+        YearMonth end = YearMonth.of(last / 100, last % 100);
+        boolean monthly = start.plusMonths(24).isAfter(end);
+        Map<String, long[]> periods = new LinkedHashMap<>();
+        if (monthly) {
+            for (YearMonth m = start; !m.isAfter(end); m = m.plusMonths(1)) {
+                periods.put(m.toString(), new long[3]);
+            }
+        } else {
+            for (int y = start.getYear(); y <= end.getYear(); y++) {
+                periods.put(Integer.toString(y), new long[3]);
+            }
+        }
+        byMonth.forEach((ym, v) -> {
+            String key = monthly ? YearMonth.of(ym / 100, ym % 100).toString() : Integer.toString(ym / 100);
+            long[] target = periods.get(key);
+            for (int i = 0; i < 3; i++) {
+                target[i] += v[i];
+            }
+        });
+        List<String> labels = new ArrayList<>(periods.keySet());
+        long[][] values = new long[3][labels.size()];
+        for (int p = 0; p < labels.size(); p++) {
+            long[] v = periods.get(labels.get(p));
+            for (int s = 0; s < 3; s++) {
+                values[s][p] = v[s];
+            }
+        }
+        BarChartSvg svg = BarChartSvg.of(960, 280, labels, List.of(a + " → " + b, b + " → " + a, a + " and " + b + " together"), COLOURS,
+                values);
+        return new Chart(svg, monthly ? "month" : "year");
+    }
+}
