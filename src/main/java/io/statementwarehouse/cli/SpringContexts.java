@@ -58,6 +58,8 @@ final class SpringContexts {
         }
     }
 
+    static final String PROFILE = "spring.profiles.active";
+
     static ConfigurableApplicationContext start(Path warehouseFile, Map<String, Object> extra) {
         Warehouse warehouse = new Warehouse(warehouseFile);
         Map<String, Object> props = new HashMap<>();
@@ -65,8 +67,16 @@ final class SpringContexts {
         // DB_CLOSE_ON_EXIT=FALSE: on SIGTERM the run stops at a chunk boundary and records it before the
         // database closes (H2's own shutdown hook would close it under the running job).
         props.put("spring.datasource.url", "jdbc:h2:file:" + warehouse.jobRepositoryBase() + ";DB_CLOSE_ON_EXIT=FALSE");
-        props.putAll(extra);
+        props.putAll(extra); // a shared job repository (PostgreSQL) replaces the H2 file
+        return startLogging(warehouse.file().resolveSibling("statement-warehouse.log"), props);
+    }
+
+    /** A Spring context with these settings first in line, logging to {@code logFile}. */
+    static ConfigurableApplicationContext startLogging(Path logFile, Map<String, Object> props) {
+        Object profile = props.get(PROFILE);
         return new SpringApplicationBuilder(StatementWarehouseApplication.class)
+                // a manager or a worker of a distributed load (RemoteProfiles); none for one process
+                .profiles(profile == null ? new String[0] : new String[] {profile.toString()})
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
@@ -74,7 +84,7 @@ final class SpringContexts {
                 // the job repository under it. The command closes the context itself.
                 .registerShutdownHook(false)
                 // Logging starts before the context: the log file beside the warehouse is a default property.
-                .properties(Map.of("logging.file.name", warehouse.file().resolveSibling("statement-warehouse.log").toString()))
+                .properties(Map.of("logging.file.name", logFile.toString()))
                 // First in line: these settings name this warehouse's files and must win over application.properties.
                 .initializers(ctx -> ctx.getEnvironment().getPropertySources().addFirst(new MapPropertySource("warehouse", props)))
                 .run();
