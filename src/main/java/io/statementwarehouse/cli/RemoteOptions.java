@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
+import io.statementwarehouse.remote.RemoteEndpoints;
 import io.statementwarehouse.remote.RemoteProfiles;
 import picocli.CommandLine.Option;
 
@@ -38,8 +39,9 @@ public class RemoteOptions {
         return jobRepository != null && !jobRepository.isBlank();
     }
 
-    /** The settings that point the job repository at the shared PostgreSQL database. */
+    /** The settings that point the job repository at the shared PostgreSQL database, once it answered. */
     Map<String, Object> repositoryProperties() {
+        RemoteEndpoints.checkJobRepository(jobRepository, user, System.getenv("SW_JOB_REPOSITORY_PASSWORD"));
         Map<String, Object> props = new HashMap<>();
         props.put("spring.datasource.url", jobRepository);
         // application.properties names H2's user; PostgreSQL's comes from here, or from the URL when blank.

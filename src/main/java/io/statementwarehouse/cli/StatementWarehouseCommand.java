@@ -2,6 +2,7 @@ package io.statementwarehouse.cli;
 
 import java.nio.file.Path;
 
+import io.statementwarehouse.remote.RemoteEndpoints;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -44,8 +45,8 @@ public class StatementWarehouseCommand implements Runnable {
     static String rootMessage(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) {
-            if (t instanceof java.sql.SQLException && t.getMessage() != null) {
-                break;
+            if ((t instanceof java.sql.SQLException || t instanceof RemoteEndpoints.RemoteUnavailableException) && t.getMessage() != null) {
+                break; // the sentence meant for the user; its causes are in the log
             }
             t = t.getCause();
         }

@@ -23,6 +23,9 @@ public class MergePartsTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(MergePartsTasklet.class);
 
+    /** A live worker closes its part within seconds of completing the partition (a checkpoint of what it wrote). */
+    private static final java.time.Duration LOCK_WAIT = java.time.Duration.ofMinutes(5);
+
     private final WarehouseSession session;
     private final PartFiles partFiles;
 
@@ -36,7 +39,7 @@ public class MergePartsTasklet implements Tasklet {
         long runId = chunkContext.getStepContext().getStepExecution().getJobExecution().getJobInstance().getInstanceId();
         List<Path> parts = partFiles.parts(runId);
         long started = System.nanoTime();
-        PartMerger.Outcome outcome = new PartMerger(session.connection()).merge(parts, runId);
+        PartMerger.Outcome outcome = new PartMerger(session.connection(), LOCK_WAIT).merge(parts, runId);
         long mergedNanos = System.nanoTime() - started;
         for (Path part : parts) {
             try {

@@ -41,6 +41,27 @@ public final class RemoteEndpoints {
     }
 
     /**
+     * Opens and closes one connection to the job repository, before anything else does (Spring Batch asks the
+     * database for its type while it builds the repository, with an error that would not say what it was for).
+     */
+    public static void checkJobRepository(String url, String user, String password) {
+        java.util.Properties props = new java.util.Properties();
+        if (user != null && !user.isBlank()) {
+            props.setProperty("user", user);
+        }
+        if (password != null && !password.isBlank()) {
+            props.setProperty("password", password);
+        }
+        props.setProperty("connectTimeout", "10");
+        try (Connection c = java.sql.DriverManager.getConnection(url, props)) {
+            c.isValid(10);
+        } catch (SQLException | RuntimeException e) {
+            throw new RemoteUnavailableException("cannot use the job repository at " + withoutParameters(url) + " (" + rootMessage(e)
+                    + "); start PostgreSQL, or pass the right --job-repository", e);
+        }
+    }
+
+    /**
      * Creates Spring Batch's tables in the shared PostgreSQL repository when they are missing (its own script,
      * schema-postgresql.sql), under an advisory lock: the manager and the workers may start at the same moment.
      */

@@ -46,9 +46,16 @@ public final class PartMerger {
     }
 
     private final Connection warehouse;
+    private final java.time.Duration lockWait;
 
-    public PartMerger(Connection warehouse) {
+    /**
+     * @param lockWait how long to wait for a part that a worker still holds: Spring Batch records a partition as
+     *                 completed before it closes the partition's writer, so the manager can come to a part while its
+     *                 worker is still closing it (a dead worker's lock is gone with its process)
+     */
+    public PartMerger(Connection warehouse, java.time.Duration lockWait) {
         this.warehouse = warehouse;
+        this.lockWait = lockWait;
     }
 
     public Outcome merge(List<Path> parts, long runId) throws SQLException {
@@ -58,14 +65,12 @@ public final class PartMerger {
             return new Outcome(0, parts.size(), 0, 0);
         }
         List<String> aliases = new ArrayList<>();
-        try (Statement st = warehouse.createStatement()) {
+        try {
             for (int i = 0; i < toMerge.size(); i++) {
                 String alias = "part_" + i;
-                st.execute("ATTACH '" + toMerge.get(i).toString().replace("'", "''") + "' AS " + alias);
+                attach(toMerge.get(i), alias);
                 aliases.add(alias);
             }
-        }
-        try {
             long[] counts = new long[2];
             Transactions.inTransaction(warehouse, () -> {
                 counts[0] = mergeReleases(aliases, runId);
@@ -77,6 +82,26 @@ public final class PartMerger {
             try (Statement st = warehouse.createStatement()) {
                 for (String alias : aliases) {
                     st.execute("DETACH " + alias);
+                }
+            }
+        }
+    }
+
+    private void attach(Path part, String alias) throws SQLException {
+        long deadline = System.nanoTime() + lockWait.toNanos();
+        while (true) {
+            try (Statement st = warehouse.createStatement()) {
+                st.execute("ATTACH '" + part.toString().replace("'", "''") + "' AS " + alias);
+                return;
+            } catch (SQLException e) {
+                if (!String.valueOf(e.getMessage()).contains("Could not set lock") || System.nanoTime() > deadline) {
+                    throw new SQLException("cannot open the part " + part + ": " + e.getMessage(), e);
+                }
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    throw new SQLException("interrupted while waiting for the part " + part, ie);
                 }
             }
         }
