@@ -94,4 +94,34 @@ public final class TestWarehouses {
                 UNION ALL SELECT 'rejects', count(*), sum(hash(regexp_extract(file_path, '[^/]+$'), record_no, reason)) FROM etl_reject
                 ORDER BY 1""");
     }
+
+    /**
+     * Everything an analyst sees of a load, as text: the public views {@code v_release}, {@code v_statement},
+     * {@code v_mention} and the copies in {@code etl_duplicate} (without the run that listed them), each ordered by
+     * its key. Equal for warehouses that hold the same releases, however they were loaded.
+     */
+    public static String publicContents(Path warehouse) throws SQLException {
+        StringBuilder out = new StringBuilder();
+        for (String sql : List.of("SELECT * FROM v_release ORDER BY release_key",
+                "SELECT * FROM v_statement ORDER BY release_key, sentence_no",
+                "SELECT * FROM v_mention ORDER BY release_key, sentence_no, char_start, char_end, kind, normalized",
+                "SELECT * EXCLUDE (run_id) FROM etl_duplicate ORDER BY copy_file, copy_record_no")) {
+            out.append(sql).append('\n');
+            for (List<Object> row : query(warehouse, sql)) {
+                out.append(row.stream().map(TestWarehouses::text).toList()).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    private static String text(Object value) {
+        if (value instanceof java.sql.Array a) {
+            try {
+                return java.util.Arrays.toString((Object[]) a.getArray());
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return String.valueOf(value);
+    }
 }

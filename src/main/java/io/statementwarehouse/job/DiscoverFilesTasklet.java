@@ -95,9 +95,11 @@ public class DiscoverFilesTasklet implements Tasklet {
                     st.execute("DELETE FROM " + table + " WHERE release_key IN (SELECT release_key FROM changed_keys)");
                 }
             }
-            try (PreparedStatement rej = c.prepareStatement("DELETE FROM etl_reject WHERE file_path = ?")) {
-                rej.setString(1, path);
-                rej.executeUpdate();
+            for (String table : List.of("etl_reject WHERE file_path = ?", "etl_duplicate WHERE copy_file = ?")) {
+                try (PreparedStatement del = c.prepareStatement("DELETE FROM " + table)) {
+                    del.setString(1, path);
+                    del.executeUpdate();
+                }
             }
         });
     }

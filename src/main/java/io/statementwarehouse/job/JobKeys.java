@@ -20,6 +20,8 @@ public final class JobKeys {
     public static final String FILES_SKIPPED = "files.skipped";
     /** Files loaded before and changed since: their old rows were removed before this run loads them again. */
     public static final String FILES_CHANGED = "files.changed";
+    /** Releases of earlier runs that the copies step removed (their published counts are to be counted again). */
+    public static final String EARLIER_COPIES_REMOVED = "copies.earlier.removed";
     public static final String SUMMARY = "summary";
     /** In a partition's step context: nanoseconds its writer spent writing chunks to the warehouse (read by {@code bench}). */
     public static final String WRITER_NANOS = "writer.nanos";

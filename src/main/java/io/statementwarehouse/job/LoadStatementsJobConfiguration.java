@@ -3,7 +3,9 @@ package io.statementwarehouse.job;
 import java.util.List;
 import java.util.Optional;
 
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -28,6 +30,7 @@ import io.statementwarehouse.ingest.ReleaseParser;
 import io.statementwarehouse.nlp.ReferenceData;
 import io.statementwarehouse.nlp.ReleaseAnalyzer;
 import io.statementwarehouse.remote.RemoteProfiles;
+import io.statementwarehouse.warehouse.CopyResolver;
 import io.statementwarehouse.warehouse.LoadItem;
 import io.statementwarehouse.warehouse.Warehouse;
 
@@ -59,7 +62,7 @@ public class LoadStatementsJobConfiguration {
 
     @Bean
     public FailureInjector failureInjector(WarehouseProperties properties) {
-        return new FailureInjector(properties.failAfterChunks());
+        return new FailureInjector(properties.failAfterChunks(), properties.failPoint());
     }
 
     /** Opens the warehouse (and applies the schema) when a run starts; releases the file when it ends. */
@@ -160,6 +163,26 @@ public class LoadStatementsJobConfiguration {
                 .build();
     }
 
+    /**
+     * Keeps one stored release per text, by the rule of {@link CopyResolver}: after every partition has loaded, so that
+     * the choice depends on the releases alone, not on which partition reached its chunk first.
+     */
+    @Bean
+    public Step resolveCopiesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                                  WarehouseSession session, FailureInjector failureInjector) {
+        return new StepBuilder("resolveCopiesStep", jobRepository)
+                .tasklet((contribution, chunkContext) -> {
+                    var job = chunkContext.getStepContext().getStepExecution().getJobExecution();
+                    CopyResolver.Removed removed = CopyResolver.resolve(session.connection(), job.getJobInstance().getInstanceId());
+                    job.getExecutionContext().putInt(JobKeys.EARLIER_COPIES_REMOVED, removed.ofEarlierRuns());
+                    LoggerFactory.getLogger(CopyResolver.class).info("Copies of one text: {} stored copies removed ({} stored by earlier runs)",
+                            removed.copies(), removed.ofEarlierRuns());
+                    failureInjector.afterCopiesResolved();
+                    return RepeatStatus.FINISHED;
+                }, transactionManager)
+                .build();
+    }
+
     @Bean
     public Step publishRunStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                                WarehouseSession session) {
@@ -173,15 +196,15 @@ public class LoadStatementsJobConfiguration {
     @Bean
     public Job loadStatementsJob(JobRepository jobRepository, JobExecutionListener warehouseLifecycleListener,
                                  Step discoverFilesStep, Step loadReleasesStep, @Qualifier("mergePartsStep") Optional<Step> mergePartsStep,
-                                 Step publishRunStep) {
+                                 Step resolveCopiesStep, Step publishRunStep) {
         var flow = new JobBuilder(JobKeys.JOB_NAME, jobRepository)
                 .listener(warehouseLifecycleListener)
                 .start(discoverFilesStep)
                 .next(loadReleasesStep);
         if (mergePartsStep.isPresent()) {
-            flow = flow.next(mergePartsStep.get());
+            flow = flow.next(mergePartsStep.get()); // the workers' parts into the warehouse, before the copies are settled
         }
-        return flow.next(publishRunStep).build();
+        return flow.next(resolveCopiesStep).next(publishRunStep).build();
     }
 
 }

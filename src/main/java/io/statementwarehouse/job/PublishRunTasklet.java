@@ -169,7 +169,8 @@ public class PublishRunTasklet implements Tasklet {
      * a release again. Then the names it left unresolved are added to the counts; otherwise they are counted again.
      */
     private static boolean onlyAdded(JobExecution job) {
-        if (job.getExecutionContext().getInt(JobKeys.EXECUTIONS, 1) > 1 || job.getExecutionContext().getInt(JobKeys.FILES_CHANGED, 0) > 0) {
+        if (job.getExecutionContext().getInt(JobKeys.EXECUTIONS, 1) > 1 || job.getExecutionContext().getInt(JobKeys.FILES_CHANGED, 0) > 0
+                || job.getExecutionContext().getInt(JobKeys.EARLIER_COPIES_REMOVED, 0) > 0) {
             return false;
         }
         return job.getStepExecutions().stream().allMatch(s -> s.getExecutionContext().getLong(JobKeys.RELEASES_REPLACED, 0L) == 0);

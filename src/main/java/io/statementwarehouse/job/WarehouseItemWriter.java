@@ -14,8 +14,9 @@ import io.statementwarehouse.warehouse.LoadItem;
 
 /**
  * Writes each chunk to DuckDB in one transaction through {@link ChunkWriter} (idempotent by release key),
- * on a connection of its own: partitions write in parallel. When two partitions' transactions conflict
- * (both adding the same new source, say), the chunk is written again: replaying a chunk is harmless.
+ * on a connection of its own: partitions write in parallel. Partitions do not write the same rows (new sources are
+ * added one writer at a time, chunks with the same release key one after the other); should DuckDB still abort a
+ * transaction for a conflict, the chunk is written again: replaying a chunk is harmless.
  */
 public class WarehouseItemWriter implements ItemStreamWriter<LoadItem> {
 
@@ -37,8 +38,6 @@ public class WarehouseItemWriter implements ItemStreamWriter<LoadItem> {
     }
 
     private Connection connection;
-    /** Sources this writer has stored: a chunk of known sources skips their upsert. */
-    private final java.util.Set<Long> sourcesStored = new java.util.HashSet<>();
 
     /** Time spent in the warehouse's writes, kept in the step's context so that a benchmark can tell it from the analysis. */
     private long writeNanos;
@@ -77,10 +76,11 @@ public class WarehouseItemWriter implements ItemStreamWriter<LoadItem> {
 
     @Override
     public void write(Chunk<? extends LoadItem> chunk) {
+        failures.beforeChunkWritten();
         long started = System.nanoTime();
         for (int attempt = 1; ; attempt++) {
             try {
-                replaced += new ChunkWriter(connection, sourcesStored, session.knownReleases()).write(chunk.getItems(), runId);
+                replaced += new ChunkWriter(connection, session.sources(), session.knownReleases(), session.keyLocks()).write(chunk.getItems(), runId);
                 break;
             } catch (SQLException e) {
                 if (attempt >= ATTEMPTS || !isConflict(e)) {
@@ -113,8 +113,7 @@ public class WarehouseItemWriter implements ItemStreamWriter<LoadItem> {
     /** Two transactions touched the same rows; DuckDB aborted this one, and it can simply run again. */
     private static boolean isConflict(SQLException e) {
         String message = String.valueOf(e.getMessage()).toLowerCase();
-        return message.contains("conflict") || message.contains("no transaction is active") || message.contains("failed to commit")
-                || message.contains("duplicate key"); // two partitions adding the same new source at once
+        return message.contains("conflict") || message.contains("no transaction is active") || message.contains("failed to commit");
     }
 
     /** More records were rejected than the configured limit allows: something is wrong with the feed as a whole. */

@@ -11,12 +11,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * worker threads during a load [1]. {@code maxRejects}: a run with more rejected records than
  * this fails (negative: no limit). Two test-only switches: {@code failAfterChunks}, when not negative,
  * makes the writer commit that many chunks to DuckDB and then fail once, after writing the next chunk's
- * rows but before Spring Batch commits its position (the worst moment for a crash);
+ * rows but before Spring Batch commits its position (the worst moment for a crash), or at another
+ * {@code failPoint} (see {@link FailureInjector});
  * {@code chunkDelayMillis} slows each chunk down so a test can kill a run in the middle.
  */
 @ConfigurationProperties("sw")
 public record WarehouseProperties(Path warehouse, Integer chunkSize, Integer threads, Integer maxRecordBytes, Long maxRejects,
-                                  String duckdbMemoryLimit, String duckdbCheckpointThreshold, Integer duckdbThreads, Integer failAfterChunks, Integer chunkDelayMillis) {
+                                  String duckdbMemoryLimit, String duckdbCheckpointThreshold, Integer duckdbThreads, Integer failAfterChunks, String failPoint, Integer chunkDelayMillis) {
 
     public WarehouseProperties {
         warehouse = warehouse == null ? Path.of("warehouse/statements.duckdb") : warehouse;
@@ -32,6 +33,7 @@ public record WarehouseProperties(Path warehouse, Integer chunkSize, Integer thr
                 : duckdbCheckpointThreshold;
         duckdbThreads = duckdbThreads == null || duckdbThreads < 1 ? 1 : duckdbThreads;
         failAfterChunks = failAfterChunks == null ? -1 : failAfterChunks;
+        failPoint = failPoint == null || failPoint.isBlank() ? FailureInjector.AFTER_CHUNK : failPoint;
         chunkDelayMillis = chunkDelayMillis == null ? 0 : chunkDelayMillis;
     }
 }

@@ -12,6 +12,8 @@ import org.slf4j.LoggerFactory;
 
 import io.statementwarehouse.nlp.ReferenceData;
 import io.statementwarehouse.warehouse.KnownReleases;
+import io.statementwarehouse.warehouse.ReleaseKeyLocks;
+import io.statementwarehouse.warehouse.SourceRegistry;
 import io.statementwarehouse.warehouse.SchemaManager;
 import io.statementwarehouse.warehouse.Warehouse;
 
@@ -27,6 +29,8 @@ public class WarehouseSession {
     private final ReferenceData reference;
     private Connection connection;
     private KnownReleases knownReleases = KnownReleases.unknown();
+    private SourceRegistry sources = new SourceRegistry();
+    private final ReleaseKeyLocks keyLocks = new ReleaseKeyLocks();
 
     private final WarehouseProperties settings;
 
@@ -76,6 +80,16 @@ public class WarehouseSession {
     /** What this job execution knows is stored, shared by its partitions' writers (see {@link KnownReleases}). */
     public synchronized KnownReleases knownReleases() {
         return knownReleases;
+    }
+
+    /** The sources stored during this job execution, shared by its partitions' writers. */
+    public synchronized SourceRegistry sources() {
+        return sources;
+    }
+
+    /** The release keys that this process's writers are writing (see {@link ReleaseKeyLocks}). */
+    public ReleaseKeyLocks keyLocks() {
+        return keyLocks;
     }
 
     /**
@@ -128,5 +142,6 @@ public class WarehouseSession {
             connection = null;
         }
         knownReleases = KnownReleases.unknown();
+        sources = new SourceRegistry();
     }
 }

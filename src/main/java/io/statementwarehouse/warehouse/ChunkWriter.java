@@ -5,7 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,31 +26,34 @@ import io.statementwarehouse.nlp.AnalyzedRelease;
  * Writes one chunk in one DuckDB transaction, idempotently: the rows the chunk's releases (and
  * rejected records) already have are deleted first, then everything is appended. Replaying a chunk
  * after a crash therefore leaves the same warehouse as writing it once.
+ *
+ * <p>A release is keyed by its source and id. The same key from two input files is one release: the record that
+ * comes first by {@link CopyResolver#KEEP_ORDER} is stored, the other is a copy in {@code etl_duplicate}, whichever
+ * file is written first (chunks with the same key write one after the other, {@link ReleaseKeyLocks}). Equal texts
+ * under different keys are all stored here, and settled after the load by {@link CopyResolver}.
  */
 public final class ChunkWriter {
 
-    private static final List<String> RELEASE_TABLES = List.of("dim_release", "fact_sentence", "fact_mention",
-            "bridge_statement_committer", "bridge_statement_counterpart", "bridge_statement_topic");
-
-    private static final java.util.function.Predicate<String> HEX = java.util.regex.Pattern.compile("[0-9a-f]+").asMatchPredicate();
-
     private final Connection connection;
-    private final Set<Long> sourcesStored;
+    private final SourceRegistry sources;
     private final KnownReleases known;
+    private final ReleaseKeyLocks keyLocks;
 
+    /** A writer of its own (rejects found before the load): nothing is shared with other writers. */
     public ChunkWriter(Connection connection) {
-        this(connection, new HashSet<>(), KnownReleases.unknown());
+        this(connection, new SourceRegistry(), KnownReleases.unknown(), new ReleaseKeyLocks());
     }
 
     /**
-     * @param sourcesStored the keys of the sources stored by earlier chunks of the same writer; this
-     *                      writer skips them and adds the ones it stores
-     * @param known         what the job execution knows is stored; told what this chunk stores
+     * @param sources  the sources stored so far, shared by the writers of one process
+     * @param known    what the job execution knows is stored; told what this chunk stores
+     * @param keyLocks the release keys being written by the process's other writers
      */
-    public ChunkWriter(Connection connection, Set<Long> sourcesStored, KnownReleases known) {
+    public ChunkWriter(Connection connection, SourceRegistry sources, KnownReleases known, ReleaseKeyLocks keyLocks) {
         this.connection = connection;
-        this.sourcesStored = sourcesStored;
+        this.sources = sources;
         this.known = known;
+        this.keyLocks = keyLocks;
     }
 
     /** Writes the chunk; returns how many of its releases were stored before and had their rows replaced. */
@@ -64,22 +69,25 @@ public final class ChunkWriter {
         }
         OffsetDateTime now = OffsetDateTime.now();
         if (!releases.isEmpty()) {
-            // Sources first, in a transaction of their own: partitions running at once meet the same new
-            // source, and the row is the same whoever adds it.
-            Map<Long, AnalyzedRelease> byKey = new LinkedHashMap<>();
-            releases.forEach(a -> byKey.putIfAbsent(a.release().releaseKey(), a));
-            upsertSources(byKey);
+            sources.store(connection, releases);
         }
+        long[] keys = releases.stream().mapToLong(a -> a.release().releaseKey()).distinct().sorted().toArray();
         Stored stored = new Stored();
-        Transactions.inTransaction(connection, () -> {
-            if (!releases.isEmpty()) {
-                writeReleases(releases, runId, now, stored);
-            }
-            if (!rejects.isEmpty()) {
-                writeRejects(rejects, runId, now);
-            }
-        });
-        known.committed(stored.releases, stored.copies);
+        keyLocks.lockAll(keys);
+        try {
+            Transactions.inTransaction(connection, () -> {
+                if (!releases.isEmpty()) {
+                    writeReleases(releases, runId, now, stored);
+                }
+                if (!rejects.isEmpty()) {
+                    writeRejects(rejects, runId, now);
+                }
+            });
+            // Told before the keys are free: the next chunk with one of them must look it up.
+            known.committed(stored.releases, stored.copies);
+        } finally {
+            keyLocks.unlockAll(keys);
+        }
         return stored.replaced;
     }
 
@@ -90,57 +98,71 @@ public final class ChunkWriter {
         int replaced;
     }
 
+    /** A release as stored: where it came from, for the keep-one-copy order. */
+    private record StoredRelease(long key, String source, String sourceId, String file, long recordNo, LocalDate published) {
+
+        private static final Comparator<StoredRelease> ORDER = Comparator.comparing(StoredRelease::published)
+                .thenComparing(StoredRelease::file).thenComparingLong(StoredRelease::recordNo);
+
+        /** Whether this one is kept before a record with the same key (same source and id: date, file, record). */
+        boolean comesBefore(Release r) {
+            return ORDER.compare(this, of(r)) < 0;
+        }
+
+        static StoredRelease of(Release r) {
+            return new StoredRelease(r.releaseKey(), r.source(), r.sourceId(), r.file(), r.recordNo(), r.publishedDate());
+        }
+    }
+
     /**
-     * A release is stored once. Its rows are replaced when it comes again from the file it was loaded
-     * from (a rerun, a replayed chunk, a changed file); it is a republished copy, listed in
-     * {@code etl_duplicate} and not stored, when the same release or the same text is already there
-     * from another file or under another id.
+     * Stores the chunk's releases. A release's rows are replaced when it comes again from the file it was stored
+     * from (a rerun, a replayed chunk, a changed file). From another file, the record that comes first by the
+     * keep-one-copy order is stored, and the other one listed as a copy.
      */
     private void writeReleases(List<AnalyzedRelease> releases, long runId, OffsetDateTime now, Stored stored) throws SQLException {
-        // Keys are numbers this program computed, never input text: safe to write into the statement.
-        String keys = releases.stream().map(a -> a.release().releaseKey()).filter(known::mayHoldKey).distinct().map(String::valueOf)
-                .collect(Collectors.joining(","));
-        Map<Long, String> storedFile = new HashMap<>();
         // The copies these records gave before (a replayed chunk) are forgotten, by file and record number.
         if (known.mayHoldCopies()) {
             forgetCopies(releases);
         }
-        if (!keys.isEmpty()) {
-            try (Statement st = connection.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT release_key, file_path FROM dim_release WHERE release_key IN (" + keys + ")")) {
-                while (rs.next()) {
-                    storedFile.put(rs.getLong(1), rs.getString(2));
-                }
-            }
-        }
-        Map<String, Long> keptByText = storedTexts(releases);
+        Map<Long, StoredRelease> storedBefore = storedReleases(releases);
         Map<Long, AnalyzedRelease> toStore = new LinkedHashMap<>();
-        List<Map.Entry<AnalyzedRelease, Long>> copies = new ArrayList<>();
+        List<StoredRelease> copies = new ArrayList<>();
+        Set<Long> displaced = new HashSet<>();
         for (AnalyzedRelease a : releases) {
             Release r = a.release();
             long key = r.releaseKey();
-            String file = storedFile.get(key);
-            if (toStore.containsKey(key) || (file != null && !file.equals(r.file()))) {
-                copies.add(Map.entry(a, key)); // the same release again, from another file
+            AnalyzedRelease inChunk = toStore.get(key);
+            if (inChunk != null) { // the same key twice in one chunk: two files of one partition
+                StoredRelease first = StoredRelease.of(inChunk.release());
+                if (first.comesBefore(r)) {
+                    copies.add(StoredRelease.of(r));
+                    continue;
+                }
+                copies.add(first);
+                toStore.put(key, a);
                 continue;
             }
-            Long sameText = keptByText.putIfAbsent(r.textHash(), key);
-            if (sameText != null && sameText != key) {
-                copies.add(Map.entry(a, sameText)); // the same text under another id
-                continue;
+            StoredRelease before = storedBefore.get(key);
+            if (before != null && !before.file().equals(r.file())) {
+                if (before.comesBefore(r)) {
+                    copies.add(StoredRelease.of(r)); // the stored record stays
+                    continue;
+                }
+                copies.add(before); // this record comes first: the stored one becomes its copy
+                displaced.add(key);
             }
             toStore.put(key, a);
         }
         if (!toStore.isEmpty()) {
-            // Only releases already stored (a rerun of their file, a replayed chunk) have rows to replace; a new
-            // night's releases skip the deletes, which would scan every fact table: loading stays proportional
-            // to what is loaded, not to the size of the warehouse.
-            List<Long> replacedKeys = toStore.keySet().stream().filter(storedFile::containsKey).toList();
-            String replaced = replacedKeys.stream().map(String::valueOf).collect(Collectors.joining(","));
-            stored.replaced = replacedKeys.size();
-            if (!replaced.isEmpty()) {
+            // Only releases already stored (a rerun of their file, a replayed chunk, a record that displaces another
+            // file's) have rows to replace; a new night's releases skip the deletes, which would scan every fact table:
+            // loading stays proportional to what is loaded, not to the size of the warehouse.
+            List<Long> replacedKeys = toStore.keySet().stream().filter(storedBefore::containsKey).toList();
+            stored.replaced = (int) replacedKeys.stream().filter(k -> !displaced.contains(k)).count();
+            if (!replacedKeys.isEmpty()) {
+                String replaced = replacedKeys.stream().map(String::valueOf).collect(Collectors.joining(","));
                 try (Statement st = connection.createStatement()) {
-                    for (String table : RELEASE_TABLES) {
+                    for (String table : CopyResolver.RELEASE_TABLES) {
                         st.execute("DELETE FROM " + table + " WHERE release_key IN (" + replaced + ")");
                     }
                 }
@@ -174,63 +196,41 @@ public final class ChunkWriter {
         }
     }
 
-    /** Text hash to release key of the releases already stored with the texts of this chunk. */
-    private Map<String, Long> storedTexts(List<AnalyzedRelease> releases) throws SQLException {
-        Map<String, Long> kept = new HashMap<>();
-        // Text hashes are hexadecimal digests this program computed: safe to write into the statement.
-        String hashes = releases.stream().map(a -> a.release().textHash()).filter(known::mayHoldText).filter(HEX)
-                .distinct().map(h -> "'" + h + "'").collect(Collectors.joining(","));
-        if (!hashes.isEmpty()) {
+    /** The releases already stored under the keys of this chunk. */
+    private Map<Long, StoredRelease> storedReleases(List<AnalyzedRelease> releases) throws SQLException {
+        // Keys are numbers this program computed, never input text: safe to write into the statement.
+        String keys = releases.stream().map(a -> a.release().releaseKey()).filter(known::mayHoldKey).distinct().map(String::valueOf)
+                .collect(Collectors.joining(","));
+        Map<Long, StoredRelease> stored = new HashMap<>();
+        if (!keys.isEmpty()) {
             try (Statement st = connection.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT text_hash, min(release_key) FROM dim_release WHERE text_hash IN ("
-                         + hashes + ") GROUP BY text_hash")) {
+                 ResultSet rs = st.executeQuery("SELECT release_key, source, source_id, file_path, record_no, published_date "
+                         + "FROM dim_release WHERE release_key IN (" + keys + ")")) {
                 while (rs.next()) {
-                    kept.put(rs.getString(1), rs.getLong(2));
+                    stored.put(rs.getLong(1), new StoredRelease(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getLong(5), rs.getObject(6, LocalDate.class)));
                 }
             }
         }
-        return kept;
+        return stored;
     }
 
-    private void writeDuplicates(List<Map.Entry<AnalyzedRelease, Long>> copies, long runId) throws SQLException {
+    private void writeDuplicates(List<StoredRelease> copies, long runId) throws SQLException {
         if (copies.isEmpty()) {
             return;
         }
         try (PreparedStatement ps = connection.prepareStatement("INSERT INTO etl_duplicate (run_id, copy_source, copy_source_id, "
-                + "copy_release_key, copy_file, copy_record_no, kept_release_key) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            for (Map.Entry<AnalyzedRelease, Long> e : copies) {
-                Release r = e.getKey().release();
+                + "copy_release_key, copy_file, copy_record_no, copy_published_date, kept_release_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (StoredRelease copy : copies) {
                 ps.setLong(1, runId);
-                ps.setString(2, r.source());
-                ps.setString(3, r.sourceId());
-                ps.setLong(4, r.releaseKey());
-                ps.setString(5, r.file());
-                ps.setLong(6, r.recordNo());
-                ps.setLong(7, e.getValue());
+                ps.setString(2, copy.source());
+                ps.setString(3, copy.sourceId());
+                ps.setLong(4, copy.key());
+                ps.setString(5, copy.file());
+                ps.setLong(6, copy.recordNo());
+                ps.setObject(7, copy.published());
+                ps.setLong(8, copy.key()); // the same source and id: the kept release has the copy's key
                 ps.executeUpdate();
-            }
-        }
-    }
-
-    private void upsertSources(Map<Long, AnalyzedRelease> releases) throws SQLException {
-        Map<Long, AnalyzedRelease> sources = new LinkedHashMap<>();
-        for (AnalyzedRelease a : releases.values()) {
-            long key = sourceKey(a.release().source());
-            if (!sourcesStored.contains(key)) {
-                sources.putIfAbsent(key, a);
-            }
-        }
-        if (sources.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement ps = connection.prepareStatement(
-                "INSERT INTO dim_source (source_key, name, home_country) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
-            for (Map.Entry<Long, AnalyzedRelease> e : sources.entrySet()) {
-                ps.setLong(1, e.getKey());
-                ps.setString(2, e.getValue().release().source());
-                ps.setString(3, e.getValue().sourceHome());
-                ps.executeUpdate();
-                sourcesStored.add(e.getKey());
             }
         }
     }

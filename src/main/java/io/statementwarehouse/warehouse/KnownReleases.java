@@ -13,8 +13,8 @@ import io.statementwarehouse.ingest.Release;
  * What one job execution knows about the releases already in the warehouse, so that a chunk asks the
  * database only about releases that may be there. When the warehouse held no release (and no copy) as
  * the execution started, as in a backfill into a new warehouse, everything stored since was stored by
- * this execution's own chunks, which record the release keys and text hashes they commit here: a key
- * or hash not recorded is certainly not stored, and one recorded is looked up as before. Otherwise
+ * this execution's own chunks, which record the release keys they commit here: a key not recorded is
+ * certainly not stored, and one recorded is looked up as before. Otherwise
  * nothing is known and every chunk looks its releases up.
  *
  * <p>Why: the look-ups are {@code IN} lists over {@code dim_release}, which DuckDB answers with a scan of
@@ -25,7 +25,6 @@ public final class KnownReleases {
 
     private final boolean complete;
     private final LongSet keys = new LongSet();
-    private final LongSet textHashes = new LongSet();
     private volatile boolean copiesRecorded;
 
     private KnownReleases(boolean complete) {
@@ -51,11 +50,6 @@ public final class KnownReleases {
         return !complete || keys.contains(releaseKey);
     }
 
-    /** Whether a release with this text hash may be stored (false only when that is certain). */
-    boolean mayHoldText(String textHash) {
-        return !complete || textHashes.contains(prefix(textHash));
-    }
-
     /** Whether the warehouse may hold copies recorded for these records, which a replayed chunk replaces. */
     boolean mayHoldCopies() {
         return !complete || copiesRecorded;
@@ -68,16 +62,6 @@ public final class KnownReleases {
         }
         copiesRecorded |= copies;
         keys.addAll(stored.stream().mapToLong(Release::releaseKey).toArray());
-        textHashes.addAll(stored.stream().mapToLong(r -> prefix(r.textHash())).toArray());
-    }
-
-    /** The first 64 bits of a hexadecimal digest (a collision only costs a look-up). */
-    private static long prefix(String hash) {
-        long v = 0;
-        for (int i = 0; i < Math.min(16, hash.length()); i++) {
-            v = (v << 4) | (Character.digit(hash.charAt(i), 16) & 0xF);
-        }
-        return v;
     }
 
     /**

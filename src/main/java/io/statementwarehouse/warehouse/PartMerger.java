@@ -147,7 +147,8 @@ public final class PartMerger {
             // Every other record of a kept key is a copy of it (the same record twice is not).
             st.execute("CREATE OR REPLACE TEMP TABLE merge_copy AS SELECT " + runId + """
                      AS run_id, c.source AS copy_source, c.source_id AS copy_source_id, c.release_key AS copy_release_key,
-                           c.file_path AS copy_file, c.record_no AS copy_record_no, w.release_key AS kept_release_key
+                           c.file_path AS copy_file, c.record_no AS copy_record_no, c.published_date AS copy_published_date,
+                           w.release_key AS kept_release_key
                     FROM merge_candidate c JOIN merge_winner w USING (release_key)
                     WHERE c.file_path <> w.file_path OR c.record_no <> w.record_no""");
             try (ResultSet rs = st.executeQuery("SELECT count(*) FROM merge_winner WHERE part_no >= 0")) {

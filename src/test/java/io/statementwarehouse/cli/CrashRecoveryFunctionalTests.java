@@ -15,13 +15,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.statementwarehouse.CopiesInput;
 import io.statementwarehouse.StatementWarehouseApplication;
 import io.statementwarehouse.TestWarehouses;
 
 /**
  * The job as a real child process, killed in the middle of loading: with {@code kill -9} (no chance to
  * clean up: the run stays STARTED in the job repository) and with SIGTERM (it stops at a chunk
- * boundary). Either way a restart finishes with exactly the warehouse of an uninterrupted run.
+ * boundary). Either way a restart finishes with exactly the warehouse of an uninterrupted run, the same copies of
+ * republished texts kept and listed.
  */
 class CrashRecoveryFunctionalTests {
 
@@ -31,14 +33,17 @@ class CrashRecoveryFunctionalTests {
     static Path dir;
     static Path input;
     static Path clean;
+    static CopiesInput copies;
 
     @BeforeAll
     static void uninterruptedRun() throws Exception {
         input = writeInput(dir.resolve("input"));
+        copies = CopiesInput.write(input, 120, 3, 3); // three more files, with copies of each other's texts
         clean = dir.resolve("clean/w.duckdb");
         assertThat(StatementWarehouseCommand.execute("run", "--warehouse", clean.toString(), "--input", input.toString(),
                 "--run-date", "2026-11-28", "--chunk-size", "20")).isZero();
-        assertThat(TestWarehouses.count(clean, "SELECT count(*) FROM v_release")).isEqualTo(RELEASES);
+        assertThat(TestWarehouses.count(clean, "SELECT count(*) FROM v_release") + TestWarehouses.count(clean,
+                "SELECT count(*) FROM etl_duplicate")).isEqualTo(RELEASES + copies.records());
     }
 
     /** Real releases, each made distinct by an added closing line, in one JSON Lines file. */
@@ -92,6 +97,7 @@ class CrashRecoveryFunctionalTests {
         assertThat(partial).isBetween(1L, (long) RELEASES - 1);
         assertThat(StatementWarehouseCommand.execute("restart", "--warehouse", warehouse.toString())).isZero();
         assertThat(TestWarehouses.fingerprint(warehouse)).isEqualTo(TestWarehouses.fingerprint(clean));
+        assertThat(TestWarehouses.publicContents(warehouse)).isEqualTo(TestWarehouses.publicContents(clean));
     }
 
     @Test
@@ -108,5 +114,6 @@ class CrashRecoveryFunctionalTests {
         assertThat(StatementWarehouseCommand.execute("run", "--warehouse", warehouse.toString(), "--input", input.toString(),
                 "--run-date", "2026-11-28", "--chunk-size", "20")).isZero();
         assertThat(TestWarehouses.fingerprint(warehouse)).isEqualTo(TestWarehouses.fingerprint(clean));
+        assertThat(TestWarehouses.publicContents(warehouse)).isEqualTo(TestWarehouses.publicContents(clean));
     }
 }
