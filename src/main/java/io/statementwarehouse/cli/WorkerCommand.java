@@ -8,6 +8,7 @@ import java.util.concurrent.CountDownLatch;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
+import io.statementwarehouse.remote.RemoteEndpoints;
 import io.statementwarehouse.remote.RemoteProfiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,6 +29,10 @@ public class WorkerCommand implements Callable<Integer> {
             description = "Partitions this process loads at once [default: ${DEFAULT-VALUE}]")
     int threads;
 
+    @Option(names = "--chunk-size", paramLabel = "N",
+            description = "Releases per chunk (one DuckDB transaction, one saved position) in this worker's partitions [default: 500]")
+    Integer chunkSize;
+
     @Spec
     CommandSpec spec;
 
@@ -35,6 +40,9 @@ public class WorkerCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Map<String, Object> props = remote.properties(RemoteProfiles.WORKER);
         props.put("sw.remote.worker-concurrency", threads);
+        if (chunkSize != null) {
+            props.put("sw.chunk-size", chunkSize); // the partition step is built here, with the worker's own settings
+        }
         Path logFile = remote.sharedDir.toAbsolutePath().normalize().resolve("logs")
                 .resolve("worker-" + ProcessHandle.current().pid() + ".log");
         CountDownLatch stopped = new CountDownLatch(1);
@@ -47,7 +55,7 @@ public class WorkerCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook);
         PrintWriter out = spec.commandLine().getOut();
         out.printf("Worker %d waiting for partitions from %s; parts go to %s, the log to %s%n", ProcessHandle.current().pid(),
-                remote.broker, remote.sharedDir.toAbsolutePath().normalize(), logFile);
+                RemoteEndpoints.withoutParameters(remote.broker), remote.sharedDir.toAbsolutePath().normalize(), logFile);
         out.flush();
         stopped.await();
         return 0;

@@ -35,7 +35,7 @@ public final class RemoteEndpoints {
         try (jakarta.jms.Connection c = factory.createConnection()) {
             c.start();
         } catch (JMSException | RuntimeException e) {
-            throw new RemoteUnavailableException("cannot reach the message broker at " + url + " (" + e.getMessage()
+            throw new RemoteUnavailableException("cannot reach the message broker at " + withoutParameters(url) + " (" + e.getMessage()
                     + "); start it, or pass the right --broker", e);
         }
     }
@@ -89,7 +89,7 @@ public final class RemoteEndpoints {
     }
 
     /** The URL without its parameters, which may hold a password. */
-    static String withoutParameters(String url) {
+    public static String withoutParameters(String url) {
         return url == null ? "(none)" : url.replaceFirst("\\?.*", "");
     }
 

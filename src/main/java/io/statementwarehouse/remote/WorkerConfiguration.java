@@ -51,7 +51,7 @@ public class WorkerConfiguration {
                         .configureListenerContainer(c -> c.sessionTransacted(true)
                                 .concurrentConsumers(remote.workerConcurrency())
                                 .maxConcurrentConsumers(remote.workerConcurrency())))
-                .filter(StepExecutionRequest.class, current::isCurrent)
+                .filter(StepExecutionRequest.class, current::isCurrent, f -> f.discardChannel("nullChannel")) // CurrentRequests logs why
                 .channel(partitionRequestsIn())
                 .get();
     }

@@ -142,7 +142,7 @@ class DistributedLoadFunctionalTests {
     }
 
     private Process worker(Scenario s, String name, int chunkDelayMillis) throws IOException {
-        List<String> args = new ArrayList<>(List.of("worker"));
+        List<String> args = new ArrayList<>(List.of("worker", "--chunk-size", "10"));
         args.addAll(s.remoteOptions());
         return start(s, name, chunkDelayMillis, args);
     }
@@ -160,6 +160,7 @@ class DistributedLoadFunctionalTests {
     }
 
     private static Path workerLog(Scenario s, Process worker) {
+        // the worker's log file is named after its process id, which is the child's own
         return s.shared().resolve("logs").resolve("worker-" + worker.pid() + ".log");
     }
 
@@ -209,36 +210,37 @@ class DistributedLoadFunctionalTests {
         }
     }
 
-    @Test
-    void twoWorkerProcessesLoadWhatOneProcessLoads() throws Exception {
-        Scenario s = scenario("clean");
-        worker(s, "worker-a", 0);
-        worker(s, "worker-b", 0);
-        Process manager = manager(s);
-        assertThat(awaitExit(manager, s, "manager")).as(output(s, "manager")).isZero();
-
-        assertSameAsOneProcess(s.warehouse());
-        assertThat(partsLeft(s)).as("merged parts are removed").isZero();
-        assertThat(TestWarehouses.count(s.warehouse(), "SELECT count(*) FROM etl_merged_part")).isEqualTo(4);
-        assertThat(TestWarehouses.count(s.warehouse(), "SELECT count(DISTINCT split_part(part, '.', 3)) FROM etl_merged_part"))
-                .as("both workers took partitions").isEqualTo(2);
+    /** Starts a worker and waits until it listens to the broker. */
+    private Process readyWorker(Scenario s, String name, int chunkDelayMillis) throws Exception {
+        Process worker = worker(s, name, chunkDelayMillis);
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (!output(s, name).contains("waiting for partitions")) {
+            assertThat(worker.isAlive()).as("%s ended: %s", name, output(s, name)).isTrue();
+            assertThat(System.nanoTime()).as("%s did not start in time", name).isLessThan(deadline);
+            Thread.sleep(100);
+        }
+        return worker;
     }
 
     @Test
-    void aWorkerKilledInThePartitionItWasLoadingIsTakenOverByAnother() throws Exception {
-        Scenario s = scenario("takeover");
-        Process doomed = worker(s, "worker-a", 150);
+    void twoWorkersLoadWhatOneProcessLoadsAlsoWhenOneIsKilledInThePartitionItWasLoading() throws Exception {
+        Scenario s = scenario("workers");
+        Process doomed = readyWorker(s, "worker-a", 150);
+        Process survivor = readyWorker(s, "worker-b", 30);
         Process manager = manager(s);
         awaitInsidePartition(s, doomed);
-        Process survivor = worker(s, "worker-b", 0);
         doomed.destroyForcibly(); // SIGKILL
         assertThat(doomed.waitFor(30, TimeUnit.SECONDS)).isTrue();
 
         assertThat(awaitExit(manager, s, "manager")).as(output(s, "manager")).isZero();
+        // The broker handed the dead worker's request to the other one, which went on from the last saved chunk.
         assertThat(Files.readString(workerLog(s, survivor))).contains("Taking over loadPartitionStep");
         assertSameAsOneProcess(s.warehouse());
-        assertThat(partsLeft(s)).isZero();
+        assertThat(partsLeft(s)).as("merged parts are removed").isZero();
+        assertThat(TestWarehouses.count(s.warehouse(), "SELECT count(DISTINCT split_part(part, '.', 3)) FROM etl_merged_part"))
+                .as("both workers wrote parts").isEqualTo(2);
 
+        // Nothing is left to restart, and asking changes nothing.
         CommandLine cli = StatementWarehouseCommand.commandLine();
         StringWriter out = new StringWriter();
         cli.setOut(new PrintWriter(out));
@@ -252,8 +254,8 @@ class DistributedLoadFunctionalTests {
     @Test
     void theOnlyWorkerKilledFailsTheRunCleanlyAndRestartFinishesIt() throws Exception {
         Scenario s = scenario("restart");
-        Process doomed = worker(s, "worker-a", 150);
-        Process manager = manager(s, "--partition-timeout", "20s");
+        Process doomed = readyWorker(s, "worker-a", 150);
+        Process manager = manager(s, "--partition-timeout", "15s");
         awaitInsidePartition(s, doomed);
         doomed.destroyForcibly(); // SIGKILL: no worker is left to take its partition
         assertThat(doomed.waitFor(30, TimeUnit.SECONDS)).isTrue();

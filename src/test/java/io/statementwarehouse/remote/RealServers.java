@@ -25,8 +25,13 @@ final class RealServers implements AutoCloseable {
     private final int brokerPort;
 
     RealServers(Path dir) throws Exception {
-        postgres = EmbeddedPostgres.builder().setDataDirectory(dir.resolve("postgres")).setCleanDataDirectory(true).start();
-        brokerPort = freePort();
+        this(dir, 0, freePort());
+    }
+
+    RealServers(Path dir, int postgresPort, int brokerPort) throws Exception {
+        EmbeddedPostgres.Builder pg = EmbeddedPostgres.builder().setDataDirectory(dir.resolve("postgres")).setCleanDataDirectory(true);
+        postgres = (postgresPort > 0 ? pg.setPort(postgresPort) : pg).start();
+        this.brokerPort = brokerPort;
         Configuration config = new ConfigurationImpl()
                 .addAcceptorConfiguration("tcp", "tcp://127.0.0.1:" + brokerPort)
                 .setPersistenceEnabled(true)
@@ -50,6 +55,25 @@ final class RealServers implements AutoCloseable {
             st.execute("CREATE DATABASE " + name);
         }
         return postgres.getJdbcUrl("postgres", name);
+    }
+
+    /**
+     * Both servers on fixed loopback ports until the process is stopped, for trying a distributed load by hand and for
+     * scripts/bench-distributed.sh: {@code RealServers DIR PG_PORT BROKER_PORT}; prints the URLs.
+     */
+    public static void main(String[] args) throws Exception {
+        RealServers servers = new RealServers(Path.of(args[0]), Integer.parseInt(args[1]), Integer.parseInt(args[2]));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                servers.close();
+            } catch (Exception e) {
+                // stopping anyway
+            }
+        }));
+        System.out.println("job repository " + servers.newJobRepository("batch"));
+        System.out.println("broker " + servers.brokerUrl());
+        System.out.flush();
+        Thread.currentThread().join();
     }
 
     static int freePort() throws IOException {
