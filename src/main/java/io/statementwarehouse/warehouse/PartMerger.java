@@ -64,25 +64,53 @@ public final class PartMerger {
         if (toMerge.isEmpty()) {
             return new Outcome(0, parts.size(), 0, 0);
         }
+        List<String> attached = new ArrayList<>();
         List<String> aliases = new ArrayList<>();
+        List<Path> complete = new ArrayList<>();
+        List<Path> empty = new ArrayList<>();
         try {
             for (int i = 0; i < toMerge.size(); i++) {
                 String alias = "part_" + i;
                 attach(toMerge.get(i), alias);
-                aliases.add(alias);
+                attached.add(alias);
+                if (hasTables(alias)) {
+                    aliases.add(alias);
+                    complete.add(toMerge.get(i));
+                } else {
+                    // Its worker died while creating it: no chunk was written before the schema was complete.
+                    log.warn("The part {} has no tables (its worker died while creating it): nothing to merge", toMerge.get(i));
+                    empty.add(toMerge.get(i));
+                }
             }
             long[] counts = new long[2];
             Transactions.inTransaction(warehouse, () -> {
-                counts[0] = mergeReleases(aliases, runId);
-                counts[1] = mergeCopiesAndRejects(aliases, runId);
-                record(toMerge, aliases, runId);
+                if (!aliases.isEmpty()) {
+                    counts[0] = mergeReleases(aliases, runId);
+                    counts[1] = mergeCopiesAndRejects(aliases, runId);
+                }
+                record(complete, aliases, empty, runId);
             });
             return new Outcome(toMerge.size(), parts.size() - toMerge.size(), counts[0], counts[1]);
         } finally {
             try (Statement st = warehouse.createStatement()) {
-                for (String alias : aliases) {
+                for (String alias : attached) {
                     st.execute("DETACH " + alias);
                 }
+            }
+        }
+    }
+
+    /** Whether a part has every table the merge reads. */
+    private boolean hasTables(String alias) throws SQLException {
+        List<String> tables = new ArrayList<>(RELEASE_TABLES);
+        tables.addAll(List.of("dim_source", "etl_duplicate", "etl_reject"));
+        try (PreparedStatement ps = warehouse.prepareStatement(
+                "SELECT count(DISTINCT table_name) FROM duckdb_tables() WHERE database_name = ? AND table_name IN ("
+                        + tables.stream().map(t -> "'" + t + "'").collect(Collectors.joining(",")) + ")")) {
+            ps.setString(1, alias);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1) == tables.size();
             }
         }
     }
@@ -181,19 +209,29 @@ public final class PartMerger {
         }
     }
 
-    private void record(List<Path> parts, List<String> aliases, long runId) throws SQLException {
+    private void record(List<Path> parts, List<String> aliases, List<Path> empty, long runId) throws SQLException {
         OffsetDateTime now = OffsetDateTime.now();
         try (PreparedStatement ps = warehouse.prepareStatement(
-                "INSERT INTO etl_merged_part (run_id, part, releases, merged_at) VALUES (?, ?, (SELECT count(*) FROM merge_winner WHERE part_no = ?), ?)")) {
-            for (int i = 0; i < parts.size(); i++) {
+                "INSERT INTO etl_merged_part (run_id, part, releases, merged_at) VALUES (?, ?, ?, ?)");
+             PreparedStatement kept = aliases.isEmpty() ? null
+                     : warehouse.prepareStatement("SELECT count(*) FROM merge_winner WHERE part_no = ?")) {
+            for (int i = 0; i < parts.size() + empty.size(); i++) {
+                long releases = 0;
+                if (i < parts.size()) {
+                    kept.setInt(1, i);
+                    try (ResultSet rs = kept.executeQuery()) {
+                        rs.next();
+                        releases = rs.getLong(1);
+                    }
+                }
                 ps.setLong(1, runId);
-                ps.setString(2, parts.get(i).getFileName().toString());
-                ps.setInt(3, i);
+                ps.setString(2, (i < parts.size() ? parts.get(i) : empty.get(i - parts.size())).getFileName().toString());
+                ps.setLong(3, releases);
                 ps.setObject(4, now);
                 ps.executeUpdate();
             }
         }
-        log.info("Merged {} parts ({}) into the warehouse", parts.size(), String.join(", ", aliases));
+        log.info("Merged {} parts ({}) into the warehouse; {} empty", parts.size(), String.join(", ", aliases), empty.size());
     }
 
     private static String unionOf(List<String> aliases, java.util.function.IntFunction<String> select) {

@@ -76,7 +76,14 @@ class CrashRecoveryFunctionalTests {
         while (System.nanoTime() < deadline) {
             assertThat(child.isAlive()).as("the child run ended before it could be interrupted").isTrue();
             if (Files.exists(log) && Files.readString(log).contains("input files found")) {
-                Thread.sleep(1500); // about 35 chunks of 20 at 40 ms: well inside the load step
+                // Inside the load step once chunks have been committed: the WAL grows by each chunk's rows (a fixed
+                // wait was not enough on a loaded machine, where the first chunks take a second or more each).
+                Path wal = warehouse.resolveSibling(warehouse.getFileName() + ".wal");
+                long start = Files.exists(wal) ? Files.size(wal) : 0;
+                while (System.nanoTime() < deadline && (!Files.exists(wal) || Files.size(wal) < start + 300_000)) {
+                    assertThat(child.isAlive()).as("the child run ended before it could be interrupted").isTrue();
+                    Thread.sleep(50);
+                }
                 return;
             }
             Thread.sleep(100);

@@ -36,7 +36,7 @@ import io.statementwarehouse.warehouse.Warehouse;
 /**
  * The merge of workers' parts, without the processes: parts written by the real reader, analysis and chunk writer
  * (as a worker does), one of them twice over the same records (a chunk a dead worker wrote, written again by the
- * worker that took over), merged into a new warehouse and then settled by the copies step: the public views and
+ * worker that took over), one empty (its worker died while creating it), merged into a new warehouse and then settled by the copies step: the public views and
  * {@code etl_duplicate} equal those of one process loading the same input full of republished copies. Merged again
  * (a crash after the merge's commit, before its files were removed), nothing changes.
  */
@@ -45,20 +45,20 @@ class PartMergerTests {
     private static final List<String> CONTRACT = List.of("SELECT * FROM v_release", "SELECT * FROM v_statement",
             "SELECT * FROM v_mention", "SELECT * EXCLUDE (run_id) FROM etl_duplicate", "SELECT * EXCLUDE (run_id, rejected_at) FROM etl_reject");
 
+    static final ReferenceData reference = ReferenceData.load();
+
     @TempDir
     static Path dir;
+    /** Input full of copies, and the warehouse one process makes of it. */
     static Path input;
     static Path single;
-    static ReferenceData reference;
 
     @BeforeAll
     static void oneProcess() throws Exception {
-        input = dir.resolve("input");
-        CopiesInput.write(input, 150, 3, 17);
+        CopiesInput.write(input = dir.resolve("input"), 150, 3, 17);
         single = dir.resolve("single/w.duckdb");
         assertThat(StatementWarehouseCommand.execute("run", "--warehouse", single.toString(), "--input", input.toString(),
                 "--run-date", "2026-11-28", "--threads", "2", "--chunk-size", "25")).isZero();
-        reference = ReferenceData.load();
     }
 
     private static WarehouseProperties settings() {
@@ -108,18 +108,21 @@ class PartMergerTests {
         parts.add(part("loadPartitionStep_partition0.3.other-2", first.subList(20, first.size()))); // 20..29 again
         parts.add(part("loadPartitionStep_partition1.4.other-2", items(files.get(1))));
         parts.add(part("loadPartitionStep_partition2.5.third-3", items(files.get(2))));
+        Path dying = dir.resolve("shared/run-1/loadPartitionStep_partition2.5.dying-4.duckdb"); // died before its schema
+        new Warehouse(dying).openReadWrite().close();
+        parts.add(dying);
 
         Path merged = dir.resolve("merged/w.duckdb");
         WarehouseSession session = new WarehouseSession(new Warehouse(merged), reference, settings());
         try {
             Connection c = session.connection();
             PartMerger.Outcome outcome = new PartMerger(c, Duration.ofSeconds(5)).merge(parts, 1);
-            assertThat(outcome.partsMerged()).isEqualTo(4);
+            assertThat(outcome.partsMerged()).isEqualTo(5);
             CopyResolver.resolve(c, 1);
 
             PartMerger.Outcome again = new PartMerger(c, Duration.ofSeconds(5)).merge(parts, 1);
             assertThat(again.partsMerged()).isZero();
-            assertThat(again.partsMergedBefore()).isEqualTo(4);
+            assertThat(again.partsMergedBefore()).isEqualTo(5);
         } finally {
             session.close();
         }
