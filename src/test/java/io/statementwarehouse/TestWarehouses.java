@@ -59,17 +59,22 @@ public final class TestWarehouses {
 
     public static List<List<Object>> query(Path warehouse, String sql) throws SQLException {
         try (Connection c = new Warehouse(warehouse).openReadOnly(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            List<List<Object>> rows = new ArrayList<>();
-            int n = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                List<Object> row = new ArrayList<>();
-                for (int i = 1; i <= n; i++) {
-                    row.add(rs.getObject(i));
-                }
-                rows.add(row);
-            }
-            return rows;
+            return rows(rs);
         }
+    }
+
+    /** Every row of a result, as lists of column values. */
+    public static List<List<Object>> rows(ResultSet rs) throws SQLException {
+        List<List<Object>> rows = new ArrayList<>();
+        int n = rs.getMetaData().getColumnCount();
+        while (rs.next()) {
+            List<Object> row = new ArrayList<>();
+            for (int i = 1; i <= n; i++) {
+                row.add(rs.getObject(i));
+            }
+            rows.add(row);
+        }
+        return rows;
     }
 
     public static long count(Path warehouse, String sql) throws SQLException {

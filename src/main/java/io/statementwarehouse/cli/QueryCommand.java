@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 
 import io.statementwarehouse.warehouse.QueryResult;
 import io.statementwarehouse.warehouse.ResultFormat;
+import io.statementwarehouse.warehouse.StorageVersion;
 import io.statementwarehouse.warehouse.Warehouse;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -55,7 +56,8 @@ public class QueryCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         String sql = source.sql != null ? source.sql : Files.readString(source.file, StandardCharsets.UTF_8);
-        Warehouse w = new Warehouse(warehouse.warehouse);
+        // no Spring context here: the storage version a --write creates or converts to comes from -Dsw.duckdb-storage-version
+        Warehouse w = new Warehouse(warehouse.warehouse, StorageVersion.of(System.getProperty("sw.duckdb-storage-version")));
         PrintWriter out = spec.commandLine().getOut();
         try (Connection c = write ? w.openReadWrite() : w.openReadOnly();
              Statement st = c.createStatement()) {

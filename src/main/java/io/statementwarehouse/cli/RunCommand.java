@@ -61,6 +61,9 @@ public class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (!InputPaths.allExist(inputs, spec.commandLine().getErr())) {
+            return InputPaths.USAGE_ERROR;
+        }
         Map<String, Object> extra = new java.util.HashMap<>();
         if (chunkSize != null) {
             extra.put("sw.chunk-size", chunkSize);

@@ -54,6 +54,9 @@ public class ScheduleCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("error: not a cron expression: " + cron + " (" + e.getMessage() + ")");
             return 2;
         }
+        if (!InputPaths.allExist(inputs, spec.commandLine().getErr())) {
+            return InputPaths.USAGE_ERROR;
+        }
         PrintWriter out = spec.commandLine().getOut();
         int failures = 0;
         for (int runs = 0; maxRuns < 0 || runs < maxRuns; runs++) {
@@ -65,6 +68,11 @@ public class ScheduleCommand implements Callable<Integer> {
             out.printf("Next run at %s (warehouse %s)%n", next.withNano(0), warehouse.warehouse.toAbsolutePath().normalize());
             out.flush();
             sleepUntil(next);
+            if (!InputPaths.allExist(inputs, spec.commandLine().getErr())) {
+                // Removed or unmounted since start-up: this night fails loudly, and the next one checks again.
+                failures++;
+                continue;
+            }
             try {
                 int exit = SpringContexts.withLauncher(warehouse.warehouse, Map.of(),
                         launcher -> launcher.run(next.toLocalDate(), inputs),

@@ -10,8 +10,8 @@ import picocli.CommandLine.Option;
 /** The top-level command: {@code statement-warehouse <command> [options]}; no command means {@code run}. */
 @Command(name = "statement-warehouse", mixinStandardHelpOptions = true, version = "statement-warehouse 0.1.0",
         description = "Loads diplomatic statements into a DuckDB star schema and queries it.",
-        subcommands = {RunCommand.class, WorkerCommand.class, RestartCommand.class, StatusCommand.class, QueryCommand.class, EvaluateCommand.class,
-                ScheduleCommand.class, ReportCommand.class, ExportCommand.class, BenchCommand.class,
+        subcommands = {RunCommand.class, WorkerCommand.class, RestartCommand.class, StatusCommand.class, QueryCommand.class,
+                EvaluateCommand.class, ScheduleCommand.class, ReportCommand.class, ExportCommand.class, BenchCommand.class, TrainCommand.class,
                 CommandLine.HelpCommand.class})
 public class StatementWarehouseCommand implements Runnable {
 

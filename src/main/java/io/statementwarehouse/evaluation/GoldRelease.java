@@ -6,10 +6,10 @@ import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 /** One hand-labelled release in the format of {@code ../shared/corpus/gold/} (see its README). */
-record GoldRelease(String docId, String eventDate, List<String> countries, List<String> organizations, List<String> persons,
+public record GoldRelease(String docId, String eventDate, List<String> countries, List<String> organizations, List<String> persons,
                    List<String> dateValues, List<GoldSentence> sentences) {
 
-    record GoldSentence(int index, String text, String cls, String scope, List<String> committers, List<String> topics) {
+    public record GoldSentence(int index, String text, String cls, String scope, List<String> committers, List<String> topics) {
     }
 
     static GoldRelease of(JsonNode n) {

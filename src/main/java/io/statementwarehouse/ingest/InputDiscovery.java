@@ -22,12 +22,21 @@ public final class InputDiscovery {
     public record Found(List<InputFile> files, List<RejectedRecord> problems) {
     }
 
+    /**
+     * The input paths that do not exist. A command checks them before it starts a run: a mistyped path in a crontab
+     * line is the user's mistake, not bad data, and must fail loudly instead of loading nothing every night.
+     */
+    public static List<Path> missing(List<Path> inputs) {
+        return inputs.stream().map(p -> p.toAbsolutePath().normalize()).filter(p -> !Files.exists(p)).distinct().toList();
+    }
+
     public Found discover(List<Path> inputs) {
         List<InputFile> files = new ArrayList<>();
         List<RejectedRecord> problems = new ArrayList<>();
         for (Path input : inputs) {
             Path abs = input.toAbsolutePath().normalize();
             if (!Files.exists(abs)) {
+                // The commands refuse a missing path before the run; one that vanished since (a restart) is recorded.
                 problems.add(RejectedRecord.of(abs.toString(), 0, "input path does not exist", null));
                 continue;
             }

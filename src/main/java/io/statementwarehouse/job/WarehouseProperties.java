@@ -4,11 +4,15 @@ import java.nio.file.Path;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
+import io.statementwarehouse.warehouse.StorageVersion;
+
 /**
  * Settings of a load, under {@code sw.*}. {@code threads}: partitions loaded at once (default: one per
  * core), each with its own DuckDB connection. {@code duckdbMemoryLimit}: DuckDB's memory_limit [4GB]. {@code duckdbCheckpointThreshold}: the WAL size at which DuckDB
  * checkpoints during a load [4GB]; the load checkpoints once more at its end. {@code duckdbThreads}: DuckDB's own
- * worker threads during a load [1]. {@code maxRejects}: a run with more rejected records than
+ * worker threads during a load [1]. {@code duckdbStorageVersion}: the DuckDB storage version the warehouse file is
+ * written in [v1.4.0: DuckDB 1.4 and later, 2.0 included, open it; {@code latest}: DuckDB's newest format, which only
+ * DuckDB 2.0 and later read]; a file in a newer version is converted when the job opens it. {@code maxRejects}: a run with more rejected records than
  * this fails (negative: no limit). Two test-only switches: {@code failAfterChunks}, when not negative,
  * makes the writer commit that many chunks to DuckDB and then fail once, after writing the next chunk's
  * rows but before Spring Batch commits its position (the worst moment for a crash), or at another
@@ -17,7 +21,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("sw")
 public record WarehouseProperties(Path warehouse, Integer chunkSize, Integer threads, Integer maxRecordBytes, Long maxRejects,
-                                  String duckdbMemoryLimit, String duckdbCheckpointThreshold, Integer duckdbThreads, Integer failAfterChunks, String failPoint, Integer chunkDelayMillis) {
+                                  String duckdbMemoryLimit, String duckdbCheckpointThreshold, Integer duckdbThreads, String duckdbStorageVersion,
+                                  Integer failAfterChunks, String failPoint, Integer chunkDelayMillis) {
 
     public WarehouseProperties {
         warehouse = warehouse == null ? Path.of("warehouse/statements.duckdb") : warehouse;
@@ -32,6 +37,8 @@ public record WarehouseProperties(Path warehouse, Integer chunkSize, Integer thr
         duckdbCheckpointThreshold = duckdbCheckpointThreshold == null || duckdbCheckpointThreshold.isBlank() ? "4GB"
                 : duckdbCheckpointThreshold;
         duckdbThreads = duckdbThreads == null || duckdbThreads < 1 ? 1 : duckdbThreads;
+        // Not DuckDB 2.0's default, which no 1.x client (CLI, Python, Node, JDBC) can open; a wrong value fails at start-up.
+        duckdbStorageVersion = StorageVersion.of(duckdbStorageVersion).setting();
         failAfterChunks = failAfterChunks == null ? -1 : failAfterChunks;
         failPoint = failPoint == null || failPoint.isBlank() ? FailureInjector.AFTER_CHUNK : failPoint;
         chunkDelayMillis = chunkDelayMillis == null ? 0 : chunkDelayMillis;

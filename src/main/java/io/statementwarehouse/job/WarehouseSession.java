@@ -15,6 +15,7 @@ import io.statementwarehouse.warehouse.KnownReleases;
 import io.statementwarehouse.warehouse.ReleaseKeyLocks;
 import io.statementwarehouse.warehouse.SourceRegistry;
 import io.statementwarehouse.warehouse.SchemaManager;
+import io.statementwarehouse.warehouse.StorageVersion;
 import io.statementwarehouse.warehouse.Warehouse;
 
 /**
@@ -35,7 +36,8 @@ public class WarehouseSession {
     private final WarehouseProperties settings;
 
     public WarehouseSession(Warehouse warehouse, ReferenceData reference, WarehouseProperties settings) {
-        this.warehouse = warehouse;
+        // written in the configured storage version (sw.duckdb-storage-version), whatever the caller's Warehouse says
+        this.warehouse = warehouse.withStorageVersion(StorageVersion.of(settings.duckdbStorageVersion()));
         this.reference = reference;
         this.settings = settings;
     }

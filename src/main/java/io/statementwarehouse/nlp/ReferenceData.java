@@ -174,7 +174,51 @@ public final class ReferenceData {
                 return e.getValue();
             }
         }
-        return null;
+        return homeNamedIn(source);
+    }
+
+    /**
+     * The side a source the table does not list speaks for, read from its name: the country or organization it names
+     * ("Australian Government", "MOFA Japan", "Government of the Republic of Korea", "European Union"), the longest
+     * name winning. A government's feed names its country; a news agency's name usually does not, and stays unknown.
+     */
+    private String homeNamedIn(String source) {
+        String best = null;
+        int bestLength = 0;
+        for (Country c : countries.values()) {
+            List<String> names = new ArrayList<>(List.of(c.name()));
+            if (c.officialName() != null) {
+                names.add(c.officialName());
+            }
+            names.addAll(c.aliases());
+            names.addAll(c.demonyms());
+            for (String n : names) {
+                if (n.length() > bestLength && namesWord(source, n)) {
+                    best = c.iso3();
+                    bestLength = n.length();
+                }
+            }
+        }
+        for (Organization o : organizations.values()) {
+            List<String> names = new ArrayList<>(List.of(o.name()));
+            names.addAll(o.aliases());
+            for (String n : names) {
+                if (n.length() > bestLength && n.length() > 3 && namesWord(source, n)) {
+                    best = o.code();
+                    bestLength = n.length();
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Whether {@code text} holds {@code name} as whole words (short names, like "UK", only in their own case). */
+    private static boolean namesWord(String text, String name) {
+        if (name.length() < 2) {
+            return false;
+        }
+        int flags = name.length() <= 3 ? 0 : Pattern.CASE_INSENSITIVE;
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])", flags).matcher(text).find();
     }
 
     /** Surfaces that contain a name but stand for no entity ("New Jersey", "South China Sea"). */

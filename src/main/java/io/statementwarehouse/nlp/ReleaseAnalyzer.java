@@ -36,14 +36,35 @@ public final class ReleaseAnalyzer {
     private final EntityExtractor entities;
     private final DateExtractor dates = new DateExtractor();
     private final StatementClassifier classifier;
+    private final StatementFeatures features = StatementFeatures.load();
+    /** The learned decision; null: the rules decide alone. */
+    private final StatementModel model;
 
+    /** With the statement model shipped in the resources (the rules alone if there is none). */
     public ReleaseAnalyzer(ReferenceData reference) {
+        this(reference, StatementModel.shipped());
+    }
+
+    public ReleaseAnalyzer(ReferenceData reference, StatementModel model) {
         this.reference = reference;
         this.entities = new EntityExtractor(reference);
         this.classifier = new StatementClassifier(reference);
+        this.model = model;
+    }
+
+    /** What the model weighs for one sentence: its features, and what the cue rules made of it. */
+    public record SentenceEvidence(Sentence sentence, List<String> features, Statement rule) {
     }
 
     public AnalyzedRelease analyze(Release release) {
+        return analyze(release, null);
+    }
+
+    /**
+     * Analyzes a release, and hands each sentence's evidence to {@code evidence} (when not null): what a model is
+     * trained on, computed exactly as when the model decides.
+     */
+    public AnalyzedRelease analyze(Release release, java.util.function.Consumer<SentenceEvidence> evidence) {
         LocalDate published = release.publishedDate();
         List<Sentence> sentences = splitter.split(release.body(), release.bodyStart());
         String home = reference.homeOf(release.source());
@@ -69,12 +90,52 @@ public final class ReleaseAnalyzer {
 
         ReleaseContext ctx = context(release, home, bySentence, sentences);
         List<Statement> statements = new ArrayList<>(sentences.size());
+        String genre = StatementFeatures.genre(release.title());
+        StatementClass previous = null;
+        StatementClass listLead = null;
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
-            statements.add(classifier.classify(s, bySentence.getOrDefault(s.index(), List.of()), ctx, readings.get(i)));
+            List<Mention> sentenceMentions = bySentence.getOrDefault(s.index(), List.of());
+            Statement rule = classifier.classify(s, sentenceMentions, ctx, readings.get(i));
+            if (model == null && evidence == null) {
+                statements.add(rule);
+                continue;
+            }
+            // A sentence that ends with a colon leads the list items after it ("We intend to: ... Promoting ..."), until a
+            // sentence that is no item.
+            if (listLead != null && !StatementFeatures.looksLikeListItem(s.text())) {
+                listLead = null;
+            }
+            List<String> f = features.of(s, rule, sentenceMentions, ctx.evidence,
+                    new StatementFeatures.Context(ctx.speakerSide(), ctx.participants, i, genre, previous, listLead));
+            previous = rule.statementClass();
+            if (s.text().endsWith(":")) {
+                listLead = rule.statementClass();
+            }
+            if (evidence != null) {
+                evidence.accept(new SentenceEvidence(s, f, rule));
+            }
+            statements.add(model == null ? rule : decide(rule, model.predict(f), s, sentenceMentions, ctx));
         }
         inheritIntoListItems(sentences, statements);
         return new AnalyzedRelease(release, sentences, mentions, statements, eventDate(sentences, dateMentions, release.referenceDate()), home);
+    }
+
+    /**
+     * The model's class, with the rules' reading of who commits and to whom where the rules found a statement of a
+     * commitment class (or a call, for a call); otherwise read anew for the model's class.
+     */
+    private Statement decide(Statement rule, StatementModel.Prediction p, Sentence s, List<Mention> mentions, ReleaseContext ctx) {
+        StatementClass cls = p.statementClass();
+        if (cls == StatementClass.NONE) {
+            return Statement.none(rule.speaker(), rule.speakerActorKey());
+        }
+        double confidence = Math.round(p.probability() * 1000) / 1000.0;
+        if (rule.statementClass() == cls) {
+            return new Statement(cls, rule.polarity(), rule.scope(), rule.committers(), rule.counterparts(), rule.topics(), rule.speaker(),
+                    rule.speakerActorKey(), confidence, rule.cue(), rule.rule());
+        }
+        return classifier.decided(cls, rule, s, mentions, ctx, confidence, null);
     }
 
     private static final AnchoredPattern GERUND_ITEM = AnchoredPattern.compile("^[\\-•*\\s]*[A-Z][a-z]+ing\\b");

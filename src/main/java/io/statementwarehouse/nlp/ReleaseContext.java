@@ -18,6 +18,11 @@ final class ReleaseContext {
     String lastSpeakerCountry;
     /** The side of this sentence's speaker when the sentence names one ("Ding said", "he added"). */
     String sentenceSpeakerCountry;
+    /**
+     * What the cue rules found in the current sentence beyond their verdict: every cue that matched, every candidate,
+     * every cue vetoed and why (a subject that is no actor, a governing modal or hope, ...). The model weighs it.
+     */
+    final java.util.List<String> evidence = new java.util.ArrayList<>();
     /** Who "we" are once a joint text has said it ("We, the leaders of the G7, ..."). */
     Set<String> weSides;
 

@@ -114,6 +114,7 @@ public final class StatementClassifier {
     Statement classify(Sentence sentence, List<Mention> mentions, ReleaseContext ctx, SentenceTriggers.Reading reading) {
         String text = reading.text();
         String lower = reading.lower();
+        ctx.evidence.clear();
         String speaker = updateSpeaker(sentence, text, lower, mentions, ctx);
         // Cheapest first: a sentence without a cue word, a question, a caption or talk about the briefing
         // itself is no statement.
@@ -140,7 +141,11 @@ public final class StatementClassifier {
             }
             AnchoredPattern.Matches m = cue.pattern().matcher(lower);
             while (m.find()) {
+                ctx.evidence.add("cue=" + cue.rule());
                 Candidate c = evaluate(cue, m.current(), text, lower, sentence, mentions, ctx);
+                if (c != null) {
+                    ctx.evidence.add("candidate=" + c.cls() + "/" + c.rule());
+                }
                 if (c != null && (best == null || better(c, best))) {
                     best = c;
                 }
@@ -163,6 +168,41 @@ public final class StatementClassifier {
                 round(best.confidence()),
                 best.cue(), best.rule());
     }
+
+    /**
+     * A statement of class {@code cls} for a sentence the cue rules did not find one in (or found one of another kind:
+     * a call where the model reads an undertaking, an undertaking where it reads a call on another party only), as
+     * the model decided: who commits is read from the sentence's opening (both sides, "we" of a joint text, the
+     * speaking side) and whom a call addresses from the sides it names.
+     */
+    Statement decided(StatementClass cls, Statement rule, Sentence sentence, List<Mention> mentions, ReleaseContext ctx,
+                      double confidence, String evidence) {
+        String lower = sentence.text().toLowerCase(java.util.Locale.ROOT);
+        int verb = Math.min(lower.length(), 120);
+        Subject side = JOINT_SUBJECT.find(lower.substring(0, verb)) || (ctx.jointStatement && WE.find(lower))
+                ? new Subject(Subject.Type.JOINT, jointSides(ctx)) : defaultSide(ctx);
+        String speakerSide = ctx.speakerSide();
+        Set<String> committers = cls == StatementClass.DEMAND
+                ? (speakerSide == null ? Set.of() : Set.of(speakerSide))
+                : !rule.committers().isEmpty() && rule.statementClass() != StatementClass.DEMAND ? new LinkedHashSet<>(rule.committers())
+                : side.actors();
+        Candidate c = new Candidate(cls, side.type() == Subject.Type.JOINT ? "JOINT" : "SELF", committers, Set.of(), confidence,
+                rule.cue() != null ? rule.cue() : evidence, rule.rule() != null ? rule.rule() : "model", false, 0);
+        Set<String> counterparts = counterparts(sentence, mentions, c);
+        if (cls == StatementClass.DEMAND && speakerSide != null) {
+            counterparts.remove(speakerSide);
+        }
+        String scope = cls == StatementClass.DEMAND ? null
+                : rule.scope() != null && rule.statementClass() != StatementClass.DEMAND ? rule.scope() : c.scope();
+        String polarity = rule.polarity() != null ? rule.polarity() : NEGATED_UNDERTAKING.find(lower) ? "NEGATIVE" : "POSITIVE";
+        List<String> topicList = rule.statementClass() != StatementClass.NONE && !rule.topics().isEmpty() ? rule.topics()
+                : topics.topics(sentence.text());
+        return new Statement(cls, polarity, scope, List.copyOf(committers), List.copyOf(counterparts), topicList, rule.speaker(),
+                rule.speakerActorKey(), round(confidence), c.cue(), c.rule());
+    }
+
+    private static final AnchoredPattern NEGATED_UNDERTAKING = AnchoredPattern.compile(
+            "\\b(?:will|shall|would)\\s+(?:never|not)\\b|\\bwon't\\b|\\bnever\\s+(?:seek|allow|accept|recogni[sz]e)");
 
     /** The topics of a text, from the closed list. */
     List<String> topics(String text) {
@@ -195,23 +235,23 @@ public final class StatementClassifier {
                 || NEGATION.find(lower.substring(cueStart, Math.min(lower.length(), m.end() + 1)));
         if (cue.kind() != StatementCue.Kind.NEED && cue.kind() != StatementCue.Kind.CALL_FOR && cue.kind() != StatementCue.Kind.CALL_ON) {
             if (GOVERNING_MODAL.find(lower.substring(clauseStart, cueStart))) {
-                return null; // "both sides should implement ... firmly support": the modal governs
+                return veto(ctx, cue, "modal-governs"); // "both sides should implement ... firmly support": the modal governs
             }
         }
         if ((cue.kind() == StatementCue.Kind.WILL || cue.kind() == StatementCue.Kind.ACTOR)
                 && HOPE_BEFORE.find(lower.substring(Math.max(0, clauseStart - 30), clauseStart))) {
-            return null; // "expressed the hope that the two sides will ...": the hope governs, it is no undertaking
+            return veto(ctx, cue, "hope-governs"); // "expressed the hope that the two sides will ...": the hope governs, it is no undertaking
         }
         if (negative && PAST_NEGATED.find(lower.substring(Math.max(0, cueStart - 20), cueStart))) {
-            return null; // "they've never agreed to anything": a past refusal reported, not an undertaking
+            return veto(ctx, cue, "past-refusal"); // "they've never agreed to anything": a past refusal reported, not an undertaking
         }
         if (REPORTING_NOT_MAKING.find(subjectLower)) {
-            return null; // "discussed opportunities to ...", "thanked Spain for its commitment to ..."
+            return veto(ctx, cue, "reporting"); // "discussed opportunities to ...", "thanked Spain for its commitment to ..."
         }
         int[] np = subjectSpan(lower, clauseStart, cueStart);
         String subjectPhrase = lower.substring(np[0], np[1]).strip();
         if (YOU.find(subjectPhrase)) {
-            return null; // "if you have to travel", "you'll come back": the audience, not a side
+            return veto(ctx, cue, "audience"); // "if you have to travel", "you'll come back": the audience, not a side
         }
         Subject subject = resolveSubject(subjectPhrase, np[0], np[1], sentence, mentions, ctx);
         if (subject.type() == Subject.Type.EMPTY && clauseStart > 0) {
@@ -223,11 +263,11 @@ public final class StatementClassifier {
         switch (cue.kind()) {
             case ACTOR, WILL -> {
                 if (subject.type() == Subject.Type.NON_ACTOR) {
-                    return null; // "this will help save lives": a prediction, not a promise
+                    return veto(ctx, cue, "non-actor"); // "this will help save lives": a prediction, not a promise
                 }
                 if (subject.type() == Subject.Type.EMPTY) {
                     if (cue.kind() == StatementCue.Kind.WILL && clauseStart > 0) {
-                        return null;
+                        return veto(ctx, cue, "no-subject");
                     }
                     subject = defaultSide(ctx);
                     confidence *= 0.85;
@@ -237,20 +277,20 @@ public final class StatementClassifier {
                     // "Moscow will pay a high price", "Pyongyang wants to engage", "if Russia invades, it will ...":
                     // about an outside party, a prediction or a warning. A side of the talks announcing its own step
                     // ("The Government of Guatemala will increase ...") is kept.
-                    return null;
+                    return veto(ctx, cue, "third-party");
                 }
                 return candidate(cue, subject, Set.of(), confidence, cueText, negative, cueStart);
             }
             case POLICY -> {
                 if (subject.type() != Subject.Type.SELF && subject.type() != Subject.Type.THIRD) {
-                    return null;
+                    return veto(ctx, cue, "policy-subject");
                 }
                 boolean countrySubject = subject.actors().size() == 1 && !isGroup(subject.actors().iterator().next())
                         && namesCountry(sentence, mentions, np[0], np[1]);
                 // Whether the sentence is reported speech is asked only here, for the few policy cues that get this far:
                 // a search of every sentence with a cue showed in the profile.
                 if (!countrySubject || !((ctx.home != null && subject.actors().contains(ctx.home)) || REPORT_FRAME.find(lower))) {
-                    return null;
+                    return veto(ctx, cue, "policy-not-own");
                 }
                 return candidate(cue, subject, Set.of(), confidence, cueText, negative, cueStart);
             }
@@ -260,7 +300,7 @@ public final class StatementClassifier {
                     who = personCountries(sentence, mentions, m.end(), Math.min(lower.length(), m.end() + 60));
                 }
                 if (who.isEmpty()) {
-                    return null;
+                    return veto(ctx, cue, "no-party");
                 }
                 String first = who.iterator().next();
                 return candidate(cue, new Subject(Subject.Type.THIRD, Set.of(first)), Set.of(), confidence, cueText, negative, cueStart);
@@ -312,7 +352,7 @@ public final class StatementClassifier {
                 int end = to < 0 || to - m.end() > 80 ? Math.min(lower.length(), m.end() + 60) : to;
                 String addressee = lower.substring(m.end(), end);
                 if (cueText.toLowerCase(Locale.ROOT).startsWith("encourag")) {
-                    return null; // encouraging one's own companies to invest is part of an offer, not a demand
+                    return veto(ctx, cue, "encourage"); // encouraging one's own companies to invest is part of an offer, not a demand
                 }
                 Set<String> groups = new LinkedHashSet<>();
                 addressees(sentence, mentions, m.end(), end, ctx).stream().filter(this::isGroup).forEach(groups::add);
@@ -327,14 +367,21 @@ public final class StatementClassifier {
                             negative, cueStart);
                 }
                 if (WE.find(addressee)) {
-                    return null;
+                    return veto(ctx, cue, "we-addressed");
                 }
                 return demand(cue, addressees(sentence, mentions, m.end(), end, ctx), confidence, cueText, cueStart);
             }
             default -> {
-                return null;
+                return veto(ctx, cue, "other");
             }
         }
+    }
+
+    /** A cue that matched but does not make a statement here: recorded as evidence for the model ({@link ReleaseContext#evidence}). */
+    private static Candidate veto(ReleaseContext ctx, StatementCue cue, String reason) {
+        ctx.evidence.add("veto=" + cue.rule() + "/" + reason);
+        ctx.evidence.add("veto.reason=" + reason);
+        return null;
     }
 
     private static Candidate candidate(StatementCue cue, Subject subject, Set<String> addressees, double confidence, String cueText,

@@ -1,6 +1,8 @@
 package io.statementwarehouse.report;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -149,7 +151,7 @@ public final class NightlyReport {
                 .append("<th>Release</th><th>Published</th></tr></thead><tbody>\n");
         for (List<Object> row : r.subList(0, Math.min(r.size(), NEW_COMMITMENTS_SHOWN))) {
             String title = row.get(4) == null ? str(row.get(6)) : str(row.get(4));
-            String link = row.get(5) == null ? esc(title) : "<a href=\"" + esc(str(row.get(5))) + "\">" + esc(title) + "</a>";
+            String link = link(row.get(5) == null ? null : str(row.get(5)), title);
             t.append("<tr><td class=\"cls ").append(esc(str(row.get(0)))).append("\">").append(esc(str(row.get(0)))).append("</td><td>")
                     .append(esc(str(row.get(1)))).append("</td><td>").append(esc(str(row.get(2)))).append("</td><td>")
                     .append(highlight(str(row.get(3)), str(row.get(8)))).append("</td><td>").append(link).append("</td><td>")
@@ -179,7 +181,7 @@ public final class NightlyReport {
                 run.get("run_id"));
         if (!rejects.isEmpty()) {
             q.append("<h3>Rejects by reason</h3><table><tbody>");
-            rejects.forEach(x -> q.append("<tr><td>").append(esc(str(x.get(0)))).append("</td><td>").append(x.get(1)).append("</td></tr>"));
+            rejects.forEach(x -> q.append("<tr><td>").append(esc(str(x.get(0)))).append("</td><td>").append(esc(str(x.get(1)))).append("</td></tr>"));
             q.append("</tbody></table>");
         }
         List<List<Object>> unresolved = rows("SELECT kind, surface, mentions FROM etl_unresolved_name ORDER BY mentions DESC, surface LIMIT 15");
@@ -187,7 +189,7 @@ public final class NightlyReport {
             q.append("<h3>Names to add to the reference data</h3><table><thead><tr><th>Kind</th><th>Name</th><th>Mentions</th></tr>")
                     .append("</thead><tbody>");
             unresolved.forEach(x -> q.append("<tr><td>").append(esc(str(x.get(0)))).append("</td><td>").append(esc(str(x.get(1))))
-                    .append("</td><td>").append(x.get(2)).append("</td></tr>"));
+                    .append("</td><td>").append(esc(str(x.get(2)))).append("</td></tr>"));
             q.append("</tbody></table>");
         }
         return q.toString();
@@ -235,7 +237,14 @@ public final class NightlyReport {
         if (cue == null || cue.isBlank()) {
             return esc(sentence);
         }
-        int at = sentence.toLowerCase().indexOf(cue.toLowerCase());
+        // regionMatches rather than toLowerCase().indexOf: lower-casing can change a string's length (İ), and the
+        // offsets must be the sentence's own
+        int at = -1;
+        for (int i = 0; i + cue.length() <= sentence.length() && at < 0; i++) {
+            if (sentence.regionMatches(true, i, cue, 0, cue.length())) {
+                at = i;
+            }
+        }
         if (at < 0) {
             return esc(sentence);
         }
@@ -243,12 +252,38 @@ public final class NightlyReport {
                 + esc(sentence.substring(at + cue.length()));
     }
 
+    /**
+     * The release's title, as a link when its url is a web address: an http or https URI with a host (the scheme in any
+     * case). The url comes from the input as given, so anything else ({@code javascript:}, {@code data:}, a relative or
+     * unparsable address) is shown as text after the title, never as a link a reader could click.
+     */
+    static String link(String url, String title) {
+        if (url == null || url.isBlank()) {
+            return esc(title);
+        }
+        if (isWebAddress(url)) {
+            return "<a href=\"" + esc(url) + "\">" + esc(title) + "</a>";
+        }
+        return esc(title) + " <span class=\"muted\">" + esc(url) + "</span>";
+    }
+
+    static boolean isWebAddress(String url) {
+        try {
+            URI uri = new URI(url);
+            String scheme = uri.getScheme();
+            return scheme != null && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
+                    && uri.getHost() != null && !uri.getHost().isEmpty();
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
     private static String str(Object o) {
         return o == null ? "" : o.toString();
     }
 
     static String esc(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
     }
 
     private static final String CSS = """

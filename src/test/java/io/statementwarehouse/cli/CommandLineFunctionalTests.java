@@ -57,6 +57,48 @@ class CommandLineFunctionalTests {
     }
 
     @Test
+    void aMissingInputPathIsAUsageErrorAndRunsNothing() throws Exception {
+        Path input = TestWarehouses.copyFixtures("fixtures/input", dir.resolve("input"));
+        Path missing = dir.resolve("no/such/dir");
+        Path w = dir.resolve("nightly/w.duckdb");
+        // one good path beside the mistyped one: still nothing runs
+        for (String[] args : new String[][] {{"run", "--input", missing.toString()}, {"run", "--input", input.toString(), missing.toString()},
+                {"schedule", "--cron", "* * * * * *", "--max-runs", "1", "--input", missing.toString()}}) {
+            String[] withWarehouse = java.util.stream.Stream.concat(java.util.Arrays.stream(args), java.util.stream.Stream.of("--warehouse", w.toString()))
+                    .toArray(String[]::new);
+            CliRunner.Result result = execute(withWarehouse);
+            assertThat(result.exit()).as(args[0]).isEqualTo(2);
+            assertThat(result.err().strip()).as(args[0]).hasLineCount(1).startsWith("error: the input path " + missing + " does not exist");
+            assertThat(result.out()).as(args[0]).doesNotContain("Next run at");
+        }
+        // no warehouse, job repository, lock or log was created
+        assertThat(w.getParent()).doesNotExist();
+
+        // with a warehouse already there, no job execution is recorded either
+        assertThat(execute("run", "--warehouse", w.toString(), "--input", input.toString(), "--run-date", "2026-11-28").exit()).isZero();
+        assertThat(execute("run", "--warehouse", w.toString(), "--input", missing.toString(), "--run-date", "2026-11-29").exit()).isEqualTo(2);
+        assertThat(TestWarehouses.count(w, "select count(*) from etl_run")).isEqualTo(1);
+        assertThat(execute("status", "--warehouse", w.toString()).out()).doesNotContain("2026-11-29");
+    }
+
+    @Test
+    void commandsAfterTheFirstLeaveNoTraceFileBesideTheWarehouse() throws Exception {
+        Path input = TestWarehouses.copyFixtures("fixtures/input", dir.resolve("input"));
+        Path w = dir.resolve("wh/w.duckdb");
+        assertThat(execute("run", "--warehouse", w.toString(), "--input", input.toString(), "--run-date", "2026-11-28").exit()).isZero();
+        assertThat(execute("status", "--warehouse", w.toString()).exit()).isZero();
+        assertThat(execute("run", "--warehouse", w.toString(), "--input", input.toString(), "--run-date", "2026-11-29").exit()).isZero();
+        Path trace = w.resolveSibling("w-jobs.trace.db");
+        String traced = java.nio.file.Files.exists(trace) ? java.nio.file.Files.readString(trace) : "";
+        try (var files = java.nio.file.Files.list(w.getParent())) {
+            // the warehouse, its run history, its lock and the log: no H2 trace of "table already exists"
+            assertThat(files.map(f -> f.getFileName().toString()).sorted().toList()).as(traced)
+                    .containsExactly("statement-warehouse.log", "w-jobs.mv.db", "w.duckdb", "w.duckdb.lock");
+        }
+        assertThat(execute("status", "--warehouse", w.toString()).out()).contains("2026-11-28", "2026-11-29");
+    }
+
+    @Test
     void scheduleRunsTheJobAtTheCronTimes() throws Exception {
         Path input = TestWarehouses.copyFixtures("fixtures/input", dir.resolve("input"));
         Path w = dir.resolve("w.duckdb");

@@ -76,14 +76,15 @@ class CrashRecoveryFunctionalTests {
         while (System.nanoTime() < deadline) {
             assertThat(child.isAlive()).as("the child run ended before it could be interrupted").isTrue();
             if (Files.exists(log) && Files.readString(log).contains("input files found")) {
-                // Inside the load step once chunks have been committed: the WAL grows by each chunk's rows (a fixed
-                // wait was not enough on a loaded machine, where the first chunks take a second or more each).
-                Path wal = warehouse.resolveSibling(warehouse.getFileName() + ".wal");
-                long start = Files.exists(wal) ? Files.size(wal) : 0;
-                while (System.nanoTime() < deadline && (!Files.exists(wal) || Files.size(wal) < start + 300_000)) {
+                // Loading: wait until chunks have reached the WAL (on a loaded machine the first ones can take seconds),
+                // then kill well inside the load step (about 35 chunks of 20 at 40 ms a chunk take 1.5 s).
+                Path wal = Path.of(warehouse + ".wal");
+                long atDiscovery = Files.exists(wal) ? Files.size(wal) : 0;
+                while (System.nanoTime() < deadline && (!Files.exists(wal) || Files.size(wal) < atDiscovery + 200_000)) {
                     assertThat(child.isAlive()).as("the child run ended before it could be interrupted").isTrue();
                     Thread.sleep(50);
                 }
+                Thread.sleep(300);
                 return;
             }
             Thread.sleep(100);

@@ -24,7 +24,7 @@ class WarehouseSessionTests {
 
     private WarehouseSession session() {
         return new WarehouseSession(new Warehouse(dir.resolve("w.duckdb")), REFERENCE,
-                new WarehouseProperties(dir.resolve("w.duckdb"), null, null, null, null, null, null, null, null, null, null));
+                new WarehouseProperties(dir.resolve("w.duckdb"), null, null, null, null, null, null, null, null, null, null, null));
     }
 
     private static void writeRows(Connection c) throws Exception {

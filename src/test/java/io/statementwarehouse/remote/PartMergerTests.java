@@ -62,7 +62,7 @@ class PartMergerTests {
     }
 
     private static WarehouseProperties settings() {
-        return new WarehouseProperties(null, null, null, null, null, null, null, null, null, null, null);
+        return new WarehouseProperties(null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** The analyzed records of one input file, in order, as a worker's reader and processor give them. */

@@ -1,0 +1,466 @@
+package io.statementwarehouse.nlp;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The evidence about one sentence that the statement model weighs: what the cue rules found (which rule, its class,
+ * scope and polarity: a rule is evidence, not a verdict), the sentence's structure (who the subject is, the modal or
+ * commissive verb and its class, tense, negation, the reported-speech frame, beliefs, a call and whom it addresses)
+ * and its words and word pairs. Each feature is a name; the model gives each a weight per class.
+ *
+ * <p>The word classes ({@code reference/statement_verb_classes.csv}) are classes of verbs and frames that the spec's
+ * cue table and recurring cases name, with their inflected forms: not phrases of particular releases. The sentence
+ * is read once, word by word: the classes are looked up per word and per word pair.
+ */
+public final class StatementFeatures {
+
+    /** Words before which a class counts as the sentence's opening (its main clause, usually). */
+    private static final int EARLY_WORDS = 8;
+
+    private final Map<String, List<String>> classesOfWord = new HashMap<>();
+    private final Map<String, List<String>> classesOfPair = new HashMap<>();
+
+    private StatementFeatures(List<Map<String, String>> rows) {
+        for (Map<String, String> row : rows) {
+            for (String w : CsvTables.list(row.get("words"))) {
+                (w.contains(" ") ? classesOfPair : classesOfWord).computeIfAbsent(w, k -> new ArrayList<>()).add(row.get("class"));
+            }
+        }
+    }
+
+    public static StatementFeatures load() {
+        return new StatementFeatures(CsvTables.read("reference/statement_verb_classes.csv"));
+    }
+
+    /**
+     * What the classifier knows of a sentence's place in its release: the side it speaks for, the release's sides, its
+     * index, the kind of release its title says ({@link #genre}), and the class the rules gave the sentence before it.
+     */
+    public record Context(String speakerSide, Set<String> participants, int sentenceIndex, String genre, StatementClass previous,
+                          StatementClass listLead) {
+    }
+
+    /**
+     * Whether a sentence reads as an item of a list: it opens with a bullet, or with a capitalized -ing word or a bare
+     * word that is no article, pronoun or title ("Promoting dialogue ...", "Offer passports ...").
+     */
+    public static boolean looksLikeListItem(String text) {
+        String t = text.strip();
+        if (t.isEmpty()) {
+            return false;
+        }
+        char c = t.charAt(0);
+        if (c == '-' || c == '\u2022' || c == '*') {
+            return true;
+        }
+        int end = 0;
+        while (end < t.length() && Character.isLetter(t.charAt(end))) {
+            end++;
+        }
+        if (end < 3 || !Character.isUpperCase(c)) {
+            return false;
+        }
+        String first = t.substring(0, end).toLowerCase(java.util.Locale.ROOT);
+        return first.endsWith("ing") || !NOT_BARE_OPENINGS.contains(first) && end < t.length() && t.charAt(end) == ' '
+                && end + 1 < t.length() && Character.isLowerCase(t.charAt(end + 1));
+    }
+
+    private static final java.util.regex.Pattern NOMINAL_COMMITMENT = java.util.regex.Pattern.compile(
+            "(?:'s|\u2019s|\\bits|\\btheir|\\bour|\\bhis|\\bher)\\s+(?:[a-z\\-]+\\s+){0,2}?(support|commitment|willingness|readiness|"
+                    + "determination|help|assistance|resolve|intention|desire|wish|opposition|solidarity|backing)\\b");
+
+    private static final java.util.regex.Pattern TIME_OPENING = java.util.regex.Pattern.compile(
+            "^\\s*\\d{1,2}(?::\\d{2})?\\s*(?:a\\.m\\.|p\\.m\\.|am|pm)", java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** Words a sentence opens with when it is not an order or a list item's bare verb. */
+    private static final Set<String> NOT_BARE_OPENINGS = Set.of("the", "a", "an", "we", "he", "she", "they", "it", "this", "these",
+            "that", "i", "our", "in", "on", "at", "for", "as", "with", "during", "after", "before", "both", "today", "there",
+            "his", "her", "their", "its", "all", "each", "since", "while", "following", "president", "secretary", "minister",
+            "prime", "mr", "ms", "dr", "and", "but", "also", "however", "building", "under", "through", "by", "from", "to");
+
+    /** The kind of release a title names: what its sentences usually do. */
+    public static String genre(String title) {
+        if (title == null) {
+            return "none";
+        }
+        String t = title.toLowerCase(java.util.Locale.ROOT);
+        if (t.contains("schedule")) {
+            return "schedule";
+        }
+        if (t.contains("joint statement") || t.contains("declaration") || t.contains("communiqu") || t.contains("joint press")) {
+            return "joint";
+        }
+        if (t.contains("fact sheet") || t.contains("factsheet")) {
+            return "factsheet";
+        }
+        if (t.contains("readout") || t.contains(" call ") || t.contains("call with") || t.contains("meeting") || t.contains("talks")
+                || t.contains("meets") || t.contains("met ")) {
+            return "readout";
+        }
+        if (t.contains("remarks") || t.contains("press briefing") || t.contains("interview")) {
+            return "remarks";
+        }
+        if (t.contains("statement")) {
+            return "statement";
+        }
+        return "other";
+    }
+
+    /**
+     * The features of a sentence.
+     *
+     * @param text     the sentence as read
+     * @param rule     what the cue rules decided (NONE when no rule fired)
+     * @param mentions the sentence's entity mentions
+     * @param ruleEvidence what the rules found besides their verdict: cues matched, candidates, vetoes and their reasons
+     */
+    public List<String> of(Sentence sentence, Statement rule, List<Mention> mentions, List<String> ruleEvidence, Context ctx) {
+        String text = sentence.text();
+        Set<String> f = new TreeSet<>(ruleEvidence);
+        f.add("bias");
+        ruleFeatures(rule, ctx, f);
+        int[] starts = new int[text.length() + 1];
+        List<String> tokens = tokens(text, starts);
+        String firstClass = null;
+        int modalAt = -1;
+        String modalClass = null;
+        int directiveAt = -1;
+        List<List<String>> classesAt = new ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            String w = tokens.get(i);
+            List<String> classes = classesOfWord.get(w);
+            if (i + 1 < tokens.size()) {
+                List<String> pairClasses = classesOfPair.get(w + " " + tokens.get(i + 1));
+                if (pairClasses != null) {
+                    classes = classes == null ? pairClasses : concat(classes, pairClasses);
+                }
+            }
+            classesAt.add(classes == null ? List.of() : classes);
+            if (classes == null) {
+                continue;
+            }
+            for (String c : classes) {
+                f.add("v." + c);
+                if (i < EARLY_WORDS) {
+                    f.add("v.early." + c);
+                }
+                if (firstClass == null && !c.equals("report") && !c.equals("negation")) {
+                    firstClass = c;
+                }
+                if (modalAt < 0 && c.startsWith("modal_")) {
+                    modalAt = i;
+                    modalClass = c;
+                }
+                if (directiveAt < 0 && c.equals("directive")) {
+                    directiveAt = i;
+                }
+            }
+        }
+        if (!tokens.isEmpty()) {
+            f.add("w0=" + tokens.get(0));
+            if (tokens.size() > 1) {
+                f.add("w01=" + tokens.get(0) + " " + tokens.get(1));
+            }
+        }
+        if (firstClass != null) {
+            f.add("v.first=" + firstClass);
+        }
+        if (modalAt >= 0) {
+            String who = who(tokens, starts, Math.max(0, modalAt - 6), modalAt, sentence, mentions, ctx);
+            f.add("modal.subj=" + modalClass + "/" + who);
+            f.add("modal.subj=" + who);
+        }
+        if (directiveAt >= 0) {
+            int to = Math.min(tokens.size(), directiveAt + 7);
+            f.add("directive.addressee=" + who(tokens, starts, directiveAt + 1, to, sentence, mentions, ctx));
+            for (int i = directiveAt + 1; i < Math.min(tokens.size(), directiveAt + 9); i++) {
+                if (classesAt.get(i).contains("cooperate")) {
+                    f.add("directive.cooperate");
+                    break;
+                }
+            }
+        }
+        subjectFeatures(tokens, f);
+        String lowerText = text.toLowerCase(java.util.Locale.ROOT);
+        if (lowerText.contains("agreed that") || lowerText.contains("agree that") || lowerText.contains("concurred that")) {
+            f.add("agree.that");
+        }
+        combinations(f);
+        entityFeatures(sentence, mentions, ctx, f);
+        int n = tokens.size();
+        f.add("len=" + (n < 8 ? "short" : n < 25 ? "mid" : n < 45 ? "long" : "vlong"));
+        if (text.endsWith(":")) {
+            f.add("ends.colon");
+        }
+        if (ctx.sentenceIndex() == 0) {
+            f.add("first.sentence");
+        }
+        f.add("genre=" + ctx.genre());
+        f.add("genre.rule=" + ctx.genre() + "/" + rule.statementClass());
+        if (ctx.previous() != null) {
+            f.add("prev.rule=" + ctx.previous());
+        }
+        if (ctx.listLead() != null) {
+            f.add("list.lead=" + ctx.listLead());
+        }
+        java.util.regex.Matcher nominal = NOMINAL_COMMITMENT.matcher(text.toLowerCase(java.util.Locale.ROOT));
+        if (nominal.find()) {
+            f.add("nominal=" + nominal.group(1));
+        }
+        if (TIME_OPENING.matcher(text).find()) {
+            f.add("opens.time");
+        }
+        if (!tokens.isEmpty() && !NOT_BARE_OPENINGS.contains(tokens.get(0)) && Character.isUpperCase(text.strip().charAt(0))
+                && mentions.stream().noneMatch(m -> m.kind() != MentionKind.DATE && m.start() - sentence.start() < 2)) {
+            f.add("opens.bare_word");
+        }
+        if (f.contains("subj=we") || f.contains("subj=joint")) {
+            f.add("subj.genre=" + ctx.genre());
+        }
+        conjunctions(f);
+        return new ArrayList<>(f);
+    }
+
+    private static void ruleFeatures(Statement rule, Context ctx, Set<String> f) {
+        String cls = rule.statementClass().name();
+        f.add("rule.class=" + cls);
+        if (rule.rule() == null) {
+            return;
+        }
+        f.add("rule=" + rule.rule());
+        f.add("rule.class.scope=" + cls + "/" + rule.scope());
+        if ("NEGATIVE".equals(rule.polarity())) {
+            f.add("rule.negative");
+        }
+        if (rule.committers().size() > 1) {
+            f.add("rule.committers.many");
+        }
+        if (rule.committers().isEmpty()) {
+            f.add("rule.committers.none");
+        } else if (ctx.speakerSide() != null && rule.committers().contains(ctx.speakerSide())) {
+            f.add("rule.committer.speaker");
+        }
+    }
+
+    /** Pairs of classes that mean more together than apart. */
+    private static void combinations(Set<String> f) {
+        if (f.contains("v.modal_will") && f.contains("v.belief")) {
+            f.add("x.belief+will");
+        }
+        if (f.contains("v.directive") && f.contains("v.cooperate")) {
+            f.add("x.directive+cooperate");
+        }
+        if (f.contains("v.agree") && f.contains("v.modal_will")) {
+            f.add("x.agree+will");
+        }
+        if (f.contains("agree.that")) {
+            f.add("x.agree_that");
+        }
+        if (f.contains("v.importance") && f.contains("v.cooperate")) {
+            f.add("x.importance+cooperate");
+        }
+        if (f.contains("v.negation") && (f.contains("v.modal_will") || f.contains("v.commissive"))) {
+            f.add("x.negated_undertaking");
+        }
+        if (f.contains("v.report") && f.contains("v.modal_will")) {
+            f.add("x.report+will");
+        }
+        if (f.contains("v.past") && !f.contains("v.modal_will")) {
+            f.add("x.past_no_will");
+            if (f.contains("v.support") || f.contains("v.commissive")) {
+                f.add("x.past+support");
+            }
+        }
+    }
+
+    /**
+     * Conjunctions a linear model cannot form itself: the subject with each verb class of the opening, the rules'
+     * class with the first verb class, the genre with the first verb class.
+     */
+    private static void conjunctions(Set<String> f) {
+        String subject = f.contains("subj=we") ? "we" : f.contains("subj=joint") ? "joint" : f.contains("subj=thing") ? "thing" : "other";
+        String first = null;
+        String rule = null;
+        String genre = null;
+        List<String> early = new ArrayList<>();
+        for (String x : f) {
+            if (x.startsWith("v.first=")) {
+                first = x.substring(8);
+            } else if (x.startsWith("rule.class=")) {
+                rule = x.substring(11);
+            } else if (x.startsWith("genre=")) {
+                genre = x.substring(6);
+            } else if (x.startsWith("v.early.")) {
+                early.add(x.substring(8));
+            }
+        }
+        for (String e : early) {
+            f.add("c.subj.early=" + subject + "/" + e);
+        }
+        if (first != null) {
+            f.add("c.subj.first=" + subject + "/" + first);
+            f.add("c.rule.first=" + rule + "/" + first);
+            f.add("c.genre.first=" + genre + "/" + first);
+        }
+    }
+
+    /** A crude stem: the word without a plural, past or progressive ending, so that forms share their weight. */
+    static String stem(String w) {
+        if (w.length() > 5 && w.endsWith("ing")) {
+            return w.substring(0, w.length() - 3);
+        }
+        if (w.length() > 4 && w.endsWith("ed")) {
+            return w.substring(0, w.length() - 2);
+        }
+        if (w.length() > 4 && w.endsWith("es")) {
+            return w.substring(0, w.length() - 2);
+        }
+        if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")) {
+            return w.substring(0, w.length() - 1);
+        }
+        return w;
+    }
+
+    /** Who the sentence names, by their relation to the side it speaks for. */
+    private static void entityFeatures(Sentence sentence, List<Mention> mentions, Context ctx, Set<String> f) {
+        if (ctx.speakerSide() == null) {
+            f.add("speaker.unknown");
+        }
+        for (Mention m : mentions) {
+            if (m.kind() == MentionKind.DATE) {
+                continue;
+            }
+            String code = m.kind() == MentionKind.PERSON ? m.country() : m.normalized();
+            if (m.kind() == MentionKind.PERSON) {
+                f.add("ent.person");
+            }
+            if (code == null) {
+                continue;
+            }
+            String relation = code.equals(ctx.speakerSide()) ? "speaker" : ctx.participants().contains(code) ? "participant" : "third";
+            f.add("ent." + relation);
+            if (m.start() - sentence.start() < 60) {
+                f.add("ent.early." + relation);
+            }
+        }
+    }
+
+    /** Words that open a subject of both sides ("both leaders", "the two", "they") or of a group speaking as one. */
+    private static final Set<String> JOINT_OPENERS = Set.of("both", "two", "leaders", "ministers", "parties", "sides", "they",
+            "participants", "partners", "signatories", "delegations", "presidents", "countries", "nations", "governments");
+    private static final Set<String> THING_NOUNS = Set.of("visit", "meeting", "talks", "agreement", "decision", "relationship",
+            "relations", "partnership", "initiative", "program", "programme", "project", "package", "funding", "assistance",
+            "dialogue", "summit", "statement", "conference", "forum", "plan", "strategy", "framework", "investment", "it", "this");
+
+    /** Who the opening words make the subject: "we", both sides, a thing; looked for in the first four words. */
+    private static void subjectFeatures(List<String> tokens, Set<String> f) {
+        for (int i = 0; i < Math.min(4, tokens.size()); i++) {
+            String w = tokens.get(i);
+            if (w.equals("we") || w.equals("our")) {
+                f.add("subj=we");
+                return;
+            }
+            if (JOINT_OPENERS.contains(w)) {
+                f.add("subj=joint");
+                return;
+            }
+            if (THING_NOUNS.contains(w)) {
+                f.add("subj=thing");
+                return;
+            }
+        }
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+
+    /**
+     * Who tokens {@code [from, to)} name: "we", both sides, the side the sentence speaks for, a participant of the
+     * release, a third party, a thing, or no one: the subject before a modal, the addressee after a call.
+     */
+    private static String who(List<String> tokens, int[] starts, int from, int to, Sentence sentence, List<Mention> mentions, Context ctx) {
+        for (int i = to - 1; i >= from; i--) {
+            String w = tokens.get(i);
+            if (w.equals("we") || w.equals("us") || w.equals("our")) {
+                return "we";
+            }
+            if (JOINT_OPENERS.contains(w) || w.equals("all")) {
+                return "joint";
+            }
+        }
+        if (from >= to) {
+            return "none";
+        }
+        int a = sentence.start() + starts[from];
+        int b = sentence.start() + (to < tokens.size() ? starts[to] : sentence.text().length());
+        String found = null;
+        for (Mention m : mentions) {
+            if (m.kind() == MentionKind.DATE || m.start() < a || m.start() >= b) {
+                continue;
+            }
+            String code = m.kind() == MentionKind.PERSON ? m.country() : m.normalized();
+            String relation = code == null ? "unknown" : code.equals(ctx.speakerSide()) ? "speaker"
+                    : ctx.participants().contains(code) ? "participant" : "third";
+            found = relation; // the last one before the modal, the first one after the call: both are read the same way here
+        }
+        if (found != null) {
+            return found;
+        }
+        for (int i = from; i < to; i++) {
+            if (THING_NOUNS.contains(tokens.get(i))) {
+                return "thing";
+            }
+            if (tokens.get(i).equals("he") || tokens.get(i).equals("she") || tokens.get(i).equals("i")) {
+                return "speaker";
+            }
+            if (tokens.get(i).equals("they") || tokens.get(i).equals("them")) {
+                return "joint";
+            }
+        }
+        return "other";
+    }
+
+    static List<String> tokens(String text) {
+        return tokens(text, new int[text.length() + 1]);
+    }
+
+    /** Lower-case words (apostrophes kept: "won't" reads as "won" and "'t"), and the marks that end clauses; each word's start in {@code starts}. */
+    static List<String> tokens(String text, int[] starts) {
+        List<String> out = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                int start = i;
+                while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
+                    i++;
+                }
+                starts[out.size()] = start;
+                out.add(text.substring(start, i).toLowerCase(java.util.Locale.ROOT));
+            } else if ((c == '\'' || c == '\u2019') && i + 1 < n && Character.isLetter(text.charAt(i + 1)) && !out.isEmpty()) {
+                int start = i + 1;
+                i++;
+                while (i < n && Character.isLetter(text.charAt(i))) {
+                    i++;
+                }
+                starts[out.size()] = start - 1;
+                out.add("'" + text.substring(start, i).toLowerCase(java.util.Locale.ROOT));
+            } else {
+                if (c == ':' || c == ';') {
+                    starts[out.size()] = i;
+                    out.add(String.valueOf(c));
+                }
+                i++;
+            }
+        }
+        return out;
+    }
+}
