@@ -19,12 +19,19 @@ public class RestartCommand implements Callable<Integer> {
     @Mixin
     StatementWarehouseCommand.WarehouseOption warehouse = new StatementWarehouseCommand.WarehouseOption();
 
+    @picocli.CommandLine.Mixin
+    RemoteOptions remote = new RemoteOptions();
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        return SpringContexts.withLauncher(warehouse.warehouse, Map.of(), RunLauncher::restartLast, this::report);
+        // A run of workers is restarted as it ran: its partitions go to the workers again, and their parts are merged.
+        Map<String, Object> extra = remote.sharedRepository() && remote.broker != null
+                ? remote.properties(io.statementwarehouse.remote.RemoteProfiles.MANAGER)
+                : remote.sharedRepository() ? remote.repositoryProperties() : Map.of();
+        return SpringContexts.withLauncher(warehouse.warehouse, extra, RunLauncher::restartLast, this::report);
     }
 
     private int report(Optional<JobExecution> execution) {

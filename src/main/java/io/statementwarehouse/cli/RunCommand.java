@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 
+import io.statementwarehouse.remote.RemoteProfiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -43,6 +44,18 @@ public class RunCommand implements Callable<Integer> {
             description = "Reject a record (a JSONL line, a CSV row, a text file) larger than N bytes [default: 4194304]")
     Integer maxRecordBytes;
 
+    @Option(names = "--workers", paramLabel = "N",
+            description = "Send the load to N worker processes (the `worker` command, on any machine) through the broker, "
+                    + "as N partitions; needs --job-repository, --broker and --shared-dir")
+    Integer workers;
+
+    @Option(names = "--partition-timeout", paramLabel = "DURATION",
+            description = "With --workers: how long to wait for the partitions before the run fails (30m, 2h, ...) [default: 24h]")
+    String partitionTimeout;
+
+    @Mixin
+    RemoteOptions remote = new RemoteOptions();
+
     @Spec
     CommandSpec spec;
 
@@ -63,6 +76,15 @@ public class RunCommand implements Callable<Integer> {
         }
         if (maxRecordBytes != null) {
             extra.put("sw.max-record-bytes", maxRecordBytes);
+        }
+        if (workers != null) {
+            extra.putAll(remote.properties(RemoteProfiles.MANAGER));
+            extra.put("sw.remote.partitions", workers);
+            if (partitionTimeout != null) {
+                extra.put("sw.remote.partition-timeout", partitionTimeout);
+            }
+        } else if (remote.sharedRepository()) {
+            extra.putAll(remote.repositoryProperties());
         }
         return SpringContexts.withLauncher(warehouse.warehouse, extra,
                 launcher -> launcher.run(runDate == null ? LocalDate.now() : runDate, inputs),

@@ -58,6 +58,8 @@ final class SpringContexts {
         }
     }
 
+    static final String PROFILE = "spring.profiles.active";
+
     static ConfigurableApplicationContext start(Path warehouseFile, Map<String, Object> extra) {
         Warehouse warehouse = new Warehouse(warehouseFile);
         Map<String, Object> props = new HashMap<>();
@@ -70,8 +72,16 @@ final class SpringContexts {
         // they are off. The file stays small without it: 209 KB after 8 runs and 8 status commands
         // (fixture input; 156 KB with it).
         props.put("spring.datasource.url", "jdbc:h2:file:" + warehouse.jobRepositoryBase() + ";DB_CLOSE_ON_EXIT=FALSE;MAX_COMPACT_TIME=0");
-        props.putAll(extra);
+        props.putAll(extra); // a shared job repository (PostgreSQL) replaces the H2 file
+        return startLogging(warehouse.file().resolveSibling("statement-warehouse.log"), props);
+    }
+
+    /** A Spring context with these settings first in line, logging to {@code logFile}. */
+    static ConfigurableApplicationContext startLogging(Path logFile, Map<String, Object> props) {
+        Object profile = props.get(PROFILE);
         return new SpringApplicationBuilder(StatementWarehouseApplication.class)
+                // a manager or a worker of a distributed load (RemoteProfiles); none for one process
+                .profiles(profile == null ? new String[0] : new String[] {profile.toString()})
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
@@ -79,7 +89,7 @@ final class SpringContexts {
                 // the job repository under it. The command closes the context itself.
                 .registerShutdownHook(false)
                 // Logging starts before the context: the log file beside the warehouse is a default property.
-                .properties(Map.of("logging.file.name", warehouse.file().resolveSibling("statement-warehouse.log").toString()))
+                .properties(Map.of("logging.file.name", logFile.toString()))
                 // First in line: these settings name this warehouse's files and must win over application.properties.
                 .initializers(ctx -> ctx.getEnvironment().getPropertySources().addFirst(new MapPropertySource("warehouse", props)))
                 .run();

@@ -2,6 +2,7 @@ package io.statementwarehouse.cli;
 
 import java.nio.file.Path;
 
+import io.statementwarehouse.remote.RemoteEndpoints;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -9,8 +10,9 @@ import picocli.CommandLine.Option;
 /** The top-level command: {@code statement-warehouse <command> [options]}; no command means {@code run}. */
 @Command(name = "statement-warehouse", mixinStandardHelpOptions = true, version = "statement-warehouse 0.1.0",
         description = "Loads diplomatic statements into a DuckDB star schema and queries it.",
-        subcommands = {RunCommand.class, RestartCommand.class, StatusCommand.class, QueryCommand.class, EvaluateCommand.class,
-                ScheduleCommand.class, ServeCommand.class, ReportCommand.class, ExportCommand.class, BenchCommand.class, TrainCommand.class,
+        subcommands = {RunCommand.class, WorkerCommand.class, RestartCommand.class, StatusCommand.class, QueryCommand.class,
+                EvaluateCommand.class, ScheduleCommand.class, ServeCommand.class, ReportCommand.class, ExportCommand.class, BenchCommand.class,
+                TrainCommand.class,
                 CommandLine.HelpCommand.class})
 public class StatementWarehouseCommand implements Runnable {
 
@@ -44,8 +46,8 @@ public class StatementWarehouseCommand implements Runnable {
     static String rootMessage(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) {
-            if (t instanceof java.sql.SQLException && t.getMessage() != null) {
-                break;
+            if ((t instanceof java.sql.SQLException || t instanceof RemoteEndpoints.RemoteUnavailableException) && t.getMessage() != null) {
+                break; // the sentence meant for the user; its causes are in the log
             }
             t = t.getCause();
         }

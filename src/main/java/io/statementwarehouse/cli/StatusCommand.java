@@ -30,6 +30,9 @@ public class StatusCommand implements Callable<Integer> {
     @Option(names = "--limit", defaultValue = "10", description = "How many executions [default: ${DEFAULT-VALUE}]")
     int limit;
 
+    @Mixin
+    RemoteOptions remote = new RemoteOptions();
+
     @Spec
     CommandSpec spec;
 
@@ -44,7 +47,9 @@ public class StatusCommand implements Callable<Integer> {
                     + ". The full history shows here when it ends.");
             return 0;
         }
-        try (ConfigurableApplicationContext ctx = SpringContexts.start(warehouse.warehouse, Map.of())) {
+        // Runs loaded by workers are in the shared repository (--job-repository), not in the H2 file beside the warehouse.
+        Map<String, Object> extra = remote.sharedRepository() ? remote.repositoryProperties() : Map.of();
+        try (ConfigurableApplicationContext ctx = SpringContexts.start(warehouse.warehouse, extra)) {
             List<JobExecution> executions = ctx.getBean(RunLauncher.class).recentExecutions(limit);
             if (executions.isEmpty()) {
                 out.println("No runs yet for " + warehouse.warehouse.toAbsolutePath().normalize());

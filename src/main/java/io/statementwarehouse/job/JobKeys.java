@@ -4,10 +4,17 @@ package io.statementwarehouse.job;
 public final class JobKeys {
 
     public static final String JOB_NAME = "loadStatementsJob";
+    /** The partitioned load step, and the step each of its partitions runs (locally, or in a worker process). */
+    public static final String LOAD_STEP = "loadReleasesStep";
+    public static final String PARTITION_STEP = "loadPartitionStep";
     public static final String RUN_DATE = "run.date";
     public static final String INPUT = "input";
     public static final String ATTEMPT = "attempt";
     public static final String WAREHOUSE = "warehouse";
+    /** Who loads a run's partitions: threads of the one process, or worker processes (then a manager restarts it). */
+    public static final String LOADED_BY = "loaded.by";
+    public static final String LOADED_BY_THREADS = "threads";
+    public static final String LOADED_BY_WORKERS = "workers";
 
     public static final String FILES = "files";
     public static final String FILES_SKIPPED = "files.skipped";

@@ -1,6 +1,7 @@
 package io.statementwarehouse.job;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -13,10 +14,12 @@ import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -26,6 +29,7 @@ import io.statementwarehouse.ingest.InputRecord;
 import io.statementwarehouse.ingest.ReleaseParser;
 import io.statementwarehouse.nlp.ReferenceData;
 import io.statementwarehouse.nlp.ReleaseAnalyzer;
+import io.statementwarehouse.remote.RemoteProfiles;
 import io.statementwarehouse.warehouse.CopyResolver;
 import io.statementwarehouse.warehouse.LoadItem;
 import io.statementwarehouse.warehouse.Warehouse;
@@ -39,7 +43,7 @@ import io.statementwarehouse.warehouse.Warehouse;
 @EnableConfigurationProperties(WarehouseProperties.class)
 public class LoadStatementsJobConfiguration {
 
-    static final String LOAD_STEP = "loadReleasesStep";
+    static final String LOAD_STEP = JobKeys.LOAD_STEP;
 
     @Bean
     public ReferenceData referenceData() {
@@ -123,13 +127,14 @@ public class LoadStatementsJobConfiguration {
         return new FilePartitioner(files);
     }
 
-    /** One partition: a chunk-oriented step over its files, on its own thread and DuckDB connection. */
+    /** One partition: a chunk-oriented step over its files, on its own thread and DuckDB connection (a worker has its own). */
     @Bean
+    @Profile("!" + RemoteProfiles.WORKER)
     public Step loadPartitionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                                   WarehouseProperties properties, ReleaseFileReader releaseFileReader,
                                   ReleaseProcessor releaseProcessor, WarehouseItemWriter warehouseItemWriter,
                                   ProgressTracker progressTracker) {
-        return new StepBuilder("loadPartitionStep", jobRepository)
+        return new StepBuilder(JobKeys.PARTITION_STEP, jobRepository)
                 .<InputRecord, LoadItem>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
                 .reader(releaseFileReader)
@@ -141,15 +146,16 @@ public class LoadStatementsJobConfiguration {
 
     /**
      * The load: the files split into partitions (one per thread) that run at once. A restart runs again
-     * only the partitions that did not complete, each from its saved position.
+     * only the partitions that did not complete, each from its saved position. A manager sends them to workers instead.
      */
     @Bean
+    @Profile("!" + RemoteProfiles.MANAGER)
     public Step loadReleasesStep(JobRepository jobRepository, WarehouseProperties properties, Step loadPartitionStep,
                                  FilePartitioner filePartitioner, ProgressTracker progressTracker) {
         SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("load-");
         executor.setConcurrencyLimit(properties.threads());
         return new StepBuilder(LOAD_STEP, jobRepository)
-                .partitioner("loadPartitionStep", filePartitioner)
+                .partitioner(JobKeys.PARTITION_STEP, filePartitioner)
                 .step(loadPartitionStep)
                 .gridSize(properties.threads())
                 .taskExecutor(executor)
@@ -186,16 +192,19 @@ public class LoadStatementsJobConfiguration {
                 .build();
     }
 
+    /** With workers, the manager merges their parts into the warehouse after the load ({@code mergePartsStep}). */
     @Bean
     public Job loadStatementsJob(JobRepository jobRepository, JobExecutionListener warehouseLifecycleListener,
-                                 Step discoverFilesStep, Step loadReleasesStep, Step resolveCopiesStep, Step publishRunStep) {
-        return new JobBuilder(JobKeys.JOB_NAME, jobRepository)
+                                 Step discoverFilesStep, Step loadReleasesStep, @Qualifier("mergePartsStep") Optional<Step> mergePartsStep,
+                                 Step resolveCopiesStep, Step publishRunStep) {
+        var flow = new JobBuilder(JobKeys.JOB_NAME, jobRepository)
                 .listener(warehouseLifecycleListener)
                 .start(discoverFilesStep)
-                .next(loadReleasesStep)
-                .next(resolveCopiesStep)
-                .next(publishRunStep)
-                .build();
+                .next(loadReleasesStep);
+        if (mergePartsStep.isPresent()) {
+            flow = flow.next(mergePartsStep.get()); // the workers' parts into the warehouse, before the copies are settled
+        }
+        return flow.next(resolveCopiesStep).next(publishRunStep).build();
     }
 
 }

@@ -2,6 +2,7 @@ package io.statementwarehouse.job;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +18,11 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
+
+import io.statementwarehouse.remote.RemoteProfiles;
 
 /**
  * Starts, continues and restarts runs. A run is identified by its run date and input. Running the
@@ -40,11 +45,16 @@ public class RunLauncher {
     private final Job job;
     private final WarehouseProperties properties;
 
-    public RunLauncher(JobOperator jobOperator, JobRepository jobRepository, Job loadStatementsJob, WarehouseProperties properties) {
+    /** Whether this process is the manager of a distributed load (its partitions go to worker processes). */
+    private final boolean manager;
+
+    public RunLauncher(JobOperator jobOperator, JobRepository jobRepository, Job loadStatementsJob, WarehouseProperties properties,
+                       Environment environment) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.job = loadStatementsJob;
         this.properties = properties;
+        this.manager = environment.matchesProfiles(RemoteProfiles.MANAGER);
     }
 
     public JobExecution run(LocalDate runDate, List<Path> inputs) throws Exception {
@@ -92,15 +102,38 @@ public class RunLauncher {
                 .addString(JobKeys.INPUT, input)
                 .addLong(JobKeys.ATTEMPT, attempt)
                 .addString(JobKeys.WAREHOUSE, properties.warehouse().toAbsolutePath().toString(), false)
+                .addString(JobKeys.LOADED_BY, manager ? JobKeys.LOADED_BY_WORKERS : JobKeys.LOADED_BY_THREADS, false)
                 .toJobParameters();
         return jobOperator.start(job, params);
     }
 
     private JobExecution restart(JobExecution last) throws Exception {
+        boolean byWorkers = JobKeys.LOADED_BY_WORKERS.equals(last.getJobParameters().getString(JobKeys.LOADED_BY));
+        if (byWorkers != manager) {
+            // The workers' parts of the run are merged only by a manager; a run of threads has nothing to merge.
+            throw new IllegalStateException("run " + last.getJobInstance().getInstanceId() + " was loaded by "
+                    + (byWorkers ? "worker processes: restart it with --job-repository, --broker and --shared-dir, as it ran"
+                    : "threads in one process: restart it without --broker"));
+        }
         if (last.getStatus().isRunning()) {
             // Only one process can hold the warehouse, and this one does: the run marked STARTED died (kill -9, power loss).
-            log.info("Run {} is marked {} but no process runs it: recovering it first", last.getJobInstance().getInstanceId(), last.getStatus());
-            last = jobOperator.recover(last);
+            log.info("Run {} is marked {} but no process runs it: marking it failed first", last.getJobInstance().getInstanceId(),
+                    last.getStatus());
+            last.setStatus(BatchStatus.FAILED);
+            last.setEndTime(LocalDateTime.now());
+            jobRepository.update(last);
+        }
+        // Partitions still marked as running: their process died (kill -9), or the manager stopped waiting for a worker
+        // that did. Spring Batch restarts only partitions marked ended; a worker that is in fact still running one finds
+        // its execution changed under it at its next chunk and stops (the repository's optimistic lock).
+        for (StepExecution step : last.getStepExecutions()) {
+            if (step.getStatus().isRunning()) {
+                log.info("Partition {} of run {} is marked {}: marking it failed, to be run again from its last saved chunk",
+                        step.getStepName(), last.getJobInstance().getInstanceId(), step.getStatus());
+                step.setStatus(BatchStatus.FAILED);
+                step.setEndTime(LocalDateTime.now());
+                jobRepository.update(step);
+            }
         }
         return jobOperator.restart(last);
     }

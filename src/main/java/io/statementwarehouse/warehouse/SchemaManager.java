@@ -28,7 +28,8 @@ public final class SchemaManager {
 
     /** The scripts in order; the number after V is the version they bring. */
     static final List<String> SCRIPTS = List.of("V1__star_schema.sql", "V3__actor_links_and_unresolved_names.sql",
-            "V5__no_release_lookup_indexes.sql", "V6__text_stored_once.sql", "V7__copy_dates.sql", "V2__views.sql");
+            "V5__no_release_lookup_indexes.sql", "V6__text_stored_once.sql", "V7__copy_dates.sql", "V8__merged_parts.sql",
+            "V2__views.sql");
     /** Scripts that rebuild a table: run once, in a transaction, when their version is not recorded yet. */
     static final java.util.Set<String> ONCE = java.util.Set.of("V6__text_stored_once.sql");
 
