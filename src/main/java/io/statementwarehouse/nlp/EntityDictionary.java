@@ -153,6 +153,21 @@ final class EntityDictionary {
         }
     }
 
+    /** The full-name person entries of a surface written exactly so ("Fumio Kishida"), or an empty list. */
+    List<DictionaryEntry> fullNamePersons(String surface) {
+        List<DictionaryEntry> found = entries.get(surface);
+        if (found == null) {
+            return List.of();
+        }
+        return found.stream().filter(e -> e.kind() == MentionKind.PERSON && !e.shortForm()).toList();
+    }
+
+    /** Whether a surface is a country name, demonym or capital ("Japanese", "Korea"). */
+    boolean isCountrySurface(String surface) {
+        List<DictionaryEntry> found = entries.get(surface);
+        return found != null && found.stream().anyMatch(e -> e.kind() == MentionKind.COUNTRY);
+    }
+
     List<Hit> scan(String text) {
         List<Hit> hits = new ArrayList<>();
         automaton.scanWords(text, (start, end, k) -> {

@@ -71,7 +71,7 @@ public final class EntityExtractor {
             bareTitles.add(anchors[BARE_TITLES]);
             scan(s.text(), anchors, s.start(), s.index(), releaseDate, homeCountry, fullNamesSeen, shortForms, out);
         }
-        List<Mention> named = withFullNames(out, shortForms);
+        List<Mention> named = ReleaseNames.link(out, sentences, title);
         return withTitleOnlyPersons(named, sentences, bareTitles, releaseDate, homeCountry);
     }
 
@@ -162,7 +162,7 @@ public final class EntityExtractor {
         boolean[] covered = new boolean[text.length() + 1];
         for (EntityDictionary.Hit hit : dictionary.scan(text)) {
             boolean blocked = hit.entries().contains(DictionaryEntry.BLOCKED);
-            Mention m = blocked ? null : resolve(hit, text, offset, sentenceNo, date, home, fullNamesSeen);
+            Mention m = blocked ? null : resolve(hit, text, offset, sentenceNo, date, home, fullNamesSeen, shortForms);
             if (m != null) {
                 found.add(m);
             }
@@ -175,9 +175,13 @@ public final class EntityExtractor {
         }
         addShortForms(shortForms, text, offset, sentenceNo, covered, found);
         int before = found.size();
-        addTitledPersons(text, anchors[TITLE_HEADS], offset, sentenceNo, covered, found);
+        addTitledPersons(text, anchors[TITLE_HEADS], offset, sentenceNo, date, covered, found);
         for (Mention m : found.subList(before, found.size())) {
-            registerShortForms(m.normalized(), shortForms);
+            if (m.resolved()) {
+                fullNamesSeen.add(reference.roleOfActor(m.actorKey()).personId());
+            } else {
+                registerShortForms(m.normalized(), shortForms);
+            }
         }
         if (anchors[ORGANIZATION_HEADS].length > 0) { // no head word ("Council", "Fund"), no unknown organization
             addUnresolved(ORG_LIKE, MentionKind.ORGANIZATION, text, offset, sentenceNo, covered, found);
@@ -187,8 +191,8 @@ public final class EntityExtractor {
     }
 
     private Mention resolve(EntityDictionary.Hit hit, String text, int offset, int sentenceNo, LocalDate date, String home,
-                            Set<String> fullNamesSeen) {
-        DictionaryEntry entry = pick(hit.entries(), date, home, fullNamesSeen, text, hit.start());
+                            Set<String> fullNamesSeen, Map<String, String> shortForms) {
+        DictionaryEntry entry = pick(hit, date, home, fullNamesSeen, shortForms, text, sentenceNo == Mention.TITLE);
         if (entry == null || entry.kind() == null) {
             return null;
         }
@@ -219,8 +223,10 @@ public final class EntityExtractor {
      * Chooses among the meanings of a surface. A bare family name needs support: the full name earlier
      * in the release, a title just before it, or being the only person of that name in office that day.
      */
-    private DictionaryEntry pick(List<DictionaryEntry> entries, LocalDate date, String home, Set<String> fullNamesSeen, String text,
-                                 int at) {
+    private DictionaryEntry pick(EntityDictionary.Hit hit, LocalDate date, String home, Set<String> fullNamesSeen,
+                                 Map<String, String> shortForms, String text, boolean inTitle) {
+        List<DictionaryEntry> entries = hit.entries();
+        int at = hit.start();
         DictionaryEntry nonPerson = null;
         List<DictionaryEntry> persons = new ArrayList<>();
         for (DictionaryEntry e : entries) {
@@ -240,6 +246,12 @@ public final class EntityExtractor {
         List<DictionaryEntry> seen = persons.stream().filter(e -> fullNamesSeen.contains(e.personId())).toList();
         if (!seen.isEmpty()) {
             return seen.get(0);
+        }
+        // A bare family name that is part of a longer name is someone else's: "Jose Fernandez", "Kim Hong Kyun",
+        // "Jill Biden"; or no person at all: "the Biden Administration", "Sun Africa", "Johnson & Johnson". And an
+        // unknown person named in full earlier in the release ("Vice Minister Kim" after "Kim Hong Kyun") is that one.
+        if (shortForms.containsKey(hit.surface()) || partOfLongerName(text, hit.start(), hit.end(), inTitle)) {
+            return null;
         }
         String before = text.substring(Math.max(0, at - 30), at);
         boolean titled = TITLE_BEFORE.find(before);
@@ -263,6 +275,53 @@ public final class EntityExtractor {
         return null;
     }
 
+    /** Words after a family name in a title-case release title that do not continue a name. */
+    private static final Set<String> NOT_NAME_CONTINUATIONS_IN_TITLES = Set.of("Doctrine", "Era", "Plan", "Cabinet", "Campaign", "Foundation", "Center", "Library", "Institute");
+
+    /**
+     * Whether the capitalized word before or after a bare family name makes it part of a longer name. In a
+     * release title every word is capitalized: there only a hyphen ("Biden-Harris") or an institution word counts.
+     */
+    private boolean partOfLongerName(String text, int start, int end, boolean inTitle) {
+        if (end + 1 < text.length() && (text.charAt(end) == '&' || (text.charAt(end) == ' ' && text.charAt(end + 1) == '&'))) {
+            return true; // "Johnson & Johnson"
+        }
+        String next = wordAt(text, end + 1);
+        if (end < text.length() && text.charAt(end) == ' ' && next != null && Character.isUpperCase(next.charAt(0))) {
+            if (inTitle ? NOT_NAME_CONTINUATIONS_IN_TITLES.contains(next) : !TITLE_VOCABULARY.contains(next)) {
+                return true;
+            }
+        }
+        String prev = wordBefore(text, start);
+        String singular = prev != null && prev.endsWith("s") ? prev.substring(0, prev.length() - 1) : prev;
+        return prev != null && Character.isUpperCase(prev.charAt(0)) && !inTitle && !TITLE_VOCABULARY.contains(prev)
+                && !TITLE_HEAD_WORDS.contains(prev) && !TITLE_VOCABULARY.contains(singular) && !TITLE_HEAD_WORDS.contains(singular) && !prev.endsWith("'s") && !prev.endsWith("’s") && !dictionary.isCountrySurface(prev);
+    }
+
+    /** The word that starts at {@code at} (letters, hyphens, apostrophes, full stops), or null. */
+    private static String wordAt(String text, int at) {
+        int e = at;
+        while (e < text.length() && (Character.isLetter(text.charAt(e)) || text.charAt(e) == '-' || text.charAt(e) == '\''
+                || text.charAt(e) == '’')) {
+            e++;
+        }
+        return e > at ? text.substring(at, e) : null;
+    }
+
+    /** The word that ends one space before {@code at}, or null (start of the text, or punctuation between). */
+    private static String wordBefore(String text, int at) {
+        if (at < 2 || text.charAt(at - 1) != ' ') {
+            return null;
+        }
+        int e = at - 1;
+        int b = e;
+        while (b > 0 && !Character.isWhitespace(text.charAt(b - 1)) && text.charAt(b - 1) != '(' && text.charAt(b - 1) != '"'
+                && text.charAt(b - 1) != '“') {
+            b--;
+        }
+        return b < e && Character.isLetter(text.charAt(b)) ? text.substring(b, e) : null;
+    }
+
     private static boolean isCapitalizedWord(String text, int at) {
         return at < text.length() && Character.isUpperCase(text.charAt(at));
     }
@@ -273,7 +332,8 @@ public final class EntityExtractor {
                     + "Ambassador|Envoy|Representative|Advisor|Adviser|Counselor|Counsellor|Director|Director-General|Administrator|"
                     + "Chair|Chairman|Chairwoman|Chairperson|Governor|Mayor|Senator|Congressman|Congresswoman|Commissioner|"
                     + "Spokesperson|Spokesman|Spokeswoman|Coordinator|Speaker|Chief|General|Admiral|Gen\\.|Adm\\.|Lt\\.|Col\\.|"
-                    + "Mr\\.|Ms\\.|Mrs\\.|Dr\\.|Pope|Legislator|Legislators|Deputy|Leader|Justice|Judge|Attorney General|Officer)\\b");
+                    + "Mr\\.|Ms\\.|Mrs\\.|Dr\\.|Pope|Legislator|Legislators|Deputy|Leader|Justice|Judge|Attorney General|Officer|Official|"
+                    + "Undersecretary|Under-Secretary|Lady|Gentleman|Ayatollah|Excellency|Highness)\\b");
     /** Capitalized words that belong to titles and departments rather than to names. */
     private static final Set<String> TITLE_VOCABULARY = Set.of("President", "Vice", "Prime", "Minister", "Premier", "Secretary",
             "Deputy", "Assistant", "Acting", "Under", "Special", "Senior", "Principal", "Chief", "General", "National", "Security",
@@ -298,90 +358,274 @@ public final class EntityExtractor {
     private static final Set<String> NAME_PARTICLES = Set.of("bin", "bint", "al", "al-", "de", "da", "van", "von", "der", "el", "la",
             "le", "di", "du", "dos", "das", "ibn", "Jr.", "Jr");
 
+    /** The words of {@link #TITLE_HEAD}: a capitalized word before a family name that makes it a title, not a given name. */
+    private static final Set<String> TITLE_HEAD_WORDS = Set.copyOf(TITLE_HEAD.caseSensitiveAnchorWords());
+    /** Words that open a title: after "and" or a comma they start the next person's title, not a department. */
+    private static final Set<String> TITLE_STARTERS = Set.of("Minister", "Secretary", "Ambassador", "President", "Prime", "Vice",
+            "Deputy", "Foreign", "Special", "Senior", "Assistant", "Under", "Undersecretary", "Acting", "Chief", "Director",
+            "Director-General", "Chairman", "Chair", "Governor", "Senator", "Mr.", "Ms.", "Mrs.", "Dr.", "Premier", "Envoy",
+            "Spokesperson", "Counselor", "Advisor", "Adviser", "First", "Second", "Permanent", "Executive", "Principal", "Minister-Counsellor",
+            "Commissioner", "Administrator", "Representative", "General", "Admiral", "Gen.", "King", "Queen", "Crown", "Prince", "Emir",
+            "Sheikh", "Sultan", "State", "Head", "Lady");
+    private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "on", "to", "at", "in");
+    /** Words before a country that make it the place of an office, not the person's own country ("Ambassador to the United States"). */
+    private static final Set<String> PLACE_WORDS = Set.of("to", "in", "for", "at", "with", "on");
+    private static final int MAX_NAME_WORDS = 4;
+    /** A title phrase between a country and the title's head word: "Japanese Ministry of Foreign Affairs Director". */
+    private static final Pattern TITLE_PREFIX = Pattern.compile("^(?:['’]s)?\\s*(?:(?:[A-Z][\\p{L}.\\-]*|of|the|and|for)\\s+){0,8}$");
+
+    /** One word after a title head: where its bare form lies in the sentence, and the punctuation right after it. */
+    private record Token(int start, int end, String bare, char after, boolean possessive) {
+    }
+
     /**
-     * A title ("Special Envoy", "Minister of Commerce and Industry", "Acting Assistant Secretary")
-     * followed by capitalized words: the trailing words that are not title vocabulary form a name the
-     * reference data may not know ("Piyush Goyal", "Reeker").
+     * A title ("Special Envoy", "Deputy Assistant Secretary for International Narcotics and Law Enforcement Affairs")
+     * followed by a name the reference data may not know ("Piyush Goyal", "Jorgan Andrews", "Reeker"). The name
+     * is the last run of name-shaped words before the title phrase ends: the words of offices, departments and
+     * regions ({@link PersonNames#isOfficeWord}), the countries and organizations in it and its connecting words
+     * come before the name. The person gets the country the title phrase names ("the Japanese Ambassador X").
      */
-    private static void addTitledPersons(String text, int[] titleHeads, int offset, int sentenceNo, boolean[] covered,
-                                         List<Mention> found) {
+    private void addTitledPersons(String text, int[] titleHeads, int offset, int sentenceNo, LocalDate date, boolean[] covered,
+                                  List<Mention> found) {
         if (!mayHaveTitle(text)) {
             return;
         }
         AnchoredPattern.Matches head = TITLE_HEAD.matcher(text, titleHeads);
         while (head.find()) {
-            int pos = head.end();
-            int nameStart = -1;
-            int nameEnd = -1;
-            while (true) {
-                int ws = pos;
-                while (pos < text.length() && text.charAt(pos) == ' ') {
-                    pos++;
-                }
-                if (pos == ws || pos >= text.length()) {
-                    break;
-                }
-                int tokenEnd = pos;
-                while (tokenEnd < text.length() && !Character.isWhitespace(text.charAt(tokenEnd)) && text.charAt(tokenEnd) != ','
-                        && text.charAt(tokenEnd) != ';' && text.charAt(tokenEnd) != ':' && text.charAt(tokenEnd) != '(') {
-                    tokenEnd++;
-                }
-                String token = text.substring(pos, tokenEnd);
-                String bare = token.endsWith(".") && !INITIAL_OR_JR.matcher(token).matches() ? token.substring(0, token.length() - 1) : token;
-                int bareEnd = pos + bare.length();
-                if (bare.endsWith("'s") || bare.endsWith("’s")) {
-                    bare = bare.substring(0, bare.length() - 2);
-                    bareEnd -= 2;
-                }
-                if (NAME_TOKEN.matcher(bare).matches() && !TITLE_VOCABULARY.contains(bare)) {
-                    if (nameStart < 0) {
-                        nameStart = pos;
-                    }
-                    nameEnd = bareEnd;
-                } else if (nameStart >= 0 && NAME_PARTICLES.contains(bare)) {
-                    // "bin", "al", "de": inside a name
-                } else if (List.of("of", "for", "the", "and", "on", "to", "at").contains(bare) || TITLE_VOCABULARY.contains(bare)) {
-                    if (nameStart >= 0) {
-                        break;
-                    }
-                } else {
-                    break;
-                }
-                pos = tokenEnd;
-                if (bareEnd < tokenEnd) {
-                    break; // the name ends at a full stop or a possessive
-                }
-            }
-            if (nameStart < 0 || overlaps(covered, nameStart, nameEnd)) {
+            List<Token> tokens = tokensAfter(text, head.end());
+            int[] name = nameIn(tokens, text, offset, covered, found);
+            if (name == null) {
                 continue;
             }
-            String name = text.substring(nameStart, nameEnd);
-            if (name.toUpperCase(Locale.ROOT).equals(name) || NOT_NAMES.contains(SPACES.split(name)[0])) {
+            int nameStart = tokens.get(name[0]).start();
+            int nameEnd = tokens.get(name[1]).end();
+            if (overlaps(covered, nameStart, nameEnd)) {
+                continue;
+            }
+            String surface = text.substring(nameStart, nameEnd);
+            if (surface.toUpperCase(Locale.ROOT).equals(surface) || NOT_NAMES.contains(tokens.get(name[0]).bare())) {
                 continue;
             }
             for (int i = nameStart; i < nameEnd; i++) {
                 covered[i] = true;
             }
-            found.add(new Mention(sentenceNo, offset + nameStart, offset + nameEnd, MentionKind.PERSON, name,
-                    canonicalName(name), false, null, 0));
+            String country = countryOfTitle(text, head.start(), tokens, name, offset, found);
+            Mention m = personNamed(surface, country, date, sentenceNo, offset + nameStart, offset + nameEnd);
+            found.add(m);
         }
     }
 
     /**
-     * A bare family name met before the full name ("Assistant Secretary Sison's Travel" in the title,
-     * "Michele J. Sison" in the body) is the same person: it takes the full name found anywhere in the release.
+     * The mention of a name found after a title: the person the reference data knows under the name as analysts
+     * write it ("KISHIDA Fumio" is Fumio Kishida), else an unresolved person with that name and the title's country.
      */
-    private static List<Mention> withFullNames(List<Mention> mentions, Map<String, String> shortForms) {
-        List<Mention> out = new ArrayList<>(mentions.size());
-        for (Mention m : mentions) {
-            if (m.kind() == MentionKind.PERSON && !m.resolved() && !m.normalized().contains(" ") && shortForms.containsKey(m.normalized())) {
-                m = new Mention(m.sentenceNo(), m.start(), m.end(), m.kind(), m.surface(), shortForms.get(m.normalized()), false,
-                        m.country(), m.actorKey());
-            }
-            out.add(m);
+    private Mention personNamed(String surface, String country, LocalDate date, int sentenceNo, int start, int end) {
+        String fromCapitals = PersonNames.fromCapitals(surface, country);
+        String name = canonicalName(PersonNames.spacedInitials(fromCapitals != null ? fromCapitals : surface));
+        for (DictionaryEntry e : dictionary.fullNamePersons(name)) {
+            PersonRole role = reference.roleOn(e.personId(), date);
+            return new Mention(sentenceNo, start, end, MentionKind.PERSON, surface, role.name(), true, role.country(), role.actorKey());
         }
-        return out;
+        return new Mention(sentenceNo, start, end, MentionKind.PERSON, surface, name, false, country, 0);
     }
+
+    /** The words after a title head, up to a sentence end, a bracket or 24 words. */
+    private static List<Token> tokensAfter(String text, int from) {
+        List<Token> tokens = new ArrayList<>();
+        int pos = from;
+        while (tokens.size() < 24) {
+            int ws = pos;
+            while (pos < text.length() && text.charAt(pos) == ' ') {
+                pos++;
+            }
+            if (pos == ws || pos >= text.length()) {
+                break;
+            }
+            int end = pos;
+            while (end < text.length() && !Character.isWhitespace(text.charAt(end)) && ",;:()\"“”".indexOf(text.charAt(end)) < 0) {
+                end++;
+            }
+            if (end == pos) {
+                break;
+            }
+            String token = text.substring(pos, end);
+            int bareEnd = end;
+            boolean possessive = false;
+            char after = end < text.length() && !Character.isWhitespace(text.charAt(end)) ? text.charAt(end) : 0;
+            if (token.endsWith(".") && !INITIAL_OR_JR.matcher(token).matches() && !TITLE_HEAD_WORDS.contains(token)) {
+                bareEnd--;
+                after = '.';
+            }
+            if (text.startsWith("'s", bareEnd - 2) || text.startsWith("’s", bareEnd - 2)) {
+                bareEnd -= 2;
+                possessive = true;
+            }
+            if (bareEnd <= pos) {
+                break;
+            }
+            tokens.add(new Token(pos, bareEnd, text.substring(pos, bareEnd), after, possessive));
+            if (after != 0 && after != ',') {
+                break; // a full stop, a semicolon, a colon or a bracket ends the title phrase
+            }
+            pos = after == ',' ? end + 1 : end;
+        }
+        return tokens;
+    }
+
+    private enum Kind { NAME, PARTICLE, CONNECTOR, OFFICE, KNOWN, PERSON, STOP }
+
+    private Kind kindOf(Token t, int offset, boolean[] covered, List<Mention> found) {
+        if (covered[t.start()] || covered[t.end() - 1]) {
+            for (Mention m : found) {
+                if (m.kind() == MentionKind.PERSON && m.start() < offset + t.end() && offset + t.start() < m.end()) {
+                    return Kind.PERSON; // "El-Sisi" whose "Sisi" was found
+                }
+            }
+            return Kind.KNOWN;
+        }
+        String w = t.bare();
+        if (CONNECTORS.contains(w)) {
+            return Kind.CONNECTOR;
+        }
+        if (NAME_PARTICLES.contains(w)) {
+            return Kind.PARTICLE;
+        }
+        if (!NAME_TOKEN.matcher(w).matches()) {
+            return Kind.STOP;
+        }
+        return TITLE_VOCABULARY.contains(w) || TITLE_HEAD_WORDS.contains(w) || PersonNames.isOfficeWord(w) ? Kind.OFFICE : Kind.NAME;
+    }
+
+    /** Where the name lies among the words after a title: {first, last} word, or null. */
+    private int[] nameIn(List<Token> tokens, String text, int offset, boolean[] covered, List<Mention> found) {
+        int runStart = -1;
+        int runEnd = -1;
+        int runWords = 0;
+        boolean place = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            Kind kind = kindOf(t, offset, covered, found);
+            if (kind == Kind.NAME) {
+                if (runStart < 0) {
+                    runStart = i;
+                    runWords = 0;
+                    place = afterPlaceWord(tokens, i);
+                }
+                runEnd = i;
+                runWords++;
+                if (t.possessive() || (t.after() != 0 && t.after() != ',')) {
+                    break; // "Sison's Travel", "Kin Moy." : the name ends here
+                }
+                if (t.after() == ',') {
+                    Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+                    // "Jose Fernandez, will", "Stoytchev, at": the name; "Growth, Energy, and": a list of an office's fields
+                    if (runWords >= 2 || next == null || !Character.isUpperCase(next.bare().charAt(0)) || startsTitle(next, offset, covered, found)) {
+                        break;
+                    }
+                    runStart = -1;
+                }
+                continue;
+            }
+            if (kind == Kind.PARTICLE && runStart >= 0) {
+                continue; // "bin", "al", "de" inside a name; it ends at a name word
+            }
+            if (kind == Kind.PERSON && runStart >= 0 && tokens.get(i - 1) == tokens.get(runEnd)) {
+                return null; // "Retno L.P. Marsudi", "João Manuel Gonçalves Lourenço": the given names of a person found
+            }
+            if (kind == Kind.STOP || kind == Kind.PARTICLE || kind == Kind.PERSON) {
+                break; // a person already found ends this title: what follows has a title of its own
+            }
+            if (runStart >= 0) {
+                // A run of capitalized words followed by more of the title is a department ("Narcotics and Law"), unless a
+                // new title starts ("Thomas West and Under Secretary ...", "Heide Fulton and White House ...") or the
+                // sentence goes on ("Jen Psaki on ...", "Albin Kurti in Washington").
+                Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+                boolean and = kind == Kind.CONNECTOR && t.bare().equals("and");
+                if (and && (runWords >= 2 || (next != null && startsTitle(next, offset, covered, found)))) {
+                    break;
+                }
+                if (kind == Kind.CONNECTOR && AFTER_NAME_WORDS.contains(t.bare())) {
+                    break;
+                }
+                if (kind == Kind.CONNECTOR && t.bare().equals("of") && next != null && (kindOf(next, offset, covered, found) == Kind.KNOWN
+                        || (next.bare().equals("the") && i + 2 < tokens.size() && kindOf(tokens.get(i + 2), offset, covered, found) == Kind.KNOWN))) {
+                    break; // "Narendra Modi of India", "Kim Keon Hee of the Republic of Korea"
+                }
+                runStart = -1;
+            }
+        }
+        if (runStart < 0 || place) {
+            return null; // no name, or a place: "Special Envoy in New York"
+        }
+        // particles at the end belong to no name
+        while (runEnd > runStart && kindOf(tokens.get(runEnd), offset, covered, found) == Kind.PARTICLE) {
+            runEnd--;
+        }
+        int words = 0;
+        for (int i = runStart; i <= runEnd; i++) {
+            if (kindOf(tokens.get(i), offset, covered, found) == Kind.NAME) {
+                words++;
+            }
+        }
+        return words > MAX_NAME_WORDS ? null : new int[] {runStart, runEnd};
+    }
+
+    /** Words after which a title phrase has ended and a name does not start: a place ("in New York"). */
+    private static final Set<String> PLACE_BEFORE = Set.of("in", "at", "near", "from");
+    /** Connecting words that follow a name rather than continue a title: "Jen Psaki on", "Albin Kurti in". */
+    private static final Set<String> AFTER_NAME_WORDS = Set.of("on", "to", "at", "in", "with");
+
+    private static boolean afterPlaceWord(List<Token> tokens, int i) {
+        String prev = i > 0 ? tokens.get(i - 1).bare() : "";
+        if (prev.equals("the") && i > 1) {
+            prev = tokens.get(i - 2).bare();
+        }
+        return PLACE_BEFORE.contains(prev);
+    }
+
+    private boolean startsTitle(Token t, int offset, boolean[] covered, List<Mention> found) {
+        return TITLE_STARTERS.contains(t.bare()) || kindOf(t, offset, covered, found) == Kind.KNOWN;
+    }
+
+    /**
+     * The country of a titled person, as the title phrase says: a country or demonym right before it ("Bulgarian
+     * Ambassador", "Japanese Ministry of Foreign Affairs Director General"), one inside it that is not the place
+     * of the office ("Minister of Foreign Affairs of Japan", not "Ambassador to the United States"), or "of Country"
+     * after the name. Null when the text does not say.
+     */
+    private String countryOfTitle(String text, int headStart, List<Token> tokens, int[] name, int offset, List<Mention> found) {
+        String before = null;
+        String inside = null;
+        String after = null;
+        int nameStart = offset + tokens.get(name[0]).start();
+        int nameEnd = offset + tokens.get(name[1]).end();
+        int titleStart = offset + headStart;
+        int beforeEnd = -1;
+        for (Mention m : found) {
+            if (m.kind() != MentionKind.COUNTRY) {
+                continue;
+            }
+            if (m.end() <= titleStart) {
+                if (m.end() > beforeEnd && TITLE_PREFIX.matcher(text.substring(m.end() - offset, headStart)).matches()) {
+                    before = m.normalized(); // the nearest one
+                    beforeEnd = m.end();
+                }
+            } else if (m.start() >= titleStart && m.end() <= nameStart && inside == null) {
+                String prev = wordBefore(text, m.start() - offset);
+                if (prev == null || !PLACE_WORDS.contains(prev)) {
+                    if (!"the".equals(prev) || !PLACE_WORDS.contains(String.valueOf(wordBefore(text, m.start() - offset - 4)))) {
+                        inside = m.normalized();
+                    }
+                }
+            } else if (m.start() >= nameEnd && after == null
+                    && OF_AFTER_NAME.matcher(text.substring(nameEnd - offset, m.start() - offset)).matches()) {
+                after = m.normalized();
+            }
+        }
+        return before != null ? before : inside != null ? inside : after;
+    }
+
+    private static final Pattern OF_AFTER_NAME = Pattern.compile("^,?\\s+of\\s+(?:the\\s+)?$");
 
     private static final String[] ORG_HEADS = {"Organization", "Organisation", "Union", "Council", "Agency", "Bank", "Fund", "Forum",
             "Alliance", "Association", "Commission", "Committee", "Corporation", "Institute", "Initiative", "Partnership", "Programme",
@@ -417,8 +661,8 @@ public final class EntityExtractor {
     /** "Michele J. Sison" is "Michele Sison": middle initials dropped, as analysts write names. */
     static String canonicalName(String name) {
         String[] parts = SPACES.split(name);
-        if (parts.length <= 2) {
-            return name;
+        if (parts.length <= 2 || INITIAL.matcher(parts[0]).matches()) {
+            return name; // "P. K. Mishra": a name written with initials keeps them all
         }
         StringBuilder sb = new StringBuilder(parts[0]);
         for (int i = 1; i < parts.length; i++) {
@@ -470,7 +714,7 @@ public final class EntityExtractor {
 
     private static final AnchoredPattern CAPITALIZED_WORD = AnchoredPattern.compileAtCapitals("\\b[A-Z][\\p{L}\\-]+\\b");
 
-    private static void addShortForms(Map<String, String> shortForms, String text, int offset, int sentenceNo, boolean[] covered,
+    private void addShortForms(Map<String, String> shortForms, String text, int offset, int sentenceNo, boolean[] covered,
                                       List<Mention> found) {
         if (shortForms.isEmpty()) {
             return;
@@ -485,6 +729,11 @@ public final class EntityExtractor {
             if (end < text.length() && Character.isUpperCase(text.charAt(Math.min(text.length() - 1, end + 1)))
                     && text.charAt(end) == ' ') {
                 continue; // part of a longer capitalized name: not the short form alone
+            }
+            String prev = wordBefore(text, m.start());
+            if (prev != null && Character.isUpperCase(prev.charAt(0)) && !TITLE_VOCABULARY.contains(prev) && !TITLE_HEAD_WORDS.contains(prev)
+                    && !prev.endsWith("'s") && !prev.endsWith("’s")) {
+                continue; // "Angeles Moreno Bau" after "Moreno Bau": the full name, found by its title
             }
             for (int i = m.start(); i < end; i++) {
                 covered[i] = true;
