@@ -62,14 +62,15 @@ public final class EntityExtractor {
         List<Mention> out = new ArrayList<>();
         Set<String> fullNamesSeen = new HashSet<>();
         Map<String, String> shortForms = new HashMap<>();
+        Map<String, String> acronyms = new HashMap<>();
         if (title != null && !title.isBlank()) {
-            scan(title, SENTENCE_ANCHORS.starts(title), 0, Mention.TITLE, releaseDate, homeCountry, fullNamesSeen, shortForms, out);
+            scan(title, SENTENCE_ANCHORS.starts(title), 0, Mention.TITLE, releaseDate, homeCountry, fullNamesSeen, shortForms, acronyms, out);
         }
         List<int[]> bareTitles = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
             int[][] anchors = SENTENCE_ANCHORS.starts(s.text());
             bareTitles.add(anchors[BARE_TITLES]);
-            scan(s.text(), anchors, s.start(), s.index(), releaseDate, homeCountry, fullNamesSeen, shortForms, out);
+            scan(s.text(), anchors, s.start(), s.index(), releaseDate, homeCountry, fullNamesSeen, shortForms, acronyms, out);
         }
         List<Mention> named = ReleaseNames.link(out, sentences, title);
         return withTitleOnlyPersons(named, sentences, bareTitles, releaseDate, homeCountry);
@@ -157,10 +158,28 @@ public final class EntityExtractor {
 
     /** The mentions of one sentence (or the title); {@code anchors} are its {@link #SENTENCE_ANCHORS}. */
     private void scan(String text, int[][] anchors, int offset, int sentenceNo, LocalDate date, String home, Set<String> fullNamesSeen,
-                      Map<String, String> shortForms, List<Mention> out) {
+                      Map<String, String> shortForms, Map<String, String> acronyms, List<Mention> out) {
         List<Mention> found = new ArrayList<>();
         boolean[] covered = new boolean[text.length() + 1];
-        for (EntityDictionary.Hit hit : dictionary.scan(text)) {
+        List<EntityDictionary.Hit> hits = dictionary.scan(text);
+        if (text.indexOf(" (") >= 0) {
+            defineAcronyms(text, hits, offset, sentenceNo, acronyms, covered, found);
+        }
+        for (EntityDictionary.Hit hit : hits) {
+            if (covered[hit.start()]) {
+                continue; // the phrase of an acronym's definition, taken already
+            }
+            String meaning = acronyms.isEmpty() ? null : acronyms.get(hit.surface());
+            if (meaning != null) {
+                Mention m = acronymMention(meaning, hit.start(), hit.end(), hit.surface(), offset, sentenceNo);
+                if (m != null) {
+                    found.add(m);
+                }
+                for (int i = hit.start(); i < hit.end(); i++) {
+                    covered[i] = true;
+                }
+                continue;
+            }
             boolean blocked = hit.entries().contains(DictionaryEntry.BLOCKED);
             Mention m = blocked ? null : resolve(hit, text, offset, sentenceNo, date, home, fullNamesSeen, shortForms);
             if (m != null) {
@@ -172,6 +191,9 @@ public final class EntityExtractor {
                     covered[i] = true;
                 }
             }
+        }
+        if (!acronyms.isEmpty()) {
+            addDefinedAcronyms(text, acronyms, offset, sentenceNo, covered, found);
         }
         addShortForms(shortForms, text, offset, sentenceNo, covered, found);
         int before = found.size();
@@ -188,6 +210,111 @@ public final class EntityExtractor {
         }
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         out.addAll(found);
+    }
+
+    /** What a defined acronym stands for in a release: "=" and an organization's code, "?" and an unknown one's, "" for no organization. */
+    private void defineAcronyms(String text, List<EntityDictionary.Hit> hits, int offset, int sentenceNo, Map<String, String> acronyms,
+                                boolean[] covered, List<Mention> found) {
+        for (Acronyms.Definition d : Acronyms.in(text)) {
+            String phraseCode = null;
+            for (EntityDictionary.Hit h : hits) {
+                if (h.end() == d.phraseEnd() && h.start() <= d.phraseStart() + 4) {
+                    for (DictionaryEntry e : h.entries()) {
+                        if (e.kind() == MentionKind.ORGANIZATION) {
+                            phraseCode = e.code();
+                        }
+                    }
+                }
+                if (phraseCode == null && h.start() < d.phraseEnd() && h.end() > d.phraseStart()) {
+                    phraseCode = ""; // the phrase names a country, a person, another organization: let the dictionary say
+                }
+            }
+            String phrase = text.substring(d.phraseStart(), d.phraseEnd());
+            String meaning;
+            if (phraseCode != null) {
+                if (phraseCode.isEmpty()) {
+                    continue;
+                }
+                meaning = "=" + phraseCode; // a known organization: its code, whatever else the letters name
+            } else if (Acronyms.namesOrganization(phrase) && knownAs(hits, d) != null && sameWords(phrase, knownAs(hits, d))) {
+                meaning = "=" + knownAs(hits, d).code(); // "Mineral Security Partnership (MSP)": a spelling of a known one
+            } else {
+                meaning = Acronyms.namesOrganization(phrase) ? "?" + d.acronym() : ""; // unknown: an organization, or an agreement, a list
+                if (!meaning.isEmpty() && !overlaps(covered, d.phraseStart(), d.phraseEnd())) {
+                    found.add(new Mention(sentenceNo, offset + d.phraseStart(), offset + d.phraseEnd(), MentionKind.ORGANIZATION, phrase,
+                            d.acronym(), false, null, 0));
+                    for (int i = d.phraseStart(); i < d.phraseEnd(); i++) {
+                        covered[i] = true;
+                    }
+                }
+            }
+            acronyms.put(d.acronym(), meaning);
+        }
+    }
+
+    /** The organization the dictionary knows under a definition's acronym, or null. */
+    private Organization knownAs(List<EntityDictionary.Hit> hits, Acronyms.Definition d) {
+        for (EntityDictionary.Hit h : hits) {
+            if (h.start() == d.start() && h.end() == d.end()) {
+                for (DictionaryEntry e : h.entries()) {
+                    if (e.kind() == MentionKind.ORGANIZATION) {
+                        return reference.organizations().get(e.code());
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether two thirds of a phrase's words (plural or not) are words of an organization's names. */
+    private static boolean sameWords(String phrase, Organization o) {
+        Set<String> known = new HashSet<>();
+        for (String n : o.aliases()) {
+            for (String w : SPACES.split(n.toLowerCase(Locale.ROOT))) {
+                known.add(w.endsWith("s") ? w.substring(0, w.length() - 1) : w);
+            }
+        }
+        for (String w : SPACES.split(o.name().toLowerCase(Locale.ROOT))) {
+            known.add(w.endsWith("s") ? w.substring(0, w.length() - 1) : w);
+        }
+        String[] words = SPACES.split(phrase.toLowerCase(Locale.ROOT));
+        int same = 0;
+        for (String w : words) {
+            if (known.contains(w.endsWith("s") ? w.substring(0, w.length() - 1) : w)) {
+                same++;
+            }
+        }
+        return same * 3 >= words.length * 2;
+    }
+
+    private static Mention acronymMention(String meaning, int start, int end, String surface, int offset, int sentenceNo) {
+        if (meaning.isEmpty()) {
+            return null;
+        }
+        boolean known = meaning.charAt(0) == '=';
+        return new Mention(sentenceNo, offset + start, offset + end, MentionKind.ORGANIZATION, surface, meaning.substring(1), known, null, 0);
+    }
+
+    /** An unknown organization's acronym used after its definition ("the fifth NADD meeting"): the same organization. */
+    private static void addDefinedAcronyms(String text, Map<String, String> acronyms, int offset, int sentenceNo, boolean[] covered,
+                                           List<Mention> found) {
+        for (Map.Entry<String, String> a : acronyms.entrySet()) {
+            if (a.getValue().isEmpty() || a.getValue().charAt(0) != '?') {
+                continue;
+            }
+            String acr = a.getKey();
+            for (int i = text.indexOf(acr); i >= 0; i = text.indexOf(acr, i + 1)) {
+                int e = i + acr.length();
+                boolean word = (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1))) && (e == text.length() || !Character.isLetterOrDigit(text.charAt(e)));
+                if (word && !overlaps(covered, i, e)) {
+                    Mention m = acronymMention(a.getValue(), i, e, acr, offset, sentenceNo);
+                    found.add(m);
+                    for (int k = i; k < e; k++) {
+                        covered[k] = true;
+                    }
+                }
+            }
+        }
     }
 
     private Mention resolve(EntityDictionary.Hit hit, String text, int offset, int sentenceNo, LocalDate date, String home,
@@ -295,7 +422,8 @@ public final class EntityExtractor {
         String prev = wordBefore(text, start);
         String singular = prev != null && prev.endsWith("s") ? prev.substring(0, prev.length() - 1) : prev;
         return prev != null && Character.isUpperCase(prev.charAt(0)) && !inTitle && !TITLE_VOCABULARY.contains(prev)
-                && !TITLE_HEAD_WORDS.contains(prev) && !TITLE_VOCABULARY.contains(singular) && !TITLE_HEAD_WORDS.contains(singular) && !prev.endsWith("'s") && !prev.endsWith("’s") && !dictionary.isCountrySurface(prev);
+                && !TITLE_HEAD_WORDS.contains(prev) && !TITLE_VOCABULARY.contains(singular) && !TITLE_HEAD_WORDS.contains(singular)
+                && !PersonNames.isOfficeWord(prev) && !prev.endsWith("'s") && !prev.endsWith("’s") && !dictionary.isCountrySurface(prev);
     }
 
     /** The word that starts at {@code at} (letters, hyphens, apostrophes, full stops), or null. */
@@ -319,7 +447,8 @@ public final class EntityExtractor {
                 && text.charAt(b - 1) != '“') {
             b--;
         }
-        return b < e && Character.isLetter(text.charAt(b)) ? text.substring(b, e) : null;
+        // a word that ends with a comma or a semicolon is not part of the name after it
+        return b < e && Character.isLetter(text.charAt(b)) && ",;:".indexOf(text.charAt(e - 1)) < 0 ? text.substring(b, e) : null;
     }
 
     private static boolean isCapitalizedWord(String text, int at) {
@@ -333,7 +462,7 @@ public final class EntityExtractor {
                     + "Chair|Chairman|Chairwoman|Chairperson|Governor|Mayor|Senator|Congressman|Congresswoman|Commissioner|"
                     + "Spokesperson|Spokesman|Spokeswoman|Coordinator|Speaker|Chief|General|Admiral|Gen\\.|Adm\\.|Lt\\.|Col\\.|"
                     + "Mr\\.|Ms\\.|Mrs\\.|Dr\\.|Pope|Legislator|Legislators|Deputy|Leader|Justice|Judge|Attorney General|Officer|Official|"
-                    + "Undersecretary|Under-Secretary|Lady|Gentleman|Ayatollah|Excellency|Highness)\\b");
+                    + "Undersecretary|Under-Secretary|Lady|Gentleman|Gentlemen|Ayatollah|Excellency|Highness|leader|journalist|activist)\\b");
     /** Capitalized words that belong to titles and departments rather than to names. */
     private static final Set<String> TITLE_VOCABULARY = Set.of("President", "Vice", "Prime", "Minister", "Premier", "Secretary",
             "Deputy", "Assistant", "Acting", "Under", "Special", "Senior", "Principal", "Chief", "General", "National", "Security",
@@ -392,6 +521,7 @@ public final class EntityExtractor {
         }
         AnchoredPattern.Matches head = TITLE_HEAD.matcher(text, titleHeads);
         while (head.find()) {
+            addNameBeforeTitle(text, head.start(), offset, sentenceNo, date, covered, found);
             List<Token> tokens = tokensAfter(text, head.end());
             int[] name = nameIn(tokens, text, offset, covered, found);
             if (name == null) {
@@ -415,6 +545,110 @@ public final class EntityExtractor {
         }
     }
 
+    /** Words between an apposition's comma and its title's head word: "a renowned ... journalist", "the Minister". */
+    private static final int MAX_WORDS_BEFORE_HEAD = 4;
+
+    /**
+     * A name followed by its title in apposition: "Jan Hecker, Foreign and Security Policy Advisor to the German
+     * Chancellor", "Kamel Elwazer, Minister of Transport", "Meutya Hafid (Chair of ...)", "Zheenbek KULUBAEV, Minister
+     * of Foreign Affairs of the Kyrgyz Republic". The name is two to four name-shaped words after a lower-case word or
+     * the start of the sentence; the person gets the country the title names ("of the Kyrgyz Republic").
+     */
+    private void addNameBeforeTitle(String text, int headStart, int offset, int sentenceNo, LocalDate date, boolean[] covered,
+                                    List<Mention> found) {
+        int p = headStart;
+        int between = 0;
+        while (true) {
+            if (p < 3) {
+                return;
+            }
+            char c = text.charAt(p - 1);
+            if (c == '(' && text.charAt(p - 2) == ' ') {
+                p -= 2;
+                break;
+            }
+            if (c != ' ') {
+                return;
+            }
+            if (text.charAt(p - 2) == ',') {
+                p -= 2;
+                break;
+            }
+            int b = p - 1;
+            while (b > 0 && text.charAt(b - 1) != ' ') {
+                b--;
+            }
+            String w = text.substring(b, p - 1);
+            boolean fits = !w.isEmpty() && (Character.isLowerCase(w.charAt(0)) ? w.chars().allMatch(Character::isLetter)
+                    : TITLE_VOCABULARY.contains(w) || PersonNames.isOfficeWord(w) || dictionary.isCountrySurface(w));
+            if (!fits || ++between > MAX_WORDS_BEFORE_HEAD) {
+                return;
+            }
+            p = b;
+        }
+        // p: where the name ends; its words, backwards
+        int nameEnd = p;
+        int nameStart = -1;
+        int words = 0;
+        int q = p;
+        while (q > 0) {
+            int e = q;
+            int b = e;
+            while (b > 0 && text.charAt(b - 1) != ' ') {
+                b--;
+            }
+            String w = text.substring(b, e);
+            boolean nameWord = NAME_TOKEN.matcher(w).matches() && !TITLE_VOCABULARY.contains(w) && !PersonNames.isOfficeWord(w)
+                    && !NOT_NAMES.contains(w);
+            if (!(nameWord || (words > 0 && NAME_PARTICLES.contains(w)) || (words == 0 && w.equals("Jr.")))) {
+                // what comes before the name: the start, a lower-case word or a title; not a place word or another capital
+                if (words < 2 || w.isEmpty() || (Character.isUpperCase(w.charAt(0)) && !TITLE_VOCABULARY.contains(w) && !TITLE_HEAD_WORDS.contains(w))
+                        || PLACE_BEFORE.contains(w) || w.endsWith(",")) {
+                    return;
+                }
+                break;
+            }
+            if (overlaps(covered, b, e)) {
+                return;
+            }
+            if (nameWord && ++words > MAX_NAME_WORDS) {
+                return;
+            }
+            nameStart = b;
+            q = b - 1;
+            if (q <= 0 || text.charAt(q) != ' ') {
+                if (q > 0) {
+                    return; // punctuation before the name
+                }
+                break;
+            }
+        }
+        if (nameStart < 0 || words < 2) {
+            return;
+        }
+        String surface = text.substring(nameStart, nameEnd);
+        for (int i = nameStart; i < nameEnd; i++) {
+            covered[i] = true;
+        }
+        found.add(personNamed(surface, countryNamedAfter(text, headStart, offset, found), date, sentenceNo, offset + nameStart,
+                offset + nameEnd));
+    }
+
+    /** The country a title names after its head word: "Minister of Foreign Affairs of the Kyrgyz Republic". */
+    private static String countryNamedAfter(String text, int headStart, int offset, List<Mention> found) {
+        for (Mention m : found) {
+            int s = m.start() - offset;
+            int comma = text.indexOf(',', headStart);
+            if (m.kind() == MentionKind.COUNTRY && s > headStart && s - headStart < 80 && (comma < 0 || comma > s)) {
+                String prev = wordBefore(text, s);
+                if ("of".equals(prev) || ("the".equals(prev) && "of".equals(wordBefore(text, s - 4)))) {
+                    return m.normalized();
+                }
+            }
+        }
+        return null;
+    }
+
     /**
      * The mention of a name found after a title: the person the reference data knows under the name as analysts
      * write it ("KISHIDA Fumio" is Fumio Kishida), else an unresolved person with that name and the title's country.
@@ -424,6 +658,13 @@ public final class EntityExtractor {
         String name = canonicalName(PersonNames.spacedInitials(fromCapitals != null ? fromCapitals : surface));
         for (DictionaryEntry e : dictionary.fullNamePersons(name)) {
             PersonRole role = reference.roleOn(e.personId(), date);
+            return new Mention(sentenceNo, start, end, MentionKind.PERSON, surface, role.name(), true, role.country(), role.actorKey());
+        }
+        // Another spelling of a known name ("Abdel Fattah Al Sisi", "Jens Ploetner"), or the name with middle names
+        // ("João Manuel Gonçalves Lourenço", "Yusuf Maitama Tuggar"): one known person only.
+        String personId = dictionary.personWithNameKey(name);
+        if (personId != null) {
+            PersonRole role = reference.roleOn(personId, date);
             return new Mention(sentenceNo, start, end, MentionKind.PERSON, surface, role.name(), true, role.country(), role.actorKey());
         }
         return new Mention(sentenceNo, start, end, MentionKind.PERSON, surface, name, false, country, 0);
@@ -505,6 +746,11 @@ public final class EntityExtractor {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             Kind kind = kindOf(t, offset, covered, found);
+            if (kind == Kind.NAME && PersonNames.isCapitalsWord(t.bare()) && i + 2 < tokens.size()
+                    && kindOf(tokens.get(i + 1), offset, covered, found) == Kind.NAME && kindOf(tokens.get(i + 2), offset, covered, found) == Kind.NAME
+                    && !PersonNames.isCapitalsWord(tokens.get(i + 1).bare())) {
+                kind = Kind.OFFICE; // "USAID Samantha Power": an acronym before a name, not a family name in capitals
+            }
             if (kind == Kind.NAME) {
                 if (runStart < 0) {
                     runStart = i;
@@ -575,12 +821,16 @@ public final class EntityExtractor {
     /** Connecting words that follow a name rather than continue a title: "Jen Psaki on", "Albin Kurti in". */
     private static final Set<String> AFTER_NAME_WORDS = Set.of("on", "to", "at", "in", "with");
 
+    /**
+     * Whether a run of capitalized words starts where no name can: after a place word ("in New York"), or right
+     * after a connecting word ("Representative on Sexual Violence in Conflict"): a name follows an office word.
+     */
     private static boolean afterPlaceWord(List<Token> tokens, int i) {
         String prev = i > 0 ? tokens.get(i - 1).bare() : "";
         if (prev.equals("the") && i > 1) {
             prev = tokens.get(i - 2).bare();
         }
-        return PLACE_BEFORE.contains(prev);
+        return PLACE_BEFORE.contains(prev) || (i > 0 && CONNECTORS.contains(prev) && !prev.equals("and"));
     }
 
     private boolean startsTitle(Token t, int offset, boolean[] covered, List<Mention> found) {

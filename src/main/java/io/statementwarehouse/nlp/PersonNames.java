@@ -84,8 +84,8 @@ final class PersonNames {
 
     /**
      * A name whose family name is written in capitals ("KISHIDA Fumio", "Kenji TANAKA"), as analysts write
-     * it: the family name in title case, given name first, unless the person's country keeps the family
-     * name first ("PARK Jin" of Korea stays "Park Jin"). Null when the name has no such word.
+     * it: the family name in title case, given name first, unless the person's country keeps names as written
+     * ("PARK Jin" of Korea is "Park Jin"). Null when the name has no such word.
      */
     static String fromCapitals(String name, String country) {
         String[] parts = SPACES.split(name);
@@ -110,7 +110,11 @@ final class PersonNames {
             }
         }
         String familyName = titleCase(parts[family]);
-        return keepsFamilyNameFirst(country) ? familyName + " " + given : given + " " + familyName;
+        if (keepsFamilyNameFirst(country)) {
+            parts[family] = familyName;
+            return String.join(" ", parts); // as written, the capitals undone: "PARK Jin" is "Park Jin"
+        }
+        return given + " " + familyName;
     }
 
     /** "P.K. Mishra" is "P. K. Mishra": initials one by one, as the rest of a name is written. */
@@ -126,11 +130,22 @@ final class PersonNames {
         return isJapaneseFamilyName(first) && !isJapaneseFamilyName(second);
     }
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern ARTICLE = Pattern.compile("\\b(?:al|el|ad|ar|as|an|at)\\b");
+
+    /**
+     * A name's spelling key: no accents, lower case, hyphens as spaces, "oe"/"ue"/"ae" for umlauts as the
+     * vowel, and the Arabic article in any of its spellings ("al-", "El ", "ad-") as "al".
+     */
+    static String nameKey(String name) {
+        String s = MARKS.matcher(java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)).replaceAll("");
+        s = s.toLowerCase(Locale.ROOT).replace('-', ' ').replace('’', '\'').replace("oe", "o").replace("ue", "u").replace("ae", "a");
+        s = ARTICLE.matcher(s).replaceAll("al");
+        return SPACES.matcher(s.strip()).replaceAll(" ");
+    }
+
     static String[] words(String name) {
         return SPACES.split(name.strip());
     }
 
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
-    }
 }

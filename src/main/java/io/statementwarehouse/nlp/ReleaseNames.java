@@ -24,7 +24,7 @@ final class ReleaseNames {
             return mentions;
         }
         List<Mention> kept = corroboratedInTitle(mentions, sentences, title);
-        Map<String, String> reordered = japaneseOrder(kept);
+        Map<String, String> reordered = givenNameFirst(kept);
         List<String> fullNames = unresolvedFullNames(kept, reordered);
         Set<String> resolvedSeen = new HashSet<>();
         for (Mention m : kept) {
@@ -112,14 +112,16 @@ final class ReleaseNames {
     }
 
     /**
-     * Japanese names written family name first without capitals ("Vice Foreign Minister Mori Takeo"), as analysts
-     * write them: given name first. The family name is the part the release uses alone ("Director General
-     * Funakoshi"), else the part known as a Japanese family name.
+     * Names written family name first without capitals ("Vice Foreign Minister Mori Takeo", "First Deputy Minister of
+     * Kazakhstan Nuryshev Shakhrat"), as analysts write them: given name first, unless the person's country keeps the
+     * family name first (Korea, China). The family name is the part the release uses alone ("Deputy Minister
+     * Nuryshev"), else, for a Japanese name, the part known as a Japanese family name.
      */
-    private static Map<String, String> japaneseOrder(List<Mention> mentions) {
+    private static Map<String, String> givenNameFirst(List<Mention> mentions) {
         Map<String, String> reordered = new HashMap<>();
         for (Mention m : mentions) {
-            if (m.kind() != MentionKind.PERSON || m.resolved() || !"JPN".equals(m.country()) || reordered.containsKey(m.normalized())) {
+            if (m.kind() != MentionKind.PERSON || m.resolved() || m.country() == null || PersonNames.keepsFamilyNameFirst(m.country())
+                    || reordered.containsKey(m.normalized())) {
                 continue;
             }
             String[] w = PersonNames.words(m.normalized());
@@ -128,7 +130,8 @@ final class ReleaseNames {
             }
             boolean firstAlone = usedAlone(w[0], m.normalized(), mentions);
             boolean secondAlone = usedAlone(w[1], m.normalized(), mentions);
-            if ((firstAlone && !secondAlone) || (!secondAlone && PersonNames.looksJapaneseFamilyFirst(w[0], w[1]))) {
+            boolean japanese = "JPN".equals(m.country()) && PersonNames.looksJapaneseFamilyFirst(w[0], w[1]);
+            if ((firstAlone && !secondAlone) || (!secondAlone && japanese)) {
                 reordered.put(m.normalized(), w[1] + " " + w[0]);
             }
         }
