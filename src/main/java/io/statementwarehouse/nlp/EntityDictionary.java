@@ -55,9 +55,15 @@ final class EntityDictionary {
                 continue;
             }
             String code = countedAs(o, reference);
-            add(o.name(), new DictionaryEntry(MentionKind.ORGANIZATION, code, null, false, false));
+            DictionaryEntry entry = new DictionaryEntry(MentionKind.ORGANIZATION, code, null, false, false);
+            add(o.name(), entry);
             for (String a : o.aliases()) {
-                add(a, new DictionaryEntry(MentionKind.ORGANIZATION, code, null, false, false));
+                add(a, entry);
+                if (a.startsWith("UN ")) {
+                    // "UN Refugee Agency" is also written "United Nations Refugee Agency", "U.N. Refugee Agency"
+                    add("United Nations " + a.substring(3), entry);
+                    add("U.N. " + a.substring(3), entry);
+                }
             }
         }
         for (PersonRole r : reference.personRoles()) {

@@ -392,7 +392,11 @@ public final class EntityExtractor {
         // A bare family name shared by many ("Kim", "Lee") is only taken with a leader's title before it:
         // "Special Representative Kim" is not Kim Jong Un.
         boolean common = persons.stream().map(DictionaryEntry::personId).distinct().count() > 1;
-        if (inOffice.size() == 1 && (common ? leaderTitled : (titled || isCapitalizedWord(text, at)))) {
+        // ... unless it is the one of the source's own side in office ("the Biden-Harris Administration" at the White House)
+        boolean homeOnly = home != null && inOffice.size() == 1 && home.equals(reference.roleOn(inOffice.get(0).personId(), date).country())
+                && persons.stream().map(DictionaryEntry::personId).distinct()
+                        .filter(id -> home.equals(reference.roleOn(id, date).country())).count() == 1;
+        if (inOffice.size() == 1 && (common ? leaderTitled || (homeOnly && isCapitalizedWord(text, at)) : (titled || isCapitalizedWord(text, at)))) {
             return inOffice.get(0);
         }
         List<String> ids = persons.stream().map(DictionaryEntry::personId).distinct().toList();
@@ -460,9 +464,9 @@ public final class EntityExtractor {
             "\\b(?:President|Minister|Premier|Secretary|Secretary-General|Chancellor|King|Queen|Prince|Princess|Emir|Sheikh|Sultan|"
                     + "Ambassador|Envoy|Representative|Advisor|Adviser|Counselor|Counsellor|Director|Director-General|Administrator|"
                     + "Chair|Chairman|Chairwoman|Chairperson|Governor|Mayor|Senator|Congressman|Congresswoman|Commissioner|"
-                    + "Spokesperson|Spokesman|Spokeswoman|Coordinator|Speaker|Chief|General|Admiral|Gen\\.|Adm\\.|Lt\\.|Col\\.|"
-                    + "Mr\\.|Ms\\.|Mrs\\.|Dr\\.|Pope|Legislator|Legislators|Deputy|Leader|Justice|Judge|Attorney General|Officer|Official|"
-                    + "Undersecretary|Under-Secretary|Lady|Gentleman|Gentlemen|Ayatollah|Excellency|Highness|leader|journalist|activist)\\b");
+                    + "Spokesperson|Spokesman|Spokeswoman|Coordinator|Speaker|Chief|General|Admiral|Gen|Adm|Lt|Col|"
+                    + "Mr|Ms|Mrs|Dr|Pope|Legislator|Legislators|Deputy|Leader|Justice|Judge|Attorney General|Officer|Official|"
+                    + "Undersecretary|Under-Secretary|Lady|Gentleman|Gentlemen|Ayatollah|Excellency|Highness|Holiness|leader|journalist|activist|national|citizen|contact)\\b");
     /** Capitalized words that belong to titles and departments rather than to names. */
     private static final Set<String> TITLE_VOCABULARY = Set.of("President", "Vice", "Prime", "Minister", "Premier", "Secretary",
             "Deputy", "Assistant", "Acting", "Under", "Special", "Senior", "Principal", "Chief", "General", "National", "Security",
@@ -483,7 +487,8 @@ public final class EntityExtractor {
             "Travel", "Travels", "Call", "Calls", "Meeting", "Meetings", "Visit", "Visits", "Trip", "Statement", "Remarks", "Readout",
             "Announcement", "Conference", "Summit", "Dialogue", "Partnership", "Partnerships", "Reproductive", "Women", "Issues",
             "Policy", "Programs", "Relations", "Operations", "Initiative", "Task", "Force", "Freedom", "Religious");
-    private static final Pattern NAME_TOKEN = Pattern.compile("[A-Z][\\p{L}'’\\-]*[\\p{L}]|[A-Z]\\.|[A-Z]\\.[A-Z]\\.");
+    private static final Pattern NAME_TOKEN = Pattern.compile(
+            "(?:(?:al|el|ad|as|ar|an|at|ibn|bin|abu)-)?[A-Z][\\p{L}'’\\-]*[\\p{L}]|[A-Z]\\.|[A-Z]\\.[A-Z]\\.");
     private static final Set<String> NAME_PARTICLES = Set.of("bin", "bint", "al", "al-", "de", "da", "van", "von", "der", "el", "la",
             "le", "di", "du", "dos", "das", "ibn", "Jr.", "Jr");
 
@@ -529,6 +534,13 @@ public final class EntityExtractor {
             }
             int nameStart = tokens.get(name[0]).start();
             int nameEnd = tokens.get(name[1]).end();
+            for (Mention c : found) {
+                if (c.kind() == MentionKind.COUNTRY && c.start() >= offset + nameStart && c.end() <= offset + nameEnd) {
+                    for (int i = c.start() - offset; i < c.end() - offset; i++) {
+                        covered[i] = false; // "Lisa Monaco": the country is the family name, taken back below
+                    }
+                }
+            }
             if (overlaps(covered, nameStart, nameEnd)) {
                 continue;
             }
@@ -539,6 +551,9 @@ public final class EntityExtractor {
             for (int i = nameStart; i < nameEnd; i++) {
                 covered[i] = true;
             }
+            int absStart = offset + nameStart;
+            int absEnd = offset + nameEnd;
+            found.removeIf(m -> m.kind() == MentionKind.COUNTRY && m.start() < absEnd && absStart < m.end()); // "Lisa Monaco"
             String country = countryOfTitle(text, head.start(), tokens, name, offset, found);
             Mention m = personNamed(surface, country, date, sentenceNo, offset + nameStart, offset + nameEnd);
             found.add(m);
@@ -579,6 +594,13 @@ public final class EntityExtractor {
                 b--;
             }
             String w = text.substring(b, p - 1);
+            if (w.equals("as") && between > 0 && b > 1) {
+                p = b - 1; // "to announce Dorothy Quell as the new Special Representative"
+                break;
+            }
+            if (w.endsWith("’s") || w.endsWith("'s")) {
+                w = w.substring(0, w.length() - 2); // "the State Department’s Special Representative"
+            }
             boolean fits = !w.isEmpty() && (Character.isLowerCase(w.charAt(0)) ? w.chars().allMatch(Character::isLetter)
                     : TITLE_VOCABULARY.contains(w) || PersonNames.isOfficeWord(w) || dictionary.isCountrySurface(w));
             if (!fits || ++between > MAX_WORDS_BEFORE_HEAD) {
@@ -673,7 +695,7 @@ public final class EntityExtractor {
     /** The words after a title head, up to a sentence end, a bracket or 24 words. */
     private static List<Token> tokensAfter(String text, int from) {
         List<Token> tokens = new ArrayList<>();
-        int pos = from;
+        int pos = from < text.length() && text.charAt(from) == '.' ? from + 1 : from; // the head was "Mr.", "Dr."
         while (tokens.size() < 24) {
             int ws = pos;
             while (pos < text.length() && text.charAt(pos) == ' ') {
@@ -681,6 +703,16 @@ public final class EntityExtractor {
             }
             if (pos == ws || pos >= text.length()) {
                 break;
+            }
+            if (text.charAt(pos) == '(') {
+                // "Special Representative for the Democratic People’s Republic of Korea (DPRK) Sung Kim": an acronym in brackets
+                int close = text.indexOf(')', pos);
+                if (close < 0 || close - pos > 12 || text.substring(pos, close).indexOf(' ') >= 0 || close + 1 >= text.length()
+                        || text.charAt(close + 1) != ' ') {
+                    break;
+                }
+                pos = close + 1;
+                continue;
             }
             int end = pos;
             while (end < text.length() && !Character.isWhitespace(text.charAt(end)) && ",;:()\"“”".indexOf(text.charAt(end)) < 0) {
@@ -693,7 +725,8 @@ public final class EntityExtractor {
             int bareEnd = end;
             boolean possessive = false;
             char after = end < text.length() && !Character.isWhitespace(text.charAt(end)) ? text.charAt(end) : 0;
-            if (token.endsWith(".") && !INITIAL_OR_JR.matcher(token).matches() && !TITLE_HEAD_WORDS.contains(token)) {
+            if (token.endsWith(".") && !INITIAL_OR_JR.matcher(token).matches() && !TITLE_HEAD_WORDS.contains(token)
+                    && !TITLE_ABBREVIATIONS.contains(token)) {
                 bareEnd--;
                 after = '.';
             }
@@ -713,7 +746,14 @@ public final class EntityExtractor {
         return tokens;
     }
 
+    /** Abbreviated titles: their full stop does not end the title phrase ("Advisor Dr. Liz ..."). */
+    private static final Set<String> TITLE_ABBREVIATIONS = Set.of("Mr.", "Ms.", "Mrs.", "Dr.", "Gen.", "Adm.", "Lt.", "Col.", "Sen.",
+            "Rep.", "Amb.", "Hon.", "Rt.", "Prof.", "Capt.", "Maj.", "Sgt.", "St.");
+
     private enum Kind { NAME, PARTICLE, CONNECTOR, OFFICE, KNOWN, PERSON, STOP }
+
+    private static final Set<String> TITLE_CASE_PREPOSITIONS = Set.of("Before", "After", "Ahead", "During", "With", "At", "On", "In",
+            "To", "From", "Following", "Amid", "Upon", "Via", "Regarding", "About");
 
     private Kind kindOf(Token t, int offset, boolean[] covered, List<Mention> found) {
         if (covered[t.start()] || covered[t.end() - 1]) {
@@ -725,14 +765,17 @@ public final class EntityExtractor {
             return Kind.KNOWN;
         }
         String w = t.bare();
+        if (TITLE_ABBREVIATIONS.contains(w)) {
+            return Kind.OFFICE;
+        }
         if (CONNECTORS.contains(w)) {
             return Kind.CONNECTOR;
         }
         if (NAME_PARTICLES.contains(w)) {
             return Kind.PARTICLE;
         }
-        if (!NAME_TOKEN.matcher(w).matches()) {
-            return Kind.STOP;
+        if (!NAME_TOKEN.matcher(w).matches() || TITLE_CASE_PREPOSITIONS.contains(w)) {
+            return Kind.STOP; // "Foreign Minister Tete António Before Their Meeting": a release title's preposition ends the name
         }
         return TITLE_VOCABULARY.contains(w) || TITLE_HEAD_WORDS.contains(w) || PersonNames.isOfficeWord(w) ? Kind.OFFICE : Kind.NAME;
     }
@@ -746,6 +789,10 @@ public final class EntityExtractor {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             Kind kind = kindOf(t, offset, covered, found);
+            if (kind == Kind.KNOWN && runStart >= 0 && runEnd == i - 1 && runWords == 1 && tokens.get(i - 1).after() == 0
+                    && !t.possessive() && isCountryToken(t, offset, found) && endsName(tokens, i, offset, covered, found)) {
+                kind = Kind.NAME; // "Deputy Attorney General Lisa Monaco, ...": a family name that is also a country's
+            }
             if (kind == Kind.NAME && PersonNames.isCapitalsWord(t.bare()) && i + 2 < tokens.size()
                     && kindOf(tokens.get(i + 1), offset, covered, found) == Kind.NAME && kindOf(tokens.get(i + 2), offset, covered, found) == Kind.NAME
                     && !PersonNames.isCapitalsWord(tokens.get(i + 1).bare())) {
@@ -827,10 +874,29 @@ public final class EntityExtractor {
      */
     private static boolean afterPlaceWord(List<Token> tokens, int i) {
         String prev = i > 0 ? tokens.get(i - 1).bare() : "";
-        if (prev.equals("the") && i > 1) {
-            prev = tokens.get(i - 2).bare();
+        if (prev.equals("the")) {
+            prev = i > 1 ? tokens.get(i - 2).bare() : ""; // "His Holiness the Dalai Lama": right after the head
         }
-        return PLACE_BEFORE.contains(prev) || (i > 0 && CONNECTORS.contains(prev) && !prev.equals("and"));
+        return PLACE_BEFORE.contains(prev) || (CONNECTORS.contains(prev) && !prev.equals("and"));
+    }
+
+    private static boolean isCountryToken(Token t, int offset, List<Mention> found) {
+        for (Mention m : found) {
+            if (m.kind() == MentionKind.COUNTRY && m.start() == offset + t.start() && m.end() == offset + t.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a name would end at word {@code i}: a comma, a full stop, a lower-case word or the end follows. */
+    private boolean endsName(List<Token> tokens, int i, int offset, boolean[] covered, List<Mention> found) {
+        Token t = tokens.get(i);
+        if (t.after() != 0 || t.possessive() || i + 1 >= tokens.size()) {
+            return true;
+        }
+        Token next = tokens.get(i + 1);
+        return !Character.isUpperCase(next.bare().charAt(0));
     }
 
     private boolean startsTitle(Token t, int offset, boolean[] covered, List<Mention> found) {
@@ -860,7 +926,7 @@ public final class EntityExtractor {
                     before = m.normalized(); // the nearest one
                     beforeEnd = m.end();
                 }
-            } else if (m.start() >= titleStart && m.end() <= nameStart && inside == null) {
+            } else if (m.start() >= titleStart && m.end() <= nameStart && inside == null && text.charAt(m.start() - offset - 1) != '(') {
                 String prev = wordBefore(text, m.start() - offset);
                 if (prev == null || !PLACE_WORDS.contains(prev)) {
                     if (!"the".equals(prev) || !PLACE_WORDS.contains(String.valueOf(wordBefore(text, m.start() - offset - 4)))) {

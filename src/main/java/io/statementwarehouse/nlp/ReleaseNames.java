@@ -85,6 +85,10 @@ final class ReleaseNames {
         return out;
     }
 
+    /** Words a title-case title capitalizes that end a name: "Foreign Minister Tete António Before Their Meeting". */
+    private static final Set<String> TITLE_CASE_FUNCTION_WORDS = Set.of("On", "In", "With", "At", "To", "For", "And", "Before", "After",
+            "During", "Ahead", "From", "Following");
+
     /** "Emily Horne on ...", "Jen Psaki’s ...": a name in a title that the next word, in lower case, closes. */
     private static boolean closedByLowerCase(String title, int end) {
         if (title == null || end >= title.length()) {
@@ -94,7 +98,14 @@ final class ReleaseNames {
         if (c == '\'' || c == '’' || c == ',' || c == ':') {
             return true;
         }
-        return c == ' ' && end + 1 < title.length() && Character.isLowerCase(title.charAt(end + 1));
+        if (c != ' ' || end + 1 >= title.length()) {
+            return false;
+        }
+        int e = end + 1;
+        while (e < title.length() && Character.isLetter(title.charAt(e))) {
+            e++;
+        }
+        return Character.isLowerCase(title.charAt(end + 1)) || TITLE_CASE_FUNCTION_WORDS.contains(title.substring(end + 1, e));
     }
 
     private static boolean inBody(String word, List<Sentence> sentences) {
