@@ -393,10 +393,8 @@ public final class EntityExtractor {
         // "Special Representative Kim" is not Kim Jong Un.
         boolean common = persons.stream().map(DictionaryEntry::personId).distinct().count() > 1;
         // ... unless it is the one of the source's own side in office ("the Biden-Harris Administration" at the White House)
-        boolean homeOnly = home != null && inOffice.size() == 1 && home.equals(reference.roleOn(inOffice.get(0).personId(), date).country())
-                && persons.stream().map(DictionaryEntry::personId).distinct()
-                        .filter(id -> home.equals(reference.roleOn(id, date).country())).count() == 1;
-        if (inOffice.size() == 1 && (common ? leaderTitled || (homeOnly && isCapitalizedWord(text, at)) : (titled || isCapitalizedWord(text, at)))) {
+        if (inOffice.size() == 1 && (common ? leaderTitled || (isCapitalizedWord(text, at) && onlyOneOfHome(persons, inOffice.get(0), home, date))
+                : (titled || isCapitalizedWord(text, at)))) {
             return inOffice.get(0);
         }
         List<String> ids = persons.stream().map(DictionaryEntry::personId).distinct().toList();
@@ -404,6 +402,15 @@ public final class EntityExtractor {
             return persons.get(0); // "former Prime Minister Kishida": titled, one person of that name, out of office that day
         }
         return null;
+    }
+
+    /** Whether the one person of a family name in office is of the source's side, and the only one of that side by that name. */
+    private boolean onlyOneOfHome(List<DictionaryEntry> persons, DictionaryEntry inOffice, String home, LocalDate date) {
+        if (home == null || !home.equals(reference.roleOn(inOffice.personId(), date).country())) {
+            return false;
+        }
+        return persons.stream().map(DictionaryEntry::personId).distinct().filter(id -> home.equals(reference.roleOn(id, date).country()))
+                .count() == 1;
     }
 
     /** Words after a family name in a title-case release title that do not continue a name. */
@@ -526,7 +533,10 @@ public final class EntityExtractor {
         }
         AnchoredPattern.Matches head = TITLE_HEAD.matcher(text, titleHeads);
         while (head.find()) {
-            addNameBeforeTitle(text, head.start(), offset, sentenceNo, date, covered, found);
+            char first = text.charAt(head.start());
+            if (Character.isUpperCase(first) || APPOSITIVE_ROLES.contains(head.group())) {
+                addNameBeforeTitle(text, head.start(), offset, sentenceNo, date, covered, found);
+            }
             List<Token> tokens = tokensAfter(text, head.end());
             int[] name = nameIn(tokens, text, offset, covered, found);
             if (name == null) {
@@ -571,6 +581,9 @@ public final class EntityExtractor {
      */
     private void addNameBeforeTitle(String text, int headStart, int offset, int sentenceNo, LocalDate date, boolean[] covered,
                                     List<Mention> found) {
+        if (!separatorBefore(text, headStart)) {
+            return;
+        }
         int p = headStart;
         int between = 0;
         while (true) {
@@ -656,6 +669,20 @@ public final class EntityExtractor {
                 offset + nameEnd));
     }
 
+    /** Lower-case head words that also stand in apposition after a name: "Name, a renowned journalist". */
+    private static final Set<String> APPOSITIVE_ROLES = Set.of("journalist", "activist", "leader");
+
+    /** Whether a comma, a bracket or " as " comes shortly before a title's head: without one, no apposition. */
+    private static boolean separatorBefore(String text, int headStart) {
+        for (int i = headStart - 2, lim = Math.max(0, headStart - 80); i >= lim; i--) {
+            char c = text.charAt(i);
+            if (c == ',' || c == '(' || (c == ' ' && text.startsWith(" as ", i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The country a title names after its head word: "Minister of Foreign Affairs of the Kyrgyz Republic". */
     private static String countryNamedAfter(String text, int headStart, int offset, List<Mention> found) {
         for (Mention m : found) {
@@ -737,9 +764,14 @@ public final class EntityExtractor {
             if (bareEnd <= pos) {
                 break;
             }
-            tokens.add(new Token(pos, bareEnd, text.substring(pos, bareEnd), after, possessive));
+            String bare = text.substring(pos, bareEnd);
+            tokens.add(new Token(pos, bareEnd, bare, after, possessive));
             if (after != 0 && after != ',') {
                 break; // a full stop, a semicolon, a colon or a bracket ends the title phrase
+            }
+            if (Character.isLowerCase(bare.charAt(0)) && !CONNECTORS.contains(bare) && !NAME_PARTICLES.contains(bare)
+                    && !NAME_TOKEN.matcher(bare).matches()) {
+                break; // a lower-case word ends it too ("Kin Moy met"): the walk stops there
             }
             pos = after == ',' ? end + 1 : end;
         }
@@ -782,19 +814,23 @@ public final class EntityExtractor {
 
     /** Where the name lies among the words after a title: {first, last} word, or null. */
     private int[] nameIn(List<Token> tokens, String text, int offset, boolean[] covered, List<Mention> found) {
+        Kind[] kinds = new Kind[tokens.size()];
+        for (int i = 0; i < kinds.length; i++) {
+            kinds[i] = kindOf(tokens.get(i), offset, covered, found);
+        }
         int runStart = -1;
         int runEnd = -1;
         int runWords = 0;
         boolean place = false;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            Kind kind = kindOf(t, offset, covered, found);
+            Kind kind = kinds[i];
             if (kind == Kind.KNOWN && runStart >= 0 && runEnd == i - 1 && runWords == 1 && tokens.get(i - 1).after() == 0
                     && !t.possessive() && isCountryToken(t, offset, found) && endsName(tokens, i, offset, covered, found)) {
                 kind = Kind.NAME; // "Deputy Attorney General Lisa Monaco, ...": a family name that is also a country's
             }
             if (kind == Kind.NAME && PersonNames.isCapitalsWord(t.bare()) && i + 2 < tokens.size()
-                    && kindOf(tokens.get(i + 1), offset, covered, found) == Kind.NAME && kindOf(tokens.get(i + 2), offset, covered, found) == Kind.NAME
+                    && kinds[i + 1] == Kind.NAME && kinds[i + 2] == Kind.NAME
                     && !PersonNames.isCapitalsWord(tokens.get(i + 1).bare())) {
                 kind = Kind.OFFICE; // "USAID Samantha Power": an acronym before a name, not a family name in capitals
             }
@@ -812,7 +848,7 @@ public final class EntityExtractor {
                 if (t.after() == ',') {
                     Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
                     // "Jose Fernandez, will", "Stoytchev, at": the name; "Growth, Energy, and": a list of an office's fields
-                    if (runWords >= 2 || next == null || !Character.isUpperCase(next.bare().charAt(0)) || startsTitle(next, offset, covered, found)) {
+                    if (runWords >= 2 || next == null || !Character.isUpperCase(next.bare().charAt(0)) || startsTitle(next, kinds[i + 1])) {
                         break;
                     }
                     runStart = -1;
@@ -834,14 +870,14 @@ public final class EntityExtractor {
                 // sentence goes on ("Jen Psaki on ...", "Albin Kurti in Washington").
                 Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
                 boolean and = kind == Kind.CONNECTOR && t.bare().equals("and");
-                if (and && (runWords >= 2 || (next != null && startsTitle(next, offset, covered, found)))) {
+                if (and && (runWords >= 2 || (next != null && startsTitle(next, kinds[i + 1])))) {
                     break;
                 }
                 if (kind == Kind.CONNECTOR && AFTER_NAME_WORDS.contains(t.bare())) {
                     break;
                 }
-                if (kind == Kind.CONNECTOR && t.bare().equals("of") && next != null && (kindOf(next, offset, covered, found) == Kind.KNOWN
-                        || (next.bare().equals("the") && i + 2 < tokens.size() && kindOf(tokens.get(i + 2), offset, covered, found) == Kind.KNOWN))) {
+                if (kind == Kind.CONNECTOR && t.bare().equals("of") && next != null && (kinds[i + 1] == Kind.KNOWN
+                        || (next.bare().equals("the") && i + 2 < tokens.size() && kinds[i + 2] == Kind.KNOWN))) {
                     break; // "Narendra Modi of India", "Kim Keon Hee of the Republic of Korea"
                 }
                 runStart = -1;
@@ -851,12 +887,12 @@ public final class EntityExtractor {
             return null; // no name, or a place: "Special Envoy in New York"
         }
         // particles at the end belong to no name
-        while (runEnd > runStart && kindOf(tokens.get(runEnd), offset, covered, found) == Kind.PARTICLE) {
+        while (runEnd > runStart && kinds[runEnd] == Kind.PARTICLE) {
             runEnd--;
         }
         int words = 0;
         for (int i = runStart; i <= runEnd; i++) {
-            if (kindOf(tokens.get(i), offset, covered, found) == Kind.NAME) {
+            if (kinds[i] == Kind.NAME) {
                 words++;
             }
         }
@@ -899,8 +935,8 @@ public final class EntityExtractor {
         return !Character.isUpperCase(next.bare().charAt(0));
     }
 
-    private boolean startsTitle(Token t, int offset, boolean[] covered, List<Mention> found) {
-        return TITLE_STARTERS.contains(t.bare()) || kindOf(t, offset, covered, found) == Kind.KNOWN;
+    private static boolean startsTitle(Token t, Kind kind) {
+        return TITLE_STARTERS.contains(t.bare()) || kind == Kind.KNOWN;
     }
 
     /**

@@ -32,7 +32,7 @@ final class PersonNames {
 
     /** Endings of the abstract nouns that name what an office deals with ("Enforcement", "Migration", "Narcotics"). */
     private static final Pattern OFFICE_SHAPE = Pattern.compile(
-            "\\p{Lu}[\\p{L}\\-]*(?:tion|sion|ity|ities|ness|ism|ogy|ices|ship)|\\p{Lu}[\\p{L}\\-]{4,}(?:ment|ics)");
+            "\\p{Lu}[\\p{L}\\-]*(?:tions?|sions?|ity|ities|ness|isms?|ogy|ices|ships?)|\\p{Lu}[\\p{L}\\-]{4,}(?:ments?|ics)");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** Initials written together: "P.K." */
     private static final Pattern JOINED_INITIALS = Pattern.compile("\\b(\\p{Lu}\\.)(?=\\p{Lu}\\.)");
@@ -42,7 +42,17 @@ final class PersonNames {
 
     /** A word of an office, a department, a region or a programme: never part of a person's name. */
     static boolean isOfficeWord(String word) {
-        return OFFICE_WORDS.contains(word) || OFFICE_SHAPE.matcher(word).matches();
+        return OFFICE_WORDS.contains(word) || (hasOfficeEnding(word) && OFFICE_SHAPE.matcher(word).matches());
+    }
+
+    /** A quick look at the last letters before {@link #OFFICE_SHAPE} is asked: most words end otherwise. */
+    private static boolean hasOfficeEnding(String w) {
+        int n = w.length();
+        if (n < 4) {
+            return false;
+        }
+        char last = w.charAt(n - 1);
+        return last == 'n' || last == 's' || last == 'y' || last == 'm' || last == 't' || last == 'p';
     }
 
     static boolean isJapaneseFamilyName(String word) {
@@ -138,10 +148,19 @@ final class PersonNames {
      * vowel, and the Arabic article in any of its spellings ("al-", "El ", "ad-") as "al".
      */
     static String nameKey(String name) {
-        String s = MARKS.matcher(java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)).replaceAll("");
+        String s = isAscii(name) ? name : MARKS.matcher(java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)).replaceAll("");
         s = s.toLowerCase(Locale.ROOT).replace('-', ' ').replace('’', '\'').replace("oe", "o").replace("ue", "u").replace("ae", "a");
         s = ARTICLE.matcher(s).replaceAll("al");
         return SPACES.matcher(s.strip()).replaceAll(" ");
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 127) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String[] words(String name) {

@@ -174,8 +174,11 @@ final class ReleaseNames {
      */
     private static String longerName(String name, List<String> fullNames) {
         boolean oneWord = name.indexOf(' ') < 0;
+        int n = name.length();
         for (String full : fullNames) {
-            if (full.length() > name.length() && (full.endsWith(" " + name) || (oneWord && full.startsWith(name + " ")))) {
+            int f = full.length();
+            if (f > n + 1 && ((full.endsWith(name) && full.charAt(f - n - 1) == ' ')
+                    || (oneWord && full.startsWith(name) && full.charAt(n) == ' '))) {
                 return full;
             }
         }
