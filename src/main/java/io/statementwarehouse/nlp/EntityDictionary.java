@@ -222,6 +222,19 @@ final class EntityDictionary {
         personByNameKey.merge(PersonNames.nameKey(surface), personId, (a, b) -> a.equals(b) ? a : AMBIGUOUS);
     }
 
+    /** The country a surface names as its name, alias or demonym (not its capital), or null. */
+    String countryOf(String surface) {
+        List<DictionaryEntry> found = entries.get(surface);
+        if (found != null) {
+            for (DictionaryEntry e : found) {
+                if (e.kind() == MentionKind.COUNTRY && !e.capital()) {
+                    return e.code();
+                }
+            }
+        }
+        return null;
+    }
+
     /** Whether a surface is a country name, demonym or capital ("Japanese", "Korea"). */
     boolean isCountrySurface(String surface) {
         List<DictionaryEntry> found = entries.get(surface);

@@ -184,6 +184,9 @@ public final class EntityExtractor {
             Mention m = blocked ? null : resolve(hit, text, offset, sentenceNo, date, home, fullNamesSeen, shortForms);
             if (m != null) {
                 found.add(m);
+                if (m.kind() == MentionKind.ORGANIZATION && hit.surface().indexOf('-') > 0) {
+                    addCountriesJoined(hit, offset, sentenceNo, found);
+                }
             }
             if (m != null || blocked) {
                 // a blocked name ("West Bank", an armed group) is known, and no unresolved-name pattern may take it
@@ -210,6 +213,33 @@ public final class EntityExtractor {
         }
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         out.addAll(found);
+    }
+
+    /**
+     * An organization or initiative named by countries joined with hyphens ("the India-Middle East-Europe Economic
+     * Corridor") names those countries too.
+     */
+    private void addCountriesJoined(EntityDictionary.Hit hit, int offset, int sentenceNo, List<Mention> found) {
+        String surface = hit.surface();
+        int from = 0;
+        while (from <= surface.length()) {
+            int dash = surface.indexOf('-', from);
+            int to = dash < 0 ? surface.length() : dash;
+            String part = surface.substring(from, to);
+            String code = dictionary.countryOf(part);
+            if (code == null && part.indexOf(' ') > 0) {
+                part = part.substring(0, part.indexOf(' ')); // "U.S. Partnership": its first word
+                code = dictionary.countryOf(part);
+            }
+            if (code != null) {
+                found.add(new Mention(sentenceNo, offset + hit.start() + from, offset + hit.start() + from + part.length(),
+                        MentionKind.COUNTRY, part, code, true, null, 0));
+            }
+            if (dash < 0) {
+                break;
+            }
+            from = dash + 1;
+        }
     }
 
     /** What a defined acronym stands for in a release: "=" and an organization's code, "?" and an unknown one's, "" for no organization. */
@@ -473,7 +503,7 @@ public final class EntityExtractor {
                     + "Chair|Chairman|Chairwoman|Chairperson|Governor|Mayor|Senator|Congressman|Congresswoman|Commissioner|"
                     + "Spokesperson|Spokesman|Spokeswoman|Coordinator|Speaker|Chief|General|Admiral|Gen|Adm|Lt|Col|"
                     + "Mr|Ms|Mrs|Dr|Pope|Legislator|Legislators|Deputy|Leader|Justice|Judge|Attorney General|Officer|Official|"
-                    + "Undersecretary|Under-Secretary|Lady|Gentleman|Gentlemen|Ayatollah|Excellency|Highness|Holiness|leader|journalist|activist|national|citizen|contact)\\b");
+                    + "Undersecretary|Under-Secretary|Lady|Gentleman|Gentlemen|Ayatollah|Excellency|Highness|Holiness|leader|journalist|activist|contact)\\b");
     /** Capitalized words that belong to titles and departments rather than to names. */
     private static final Set<String> TITLE_VOCABULARY = Set.of("President", "Vice", "Prime", "Minister", "Premier", "Secretary",
             "Deputy", "Assistant", "Acting", "Under", "Special", "Senior", "Principal", "Chief", "General", "National", "Security",
@@ -536,6 +566,15 @@ public final class EntityExtractor {
             char first = text.charAt(head.start());
             if (Character.isUpperCase(first) || APPOSITIVE_ROLES.contains(head.group())) {
                 addNameBeforeTitle(text, head.start(), offset, sentenceNo, date, covered, found);
+            }
+            int next = head.end() < text.length() && text.charAt(head.end()) == '.' ? head.end() + 2 : head.end() + 1;
+            if (next >= text.length() || Character.isLowerCase(text.charAt(next)) && !text.startsWith("of ", next)
+                    && !text.startsWith("for ", next) && !text.startsWith("to ", next) && !text.startsWith("the ", next)
+                    && !text.startsWith("on ", next) && !text.startsWith("al-", next)) {
+                continue; // "the President said", "Ministers met": no name after this head
+            }
+            if (covered[next] && personAt(found, offset + next)) {
+                continue; // "President Biden": the dictionary found the name
             }
             List<Token> tokens = tokensAfter(text, head.end());
             int[] name = nameIn(tokens, text, offset, covered, found);
@@ -914,6 +953,15 @@ public final class EntityExtractor {
             prev = i > 1 ? tokens.get(i - 2).bare() : ""; // "His Holiness the Dalai Lama": right after the head
         }
         return PLACE_BEFORE.contains(prev) || (CONNECTORS.contains(prev) && !prev.equals("and"));
+    }
+
+    private static boolean personAt(List<Mention> found, int at) {
+        for (Mention m : found) {
+            if (m.kind() == MentionKind.PERSON && m.start() <= at && at < m.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isCountryToken(Token t, int offset, List<Mention> found) {

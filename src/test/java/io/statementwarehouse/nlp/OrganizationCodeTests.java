@@ -59,6 +59,14 @@ class OrganizationCodeTests {
     }
 
     @Test
+    void anInitiativeNamedByCountriesNamesThemToo() {
+        List<Mention> all = extractor.extract("Readout", SPLITTER.split("They welcomed the India-Middle East-Europe Economic Corridor.", 0),
+                LocalDate.of(2024, 3, 1), "USA");
+        assertThat(all).extracting(Mention::kind, Mention::normalized)
+                .containsExactly(tuple(MentionKind.ORGANIZATION, "IMEC"), tuple(MentionKind.COUNTRY, "IND"));
+    }
+
+    @Test
     void theCommonwealthButNotAUkMinistryOrAStateNamedSo() {
         assertThat(organizations("Commonwealth values unite us. The Foreign, Commonwealth and Development Office said so. "
                 + "The Commonwealth of Australia agreed.")).extracting(Mention::normalized).containsExactly("COMMONWEALTH");
