@@ -47,15 +47,33 @@ final class EntityDictionary {
                         .forEach(a -> add(a, DictionaryEntry.BLOCKED));
                 continue;
             }
-            add(o.name(), new DictionaryEntry(MentionKind.ORGANIZATION, o.code(), null, false, false));
+            Organization parentOrg = o.parent() == null ? null : reference.organizations().get(o.parent());
+            if ("LEGISLATURE".equals(o.kind()) && (parentOrg == null || "LEGISLATURE".equals(parentOrg.kind()))) {
+                // A country's own parliament ("Congress", "the National People's Congress") is part of that country's
+                // government, not an international organization: known, not counted.
+                java.util.stream.Stream.concat(java.util.stream.Stream.of(o.name()), o.aliases().stream()).forEach(a -> add(a, DictionaryEntry.BLOCKED));
+                continue;
+            }
+            String code = countedAs(o, reference);
+            DictionaryEntry entry = new DictionaryEntry(MentionKind.ORGANIZATION, code, null, false, false);
+            add(o.name(), entry);
             for (String a : o.aliases()) {
-                add(a, new DictionaryEntry(MentionKind.ORGANIZATION, o.code(), null, false, false));
+                add(a, entry);
+                if (a.startsWith("UN ")) {
+                    // "UN Refugee Agency" is also written "United Nations Refugee Agency", "U.N. Refugee Agency"
+                    add("United Nations " + a.substring(3), entry);
+                    add("U.N. " + a.substring(3), entry);
+                }
             }
         }
         for (PersonRole r : reference.personRoles()) {
             addPerson(r.name(), r.personId());
+            addNameKey(r.name(), r.personId());
             for (String v : r.variants()) {
                 addPerson(v, r.personId());
+                if (!TITLED.matcher(v).find()) {
+                    addNameKey(v, r.personId());
+                }
             }
         }
         // Names that contain a country name but are something else ("New Jersey", "South China Sea"):
@@ -119,6 +137,21 @@ final class EntityDictionary {
         return 0;
     }
 
+    /**
+     * The code an organization's mentions take: an international organization's governing body ("the European
+     * Commission", "the Council of the EU", "the AU Commission") acts for the organization and counts as it (EU, AU);
+     * anything else is its own code.
+     */
+    static String countedAs(Organization o, ReferenceData reference) {
+        if ("GOVERNMENT_BODY".equals(o.kind()) && o.parent() != null) {
+            Organization parent = reference.organizations().get(o.parent());
+            if (parent != null && "INTERGOVERNMENTAL".equals(parent.kind())) {
+                return parent.code();
+            }
+        }
+        return o.code();
+    }
+
     /** Variants that start with a title: the title is matched by the text around a name, not as part of it. */
     private static final java.util.regex.Pattern TITLED = java.util.regex.Pattern.compile(
             "^(?:President|Vice President|Vice Premier|Premier|Prime Minister|Deputy Prime Minister|Secretary|Chancellor|"
@@ -151,6 +184,61 @@ final class EntityDictionary {
         if (s.indexOf('\'') >= 0) {
             add(s.replace('\'', '\u2019'), entry);
         }
+    }
+
+    /** The full-name person entries of a surface written exactly so ("Fumio Kishida"), or an empty list. */
+    List<DictionaryEntry> fullNamePersons(String surface) {
+        List<DictionaryEntry> found = entries.get(surface);
+        if (found == null) {
+            return List.of();
+        }
+        return found.stream().filter(e -> e.kind() == MentionKind.PERSON && !e.shortForm()).toList();
+    }
+
+    /**
+     * The one person whose full name (or full variant) has the same spelling key as {@code name}, or the same first and
+     * last words' keys when {@code name} has middle names; null when none or several.
+     */
+    String personWithNameKey(String name) {
+        String[] words = PersonNames.words(name);
+        if (words.length < 2) {
+            return null;
+        }
+        String id = personByNameKey.get(PersonNames.nameKey(name));
+        if (id == null && words.length > 2) {
+            id = personByNameKey.get(PersonNames.nameKey(words[0] + " " + words[words.length - 1]));
+        }
+        return AMBIGUOUS.equals(id) ? null : id;
+    }
+
+    private static final String AMBIGUOUS = "";
+    /** Spelling keys of persons' full names and variants ({@link PersonNames#nameKey}): person id, or "" for several. */
+    private final Map<String, String> personByNameKey = new HashMap<>();
+
+    private void addNameKey(String surface, String personId) {
+        if (surface == null || surface.strip().indexOf(' ') < 0) {
+            return;
+        }
+        personByNameKey.merge(PersonNames.nameKey(surface), personId, (a, b) -> a.equals(b) ? a : AMBIGUOUS);
+    }
+
+    /** The country a surface names as its name, alias or demonym (not its capital), or null. */
+    String countryOf(String surface) {
+        List<DictionaryEntry> found = entries.get(surface);
+        if (found != null) {
+            for (DictionaryEntry e : found) {
+                if (e.kind() == MentionKind.COUNTRY && !e.capital()) {
+                    return e.code();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether a surface is a country name, demonym or capital ("Japanese", "Korea"). */
+    boolean isCountrySurface(String surface) {
+        List<DictionaryEntry> found = entries.get(surface);
+        return found != null && found.stream().anyMatch(e -> e.kind() == MentionKind.COUNTRY);
     }
 
     List<Hit> scan(String text) {

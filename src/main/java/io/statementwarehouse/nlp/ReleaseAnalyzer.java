@@ -216,7 +216,7 @@ public final class ReleaseAnalyzer {
                     Mention prev = mentions.get(i - 1);
                     String between = textBetween(release, sentences, prev, m);
                     if (prev.kind() == MentionKind.COUNTRY && prev.sentenceNo() == m.sentenceNo() && between != null
-                            && TITLE_WORDS_ONLY.matcher(between).matches()) {
+                            && TITLE_WORDS_ONLY.matcher(between).matches() && !placeOfOffice(release, prev)) {
                         country = prev.normalized();
                     }
                 }
@@ -237,6 +237,18 @@ public final class ReleaseAnalyzer {
             out.add(m);
         }
         return out;
+    }
+
+    /** Words before a country that make it the place of an office ("Special Representative for the DPRK", "Ambassador to Japan"). */
+    private static final Pattern PLACE_BEFORE = Pattern.compile("(?:\\b(?:to|for|in|at|with|on)\\s+(?:the\\s+)?|\\()$");
+
+    /** Whether a country mention is the place of an office rather than a person's side, or an acronym in brackets. */
+    private static boolean placeOfOffice(Release release, Mention country) {
+        String text = country.sentenceNo() == Mention.TITLE ? release.title() : release.body();
+        if (text == null || country.start() > text.length()) {
+            return false;
+        }
+        return PLACE_BEFORE.matcher(text.substring(Math.max(0, country.start() - 12), country.start())).find();
     }
 
     private static String familyName(String name) {

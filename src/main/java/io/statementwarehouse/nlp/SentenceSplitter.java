@@ -114,6 +114,9 @@ public final class SentenceSplitter {
             w--;
         }
         String token = s.substring(w, dot).toLowerCase(Locale.ROOT);
+        if (token.indexOf('-') >= 0 && token.lastIndexOf('-') < token.length() - 1) {
+            token = token.substring(token.lastIndexOf('-') + 1); // "the Mekong-U.S. Partnership": the abbreviation after the hyphen
+        }
         if (token.isEmpty()) {
             return true;
         }
