@@ -80,21 +80,6 @@ public final class CrossValidation {
             List<StatementTraining.Example> train = examples.stream().filter(e -> !group.equals(groupById.get(e.releaseId()))).toList();
             models.put(group, StatementTraining.train(train, c, noneThreshold));
         }
-        String dump = System.getProperty("sw.cv.dump");
-        if (dump != null) { // for error analysis: each labelled sentence with the rules' class and the held-out model's
-            List<String> lines = new ArrayList<>();
-            for (StatementTraining.Example e : examples) {
-                if (!groupById.containsKey(e.releaseId())) {
-                    continue; // the spec's examples are in every fold's training
-                }
-                String rule = e.features().stream().filter(f -> f.startsWith("rule.class=")).findFirst().orElse("?").substring(11);
-                StatementModel.Prediction p = models.get(groupById.get(e.releaseId())).predict(e.features());
-                lines.add(e.releaseId() + "\t" + e.label() + "\t" + rule + "\t" + p.statementClass() + "\t"
-                        + String.format("%.2f", p.probability()) + "\t" + String.join(" ", e.features().stream()
-                        .filter(f -> !f.startsWith("w=") && !f.startsWith("b=")).toList()) + "\t" + e.text());
-            }
-            Files.write(Path.of(dump), lines);
-        }
         return score(releases, models, groupOf, name);
     }
 

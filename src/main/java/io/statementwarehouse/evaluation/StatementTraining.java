@@ -33,7 +33,7 @@ public final class StatementTraining {
     static final int MIN_COUNT = 2;
 
     /** One labelled sentence: the release it comes from, its features, its class. */
-    public record Example(String releaseId, List<String> features, StatementClass label, String text) {
+    public record Example(String releaseId, List<String> features, StatementClass label) {
     }
 
     private final ReleaseAnalyzer rulesOnly;
@@ -68,7 +68,7 @@ public final class StatementTraining {
                 String id = "spec-" + n++;
                 rulesOnly.analyze(release, e -> {
                     for (int i = 0; i < SPEC_WEIGHT; i++) {
-                        out.add(new Example(id, e.features(), label, e.sentence().text()));
+                        out.add(new Example(id, e.features(), label));
                     }
                 });
             }
@@ -95,7 +95,7 @@ public final class StatementTraining {
             for (ReleaseAnalyzer.SentenceEvidence e : evidence) {
                 StatementClass label = label(Evaluator.words(e.sentence().text()), goldWords, l.gold().sentences());
                 if (label != null) {
-                    out.add(new Example(l.id(), e.features(), label, e.sentence().text()));
+                    out.add(new Example(l.id(), e.features(), label));
                 }
             }
         }

@@ -25,10 +25,6 @@ public class FailureInjector {
     private final AtomicInteger chunks = new AtomicInteger();
     private final AtomicBoolean fired = new AtomicBoolean();
 
-    public FailureInjector(int failAfterChunks) {
-        this(failAfterChunks, AFTER_CHUNK);
-    }
-
     public FailureInjector(int failAfterChunks, String point) {
         this.failAfterChunks = failAfterChunks;
         this.point = point == null || point.isBlank() ? AFTER_CHUNK : point;

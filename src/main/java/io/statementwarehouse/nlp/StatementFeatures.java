@@ -448,10 +448,6 @@ public final class StatementFeatures {
         return "other";
     }
 
-    static List<String> tokens(String text) {
-        return tokens(text, new int[text.length() + 1]);
-    }
-
     /** Lower-case words (apostrophes kept: "won't" reads as "won" and "'t"), and the marks that end clauses; each word's start in {@code starts}. */
     static List<String> tokens(String text, int[] starts) {
         List<String> out = new ArrayList<>();
