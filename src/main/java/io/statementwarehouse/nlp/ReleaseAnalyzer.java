@@ -106,7 +106,7 @@ public final class ReleaseAnalyzer {
             if (listLead != null && !StatementFeatures.looksLikeListItem(s.text())) {
                 listLead = null;
             }
-            if (listLead == null && readings.get(i).cues().isEmpty() && !s.text().endsWith(":")) {
+            if (listLead == null && readings.get(i).cues().isEmpty() && !s.text().endsWith(":") && !features.mayUndertakeWithoutCue(s)) {
                 // No cue word of any rule and no list around it: no statement (the model is trained the same way, so
                 // it never learns from these). Most sentences of a release; building their features was most of
                 // the model's cost.
@@ -125,6 +125,7 @@ public final class ReleaseAnalyzer {
             }
             statements.add(model == null ? rule : decide(rule, model.predict(f), s, sentenceMentions, ctx));
         }
+        planItems(release, sentences, statements, bySentence, ctx);
         inheritIntoListItems(sentences, statements);
         return new AnalyzedRelease(release, sentences, mentions, statements, eventDate(sentences, dateMentions, release.referenceDate()), home);
     }
@@ -144,6 +145,49 @@ public final class ReleaseAnalyzer {
                     rule.speakerActorKey(), confidence, rule.cue(), rule.rule());
         }
         return classifier.decided(cls, rule, s, mentions, ctx, confidence, null);
+    }
+
+    /** Paragraphs that open with an action verb: a release with at least this many is a plan whose items are its undertakings. */
+    private static final int PLAN_ITEMS = 2;
+
+    /**
+     * The items of an action plan ("Establish new reporting requirements ...", "Offer passports with ..."): paragraphs
+     * that open with an action verb's base form are the speaking side's undertakings (PLEDGE) when the release has
+     * several of them. Few labelled releases are plans, so a model cannot learn this; it is a rule over the release's
+     * structure, applied after the model to the sentences it left without a statement.
+     */
+    private void planItems(Release release, List<Sentence> sentences, List<Statement> statements, Map<Integer, List<Mention>> bySentence,
+                           ReleaseContext ctx) {
+        List<Integer> items = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            if (startsParagraph(release.body(), s.start(), release.bodyStart()) && features.opensWithActionVerb(s.text())) {
+                items.add(i);
+            }
+        }
+        if (items.size() < PLAN_ITEMS) {
+            return;
+        }
+        for (int i : items) {
+            Statement st = statements.get(i);
+            if (st.statementClass() != StatementClass.NONE) {
+                continue;
+            }
+            Sentence s = sentences.get(i);
+            Statement d = classifier.decided(StatementClass.PLEDGE, st, s, bySentence.getOrDefault(s.index(), List.of()), ctx, 0.7, null);
+            statements.set(i, new Statement(d.statementClass(), d.polarity(), d.scope(), d.committers(), d.counterparts(), d.topics(),
+                    d.speaker(), d.speakerActorKey(), d.confidence(), s.text().substring(0, Math.min(s.text().length(), s.text().indexOf(' ') < 0
+                    ? s.text().length() : s.text().indexOf(' '))), "plan-item"));
+        }
+    }
+
+    /** Whether the text at {@code start} opens a paragraph: the body's first text, or the first after a line break. */
+    private static boolean startsParagraph(String body, int start, int bodyStart) {
+        int i = start - 1;
+        while (i >= bodyStart && i < body.length() && (body.charAt(i) == ' ' || body.charAt(i) == '\t' || body.charAt(i) == '\r')) {
+            i--;
+        }
+        return i < bodyStart || body.charAt(i) == '\n';
     }
 
     private static final AnchoredPattern GERUND_ITEM = AnchoredPattern.compile("^[\\-•*\\s]*[A-Z][a-z]+ing\\b");

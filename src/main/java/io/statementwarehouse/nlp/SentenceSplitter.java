@@ -31,6 +31,9 @@ public final class SentenceSplitter {
             "Both", "In", "On", "At", "As", "But", "And", "Our", "His", "Her", "Their", "I", "A", "An", "During", "After", "Before",
             "President", "Secretary", "Prime", "Today", "Yesterday");
 
+    private static final Set<String> COUNTRY_ABBREVIATIONS = Set.of("u.s", "u.k", "u.n", "e.u");
+    private static final Set<String> TITLES = Set.of("President", "Secretary", "Prime");
+
     public List<Sentence> split(String body, int from) {
         List<Sentence> sentences = new ArrayList<>();
         int n = body.length();
@@ -132,7 +135,10 @@ public final class SentenceSplitter {
             while (e < end && Character.isLetter(s.charAt(e))) {
                 e++;
             }
-            return OPENERS.contains(s.substring(next, e)) && !token.equals("jr");
+            String word = s.substring(next, e);
+            // "U.S. Secretary of State Mike Pompeo", "U.K. Prime Minister": after a country's dotted name a title
+            // is its modifier, not the start of the next sentence (after "a.m." it may be one).
+            return OPENERS.contains(word) && !token.equals("jr") && !(COUNTRY_ABBREVIATIONS.contains(token) && TITLES.contains(word));
         }
         return false;
     }

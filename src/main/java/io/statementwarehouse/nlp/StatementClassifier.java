@@ -78,6 +78,8 @@ public final class StatementClassifier {
     private static final AnchoredPattern COOPERATIVE = AnchoredPattern.compile(
             "\\b(?:cooperation|cooperate|collaboration|coordination|exchanges?|dialogue|partnership|joint|jointly|together|mutual|bilateral|"
                     + "both|two\\s+countries|two\\s+sides|ties|relations|friendship|communication)\\b");
+    /** An object that opens with a verb's -ing form, perhaps after a determiner or adverb: an action, not a party. */
+    private static final AnchoredPattern GERUND_FIRST = AnchoredPattern.compile("^\\s*(?:\\w+\\s+)?\\w{3,}ing\\b");
     private static final AnchoredPattern THIRD_PARTIES = AnchoredPattern.compile(
             "\\b(?:all\\s+parties|all\\s+sides|the\\s+parties|all\\s+actors|all\\s+stakeholders|the\\s+international\\s+community|"
                     + "the\\s+regime|the\\s+government\\s+of|the\\s+authorities|all\\s+countries|all\\s+states|the\\s+taliban|the\\s+junta)\\b");
@@ -157,13 +159,16 @@ public final class StatementClassifier {
         if (best == null || best.cls() == StatementClass.NONE || (!mayNameWe && BRIEFING.find(lower))) {
             return Statement.none(speaker, ctx.lastSpeakerActorKey(speaker));
         }
+        if (best.cls() == StatementClass.DEMAND) {
+            best = withCaller(best, lower, sentence, mentions, ctx);
+        }
         Set<String> counterparts = counterparts(sentence, mentions, best);
         if (best.cls() == StatementClass.DEMAND && ctx.speakerSide() != null) {
             counterparts.remove(ctx.speakerSide()); // "urged the US to stop interfering in China's affairs": demanded of the US only
         }
         // The topic is what the undertaking is about: the words from its cue on, not the clauses before it.
         List<String> topicList = topics.topics(text.substring(Math.min(best.position(), text.length())));
-        return new Statement(best.cls(), best.negative() ? "NEGATIVE" : "POSITIVE", best.cls() == StatementClass.DEMAND ? null : best.scope(),
+        return new Statement(best.cls(), best.negative() ? "NEGATIVE" : "POSITIVE", best.scope(),
                 List.copyOf(best.committers()), List.copyOf(counterparts), topicList, speaker, ctx.lastSpeakerActorKey(speaker),
                 round(best.confidence()),
                 best.cue(), best.rule());
@@ -182,8 +187,7 @@ public final class StatementClassifier {
         Subject side = JOINT_SUBJECT.find(lower.substring(0, verb)) || (ctx.jointStatement && WE.find(lower))
                 ? new Subject(Subject.Type.JOINT, jointSides(ctx)) : defaultSide(ctx);
         String speakerSide = ctx.speakerSide();
-        Set<String> committers = cls == StatementClass.DEMAND
-                ? (speakerSide == null ? Set.of() : Set.of(speakerSide))
+        Set<String> committers = cls == StatementClass.DEMAND ? side.actors()
                 : !rule.committers().isEmpty() && rule.statementClass() != StatementClass.DEMAND ? new LinkedHashSet<>(rule.committers())
                 : side.actors();
         Candidate c = new Candidate(cls, side.type() == Subject.Type.JOINT ? "JOINT" : "SELF", committers, Set.of(), confidence,
@@ -192,8 +196,8 @@ public final class StatementClassifier {
         if (cls == StatementClass.DEMAND && speakerSide != null) {
             counterparts.remove(speakerSide);
         }
-        String scope = cls == StatementClass.DEMAND ? null
-                : rule.scope() != null && rule.statementClass() != StatementClass.DEMAND ? rule.scope() : c.scope();
+        String scope = cls == StatementClass.DEMAND || rule.scope() == null || rule.statementClass() == StatementClass.DEMAND ? c.scope()
+                : rule.scope();
         String polarity = rule.polarity() != null ? rule.polarity() : NEGATED_UNDERTAKING.find(lower) ? "NEGATIVE" : "POSITIVE";
         List<String> topicList = rule.statementClass() != StatementClass.NONE && !rule.topics().isEmpty() ? rule.topics()
                 : topics.topics(sentence.text());
@@ -326,7 +330,21 @@ public final class StatementClassifier {
                     return demand(cue, addressees(sentence, mentions, clauseStart, lower.length(), ctx), confidence, cueText, cueStart);
                 }
                 Set<String> named = addressees(sentence, mentions, m.end(), Math.min(lower.length(), m.end() + 40), ctx);
-                boolean needFor = "need-for".equals(cue.rule());
+                // "the need for X to ...", "the importance of X doing ...": the sides the call names after it decide
+                // "the importance of taking bold action ...": a gerund first is the speaker's own action, whoever it concerns
+                boolean ownAction = "importance-of".equals(cue.rule()) && GERUND_FIRST.find(after);
+                boolean needFor = "need-for".equals(cue.rule()) || ("importance-of".equals(cue.rule()) && !ownAction);
+                boolean impersonal = "necessary".equals(cue.rule()); // "it is necessary to ...": "it" is no one
+                if (impersonal) {
+                    subject = new Subject(Subject.Type.EMPTY, Set.of());
+                }
+                boolean callForAction = needFor || impersonal || "importance-of".equals(cue.rule());
+                if (callForAction && subject.type() != Subject.Type.THIRD && subject.type() != Subject.Type.NON_ACTOR
+                        && COOPERATIVE.find(after) && (named.isEmpty() || ctx.participants.containsAll(named))) {
+                    // "stressed the importance of intensifying cooperation between the two": the sides together
+                    return new Candidate(StatementClass.APPEAL, "JOINT", jointSides(ctx), Set.of(), confidence, cueText, cue.rule(), negative,
+                            cueStart);
+                }
                 if ((subject.type() == Subject.Type.EMPTY || needFor) && !named.isEmpty() && !ctx.participants.containsAll(named)
                         && !named.contains(ctx.speakerSide())) {
                     return demand(cue, named, confidence * 0.8, cueText, cueStart); // "the need for Israelis and Palestinians to ..."
@@ -349,6 +367,10 @@ public final class StatementClassifier {
             }
             case CALL_ON -> {
                 int to = lower.indexOf(" to ", m.end());
+                if ((to < 0 || to - m.end() > 80) && cueText.toLowerCase(Locale.ROOT).contains("call")) {
+                    // "called on the President of Egypt", "paid a courtesy call on the Minister": a visit, not a call to act
+                    return veto(ctx, cue, "courtesy-call");
+                }
                 int end = to < 0 || to - m.end() > 80 ? Math.min(lower.length(), m.end() + 60) : to;
                 String addressee = lower.substring(m.end(), end);
                 if (cueText.toLowerCase(Locale.ROOT).startsWith("encourag")) {
@@ -388,6 +410,25 @@ public final class StatementClassifier {
                                        boolean negative, int position) {
         String scope = subject.type() == Subject.Type.JOINT ? "JOINT" : "SELF";
         return new Candidate(cue.statementClass(), scope, subject.actors(), addressees, confidence, cueText, cue.rule(), negative, position);
+    }
+
+    /**
+     * A call on another party with the side that makes it (EXTRACTION.md section 7: "for DEMAND, committers are the side that
+     * makes the call"): the sentence's subject when it is a side of the release or both ("They agreed the war must come to
+     * an end"), otherwise the side the sentence speaks for.
+     */
+    private Candidate withCaller(Candidate demand, String lower, Sentence sentence, List<Mention> mentions, ReleaseContext ctx) {
+        int[] span = subjectSpan(lower, 0, Math.min(lower.length(), Math.max(0, demand.position())));
+        Subject subject = resolveSubject(lower.substring(span[0], span[1]), span[0], span[1], sentence, mentions, ctx);
+        Subject caller = subject.type() == Subject.Type.JOINT || (subject.type() == Subject.Type.SELF && !subject.actors().isEmpty())
+                ? subject : defaultSide(ctx);
+        Set<String> committers = new LinkedHashSet<>(caller.actors());
+        committers.removeAll(demand.addressees());
+        if (committers.isEmpty()) {
+            committers.addAll(defaultSide(ctx).actors());
+        }
+        return new Candidate(demand.cls(), caller.type() == Subject.Type.JOINT ? "JOINT" : "SELF", committers, demand.addressees(),
+                demand.confidence(), demand.cue(), demand.rule(), demand.negative(), demand.position());
     }
 
     private static Candidate demand(StatementCue cue, Set<String> addressees, double confidence, String cueText, int position) {

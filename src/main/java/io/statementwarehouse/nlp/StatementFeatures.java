@@ -26,8 +26,19 @@ public final class StatementFeatures {
     /** The first words of the two-word phrases: a pair is looked up only after one of them. */
     private final java.util.Set<String> pairStarts = new java.util.HashSet<>();
 
+    /**
+     * The base forms of verbs a plan's items open with ("Establish new reporting requirements ...", "Offer passports
+     * ..."): not a class of the features' word classes, only read at the start of a paragraph.
+     */
+    private static final String ACTION = "action";
+    private final Set<String> actionVerbs = new java.util.HashSet<>();
+
     private StatementFeatures(List<Map<String, String>> rows) {
         for (Map<String, String> row : rows) {
+            if (ACTION.equals(row.get("class"))) {
+                actionVerbs.addAll(CsvTables.list(row.get("words")));
+                continue;
+            }
             for (String w : CsvTables.list(row.get("words"))) {
                 (w.contains(" ") ? classesOfPair : classesOfWord).computeIfAbsent(w, k -> new ArrayList<>()).add(row.get("class"));
                 if (w.contains(" ")) {
@@ -47,6 +58,31 @@ public final class StatementFeatures {
      */
     public record Context(String speakerSide, Set<String> participants, int sentenceIndex, String genre, StatementClass previous,
                           StatementClass listLead) {
+    }
+
+    /** "is providing", "are working", "is restarting": a side's ongoing conduct, which the spec counts as a pledge of it. */
+    private static final AnchoredPattern PROGRESSIVE = AnchoredPattern.compile("\\b(?:is|are)\\s+(?:now\\s+|also\\s+|actively\\s+|currently\\s+)?\\w{3,}ing\\b");
+
+    /**
+     * Whether a sentence without any cue word may still be an undertaking, so that it is worth the model's features: a
+     * present progressive ("the United States is providing ..."). (The items of an action plan are a rule of the
+     * release's structure, {@code ReleaseAnalyzer.planItems}: one labelled plan is too few to learn them from.)
+     */
+    public boolean mayUndertakeWithoutCue(Sentence sentence) {
+        return PROGRESSIVE.find(sentence.text());
+    }
+
+    /** Whether the text opens (after a bullet) with a capitalized action verb in its base form: "Establish ...", "Offer ...". */
+    public boolean opensWithActionVerb(String text) {
+        int i = 0;
+        while (i < text.length() && !Character.isLetter(text.charAt(i))) {
+            i++; // a bullet or a dash
+        }
+        int j = i;
+        while (j < text.length() && (Character.isLetter(text.charAt(j)) || text.charAt(j) == '-')) {
+            j++;
+        }
+        return j > i && Character.isUpperCase(text.charAt(i)) && actionVerbs.contains(text.substring(i, j).toLowerCase(java.util.Locale.ROOT));
     }
 
     /**
@@ -204,6 +240,7 @@ public final class StatementFeatures {
             }
         }
         subjectFeatures(tokens, f);
+        mainSubject(tokens, starts, classesAt, firstClass, rule, sentence, mentions, ctx, f);
         for (int i = 0; i + 1 < tokens.size(); i++) {
             if (tokens.get(i + 1).equals("that") && classesAt.get(i).contains("agree")) {
                 f.add("agree.that");
@@ -231,6 +268,9 @@ public final class StatementFeatures {
         String nominal = nominalCommitment(tokens);
         if (nominal != null) {
             f.add("nominal=" + nominal);
+        }
+        if (PROGRESSIVE.find(text)) {
+            f.add("progressive");
         }
         if (TIME_OPENING.matcher(text).find()) {
             f.add("opens.time");
@@ -394,6 +434,104 @@ public final class StatementFeatures {
                 return;
             }
         }
+    }
+
+    /** How far into the sentence its subject and first verb are looked for: an opening phrase and a long name fit. */
+    private static final int SUBJECT_WORDS = 14;
+
+    /**
+     * Who the words before the first classed verb name: the side the release speaks for, the other participant, both
+     * of them ("President Biden and President López Obrador reaffirmed ..."), a third party, "we", a group, a thing.
+     * A commitment is made by an actor of the release; the same verb with a third party or a thing before it reports
+     * or describes. With the first verb's class and the rules' verdict, so that a linear model can weigh the pair.
+     */
+    private static void mainSubject(List<String> tokens, int[] starts, List<List<String>> classesAt, String firstClass, Statement rule,
+                                    Sentence sentence, List<Mention> mentions, Context ctx, Set<String> f) {
+        int verbAt = -1;
+        for (int i = 0; i < Math.min(SUBJECT_WORDS, tokens.size()); i++) {
+            List<String> classes = classesAt.get(i);
+            if (!classes.isEmpty() && !classes.contains("negation") && !(classes.size() == 1 && classes.contains("report") && i == 0)) {
+                verbAt = i;
+                break;
+            }
+        }
+        if (verbAt < 0) {
+            f.add("ms=late");
+            return;
+        }
+        String who = subjectKind(tokens, starts, verbAt, sentence, mentions, ctx);
+        f.add("ms=" + who);
+        f.add("c.ms.first=" + who + "/" + firstClass);
+        f.add("c.ms.rule=" + who + "/" + rule.statementClass());
+        if (PROGRESSIVE.find(sentence.text())) {
+            f.add("c.ms.progressive=" + who);
+        }
+        if (verbAt > 0) {
+            String before = tokens.get(verbAt - 1);
+            if (AUXILIARIES.contains(before)) {
+                f.add("c.ms.aux=" + who + "/" + before);
+            }
+        }
+    }
+
+    private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "has", "have", "had", "will", "would", "can",
+            "could", "should", "must", "to", "also", "jointly", "further");
+
+    private static String subjectKind(List<String> tokens, int[] starts, int to, Sentence sentence, List<Mention> mentions, Context ctx) {
+        for (int i = 0; i < to; i++) {
+            String w = tokens.get(i);
+            if (w.equals("we") || w.equals("our") || w.equals("us")) {
+                return "we";
+            }
+        }
+        int b = sentence.start() + (to < tokens.size() ? starts[to] : sentence.text().length());
+        boolean speaker = false;
+        boolean participant = false;
+        boolean third = false;
+        boolean unknown = false;
+        for (Mention m : mentions) {
+            if (m.kind() == MentionKind.DATE || m.start() >= b) {
+                continue;
+            }
+            String code = m.kind() == MentionKind.PERSON ? m.country() : m.normalized();
+            if (code == null) {
+                unknown = true;
+            } else if (code.equals(ctx.speakerSide())) {
+                speaker = true;
+            } else if (ctx.participants().contains(code)) {
+                participant = true;
+            } else {
+                third = true;
+            }
+        }
+        if (speaker && (participant || third)) {
+            return "both";
+        }
+        if (speaker) {
+            return "speaker";
+        }
+        if (participant && third) {
+            return "others";
+        }
+        if (participant) {
+            return "participant";
+        }
+        if (third) {
+            return "third";
+        }
+        for (int i = 0; i < to; i++) {
+            String w = tokens.get(i);
+            if (JOINT_OPENERS.contains(w)) {
+                return "joint";
+            }
+            if (w.equals("he") || w.equals("she") || w.equals("i")) {
+                return "speaker";
+            }
+            if (THING_NOUNS.contains(w)) {
+                return "thing";
+            }
+        }
+        return unknown ? "unknown" : to == 0 ? "none" : "other";
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

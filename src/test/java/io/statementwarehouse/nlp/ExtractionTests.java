@@ -117,4 +117,44 @@ class ExtractionTests {
                 .contains(org.assertj.core.groups.Tuple.tuple(MentionKind.PERSON, "Zanzibar Quillfeather"),
                         org.assertj.core.groups.Tuple.tuple(MentionKind.ORGANIZATION, "Ruritanian Cooperation Council"));
     }
+
+    @Test
+    void aDemandNamesTheSideThatMakesItAndTheAddressee() {
+        Statement s = only("Xinhua", "Wang Yi holds talks with U.S. counterpart", "Wang urged the U.S. side to change course.");
+        assertThat(s.statementClass()).isEqualTo(StatementClass.DEMAND);
+        assertThat(s.committers()).containsExactly("CHN");
+        assertThat(s.counterparts()).containsExactly("USA");
+        assertThat(s.scope()).isEqualTo("SELF");
+    }
+
+    @Test
+    void theImportanceOfAnActionIsACallButOfAPrincipleIsNone() {
+        Statement joint = only("Xinhua", "Chinese, Kenyan presidents hold talks",
+                "Xi stressed the importance of deepening cooperation between the two countries.");
+        assertThat(joint.statementClass()).isEqualTo(StatementClass.APPEAL);
+        assertThat(joint.scope()).isEqualTo("JOINT");
+        assertThat(only("White House", "Readout", "The President stressed the importance of the Treaty on the Non-Proliferation of Nuclear Weapons.")
+                .statementClass()).isEqualTo(StatementClass.NONE);
+        assertThat(only("White House", "Readout", "It is necessary to step up cooperation on climate, the President said.").statementClass())
+                .isEqualTo(StatementClass.APPEAL);
+    }
+
+    @Test
+    void aCourtesyCallIsNoCallToAct() {
+        assertThat(only("State Department", "Readout", "The Ambassador called on the Foreign Minister of Egypt.").statementClass())
+                .isEqualTo(StatementClass.NONE);
+    }
+
+    @Test
+    void theItemsOfAnActionPlanAreTheSpeakingSidesUndertakings() {
+        AnalyzedRelease a = analyze("State Department", "Action Plan", LocalDate.of(2022, 4, 14),
+                "This plan lists our actions.\n\nEstablish new reporting tools for the programs.\n\nOffer training to local partners.\n\n"
+                        + "The office opened in 2019.");
+        assertThat(a.statements()).extracting(Statement::statementClass)
+                .containsExactly(StatementClass.NONE, StatementClass.PLEDGE, StatementClass.PLEDGE, StatementClass.NONE);
+        assertThat(a.statements().get(1).committers()).containsExactly("USA");
+        assertThat(a.statements().get(2).committers()).containsExactly("USA");
+        // one paragraph opening with a verb is no plan
+        assertThat(only("State Department", "Notice", "Offer letters are sent in May.").statementClass()).isEqualTo(StatementClass.NONE);
+    }
 }

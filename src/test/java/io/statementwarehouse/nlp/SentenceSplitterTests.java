@@ -30,6 +30,12 @@ class SentenceSplitterTests {
     }
 
     @Test
+    void aTitleAfterACountrysDottedNameContinuesTheSentence() {
+        assertThat(split("Wang held talks with U.S. Secretary of State Mike Pompeo. They agreed.")).containsExactly(
+                "Wang held talks with U.S. Secretary of State Mike Pompeo.", "They agreed.");
+    }
+
+    @Test
     void paragraphBreaksAlwaysEndASentenceAndOffsetsPointIntoTheBody() {
         String body = "First line without a stop\n\nSecond paragraph. Third one!\u00A0 \"Fourth,\" he said.";
         List<Sentence> sentences = splitter.split(body, 0);
