@@ -226,9 +226,9 @@ public final class ReleaseAnalyzer {
         int on = release.title() == null ? -1 : release.title().indexOf(" on ");
         List<Mention> titleSides = bySentence.getOrDefault(Mention.TITLE, List.of()).stream()
                 .filter(m -> on < 0 || m.start() < on).toList();
-        Set<String> named = countriesOf(titleSides);
+        Set<String> named = sidesOf(titleSides);
         if (named.isEmpty() || (named.size() == 1 && named.contains(home))) {
-            named.addAll(countriesOf(bySentence.getOrDefault(0, List.of())));
+            named.addAll(sidesOf(bySentence.getOrDefault(0, List.of())));
         }
         participants.addAll(named);
         boolean joint = release.title() != null && JOINT_TITLE.find(release.title());
@@ -238,10 +238,19 @@ public final class ReleaseAnalyzer {
         return new ReleaseContext(home, participants, joint);
     }
 
-    private static Set<String> countriesOf(List<Mention> mentions) {
+    /** Organizations that take part in talks as one side ("EU-AU Commission-to-Commission meeting", "GCC-UK ministerial"). */
+    private static final Set<String> SIDE_KINDS = Set.of("INTERGOVERNMENTAL", "GROUP");
+
+    /** The countries, and the organizations that act as one side, that mentions name (a person counts for their country). */
+    private Set<String> sidesOf(List<Mention> mentions) {
         Set<String> out = new LinkedHashSet<>();
         for (Mention m : mentions) {
-            if (m.kind() == MentionKind.COUNTRY && m.resolved()) {
+            if (m.kind() == MentionKind.ORGANIZATION && m.resolved()) {
+                Organization o = reference.organizations().get(m.normalized());
+                if (o != null && SIDE_KINDS.contains(o.kind())) {
+                    out.add(m.normalized());
+                }
+            } else if (m.kind() == MentionKind.COUNTRY && m.resolved()) {
                 out.add(m.normalized());
             } else if (m.kind() == MentionKind.PERSON && m.country() != null && m.country().length() == 3) {
                 out.add(m.country());

@@ -44,6 +44,15 @@ final class ReleaseNames {
                 String longer = longerName(name, fullNames);
                 if (longer != null) {
                     name = longer;
+                } else if (name.indexOf(' ') < 0) {
+                    // "Joko" after "Joko Widodo", "Faisal" after "Faisal bin Farhan Al Saud": a part of a known person's
+                    // full name, named earlier in the release, is that person (when no other person of it has the part)
+                    Mention known = knownPersonWithPart(name, kept);
+                    if (known != null) {
+                        out.add(new Mention(m.sentenceNo(), m.start(), m.end(), m.kind(), m.surface(), known.normalized(), true,
+                                known.country(), known.actorKey()));
+                        continue;
+                    }
                 }
                 out.add(name.equals(m.normalized()) ? m : new Mention(m.sentenceNo(), m.start(), m.end(), m.kind(), m.surface(), name,
                         false, m.country(), 0));
@@ -56,6 +65,25 @@ final class ReleaseNames {
             }
         }
         return out;
+    }
+
+    /** The one resolved person of the release whose full name has {@code part} as its first or last word; null for none or several. */
+    private static Mention knownPersonWithPart(String part, List<Mention> mentions) {
+        Mention found = null;
+        for (Mention m : mentions) {
+            if (m.kind() != MentionKind.PERSON || !m.resolved() || m.normalized().indexOf(' ') < 0) {
+                continue;
+            }
+            String full = m.normalized();
+            boolean has = full.startsWith(part + " ") || full.endsWith(" " + part);
+            if (has && found != null && !found.normalized().equals(full)) {
+                return null;
+            }
+            if (has) {
+                found = m;
+            }
+        }
+        return found;
     }
 
     private static boolean hasUnresolvedPerson(List<Mention> mentions) {

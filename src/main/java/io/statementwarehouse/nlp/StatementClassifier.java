@@ -37,7 +37,11 @@ public final class StatementClassifier {
             "\\b(?:both\\s+sides|the\\s+two\\s+sides|two\\s+sides|both\\s+countries|the\\s+two\\s+countries|both\\s+nations|the\\s+two\\s+nations|"
                     + "the\\s+two\\s+leaders|both\\s+leaders|the\\s+leaders|the\\s+presidents|the\\s+two\\s+presidents|the\\s+ministers|"
                     + "the\\s+two\\s+ministers|the\\s+two\\s+governments|both\\s+governments|the\\s+two\\s+heads\\s+of\\s+state|the\\s+two|"
-                    + "they|the\\s+participants|the\\s+delegations|the\\s+sides|together)\\b");
+                    + "they|the\\s+participants|the\\s+delegations|the\\s+sides|together|"
+                    // "the Prime Ministers", "both Foreign Ministers", "the three governments", "the National Security Advisors"
+                    + "(?:both|the\\s+(?:two|three|four|five))\\s+(?:\\w+\\s+){0,2}?(?:sides|countries|nations|leaders|presidents|ministers|"
+                    + "governments|delegations|commissions|secretaries|advisors|advisers|counterparts|chancellors|premiers)|"
+                    + "the\\s+(?:prime|foreign|defen[cs]e|national\\s+security)\\s+(?:ministers|secretaries|advisors|advisers)|^both)\\b");
     /** "We, the leaders of the Group of Seven (G7), ...": who "we" are, said once in a joint text. */
     private static final AnchoredPattern WE_APPOSITION = AnchoredPattern.compile("^we,\\s+the\\s+");
     private static final AnchoredPattern YOU = AnchoredPattern.compile("(?:^|\\s)you$|^you\\b");

@@ -157,4 +157,17 @@ class ExtractionTests {
         // one paragraph opening with a verb is no plan
         assertThat(only("State Department", "Notice", "Offer letters are sent in May.").statementClass()).isEqualTo(StatementClass.NONE);
     }
+
+    @Test
+    void aGroupThatTheTitleNamesIsASideOfTheTalks() {
+        // EU-AU talks: "the two Commissions" are both sides, not the EU alone
+        Statement s = only("European Union", "Fourth EU-AU Commission-to-Commission meeting",
+                "The two Commissions agreed to enhance youth skills development.");
+        assertThat(s.statementClass()).isEqualTo(StatementClass.PLEDGE);
+        assertThat(s.scope()).isEqualTo("JOINT");
+        assertThat(s.committers()).containsExactlyInAnyOrder("EU", "AU");
+        Statement pm = only("Australian Government", "Joint Statement by Prime Minister Albanese and Prime Minister Marape of Papua New Guinea",
+                "The Prime Ministers reaffirmed their shared commitment to the Comprehensive Strategic and Economic Partnership.");
+        assertThat(pm.committers()).containsExactlyInAnyOrder("AUS", "PNG");
+    }
 }

@@ -108,6 +108,16 @@ class PersonNameTests {
     }
 
     @Test
+    void aPartOfAKnownPersonsNameNamedEarlierIsThatPerson() {
+        // "President Joko" after "President Joko Widodo": the given name a release uses alone, with the person's country
+        List<Mention> found = persons("Japan-Indonesia Summit Meeting",
+                "Prime Minister Kishida held a meeting with President Joko Widodo. In response, President Joko stated that he would visit.",
+                LocalDate.of(2023, 5, 20));
+        assertThat(found).filteredOn(m -> m.surface().equals("Joko")).extracting(Mention::normalized, Mention::country, Mention::resolved)
+                .containsExactly(tuple("Joko Widodo", "IDN", true));
+    }
+
+    @Test
     void aKnownFamilyNameInsideAnotherNameIsNotThatPerson() {
         // Alberto Fernández was in office in 2022; "Jose Fernandez" is someone else, "Sun Africa" a company
         List<Mention> found = persons("Readout", "Under Secretary for Economic Growth, Energy, and the Environment Jose Fernandez "
