@@ -54,8 +54,10 @@ final class ReleaseNames {
                         continue;
                     }
                 }
-                out.add(name.equals(m.normalized()) ? m : new Mention(m.sentenceNo(), m.start(), m.end(), m.kind(), m.surface(), name,
-                        false, m.country(), 0));
+                // "Rice" after "U.S. National Security Advisor Susan Rice": the short mention is the same person, of the same side
+                String country = m.country() != null ? m.country() : countryOfFullName(name, kept, reordered);
+                out.add(name.equals(m.normalized()) && java.util.Objects.equals(country, m.country()) ? m
+                        : new Mention(m.sentenceNo(), m.start(), m.end(), m.kind(), m.surface(), name, false, country, 0));
             } else if (m.surface().indexOf(' ') < 0 && !resolvedSeen.contains(name)) {
                 // "Kim" taken for a known Kim in the title, while the body names an unknown "Kim Hong Kyun" in full
                 String longer = longerName(m.surface(), fullNames);
@@ -65,6 +67,20 @@ final class ReleaseNames {
             }
         }
         return out;
+    }
+
+    /** The country the release gives an unknown person named in full, from any of their full mentions; null for none. */
+    private static String countryOfFullName(String fullName, List<Mention> mentions, Map<String, String> reordered) {
+        if (fullName.indexOf(' ') < 0) {
+            return null;
+        }
+        for (Mention m : mentions) {
+            if (m.kind() == MentionKind.PERSON && !m.resolved() && m.country() != null
+                    && fullName.equals(reordered.getOrDefault(m.normalized(), m.normalized()))) {
+                return m.country();
+            }
+        }
+        return null;
     }
 
     /** The one resolved person of the release whose full name has {@code part} as its first or last word; null for none or several. */

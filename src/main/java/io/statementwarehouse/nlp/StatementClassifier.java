@@ -64,6 +64,23 @@ public final class StatementClassifier {
                     + "review(?:ed)?|assess(?:ed)?|briefed|updated)\\b");
     private static final AnchoredPattern GOVERNING_MODAL = AnchoredPattern.compile(
             "\\b(?:should|must|need\\s+to|needs\\s+to|have\\s+to|has\\s+to|call(?:ed|s)?\\s+(?:for|on)|urg(?:ed|es?)|the\\s+need\\s+to|ought\\s+to)\\b");
+    private static final Pattern VOLITION = Pattern.compile(
+            "\\b(?:willing|ready|prepared|eager|keen|willingness|readiness|hopes?|hoped|wish|wishes|intends?|intention|plans?)\\s+to\\b");
+    /** What starts an undertaking of its own after a willingness ("is ready to talk and will continue to ..."). */
+    private static final Pattern OWN_UNDERTAKING = Pattern.compile("\\b(?:will|shall|'ll|committed|pledged|vowed|agreed|said|stressed|;)");
+
+    /** Whether a willingness earlier in the sentence governs the cue at {@code cueStart}, with no undertaking of its own between. */
+    private static boolean volitionGoverns(String lower, int cueStart) {
+        int from = Math.max(0, cueStart - 160);
+        Matcher v = VOLITION.matcher(lower);
+        v.region(from, cueStart);
+        int last = -1;
+        while (v.find()) {
+            last = v.end();
+        }
+        return last >= 0 && !OWN_UNDERTAKING.matcher(lower.substring(last, cueStart)).find();
+    }
+
     /** How a press briefing is run ("we'll take questions", "I'd refer you to ..."): talk about the briefing, not policy. */
     private static final AnchoredPattern BRIEFING = AnchoredPattern.compile(
             "\\b(?:take (?:your |a few |some |one more |the )?questions?|next question|(?:go|turn) to [a-z]+ [a-z]+ (?:from|with|of)\\b|refer you"
@@ -246,6 +263,9 @@ public final class StatementClassifier {
                 return veto(ctx, cue, "modal-governs"); // "both sides should implement ... firmly support": the modal governs
             }
         }
+        if (cue.kind() == StatementCue.Kind.ACTOR && cue.statementClass() == StatementClass.PLEDGE && volitionGoverns(lower, cueStart)) {
+            return veto(ctx, cue, "volition-governs"); // "China is willing to continue to share ...": the willingness governs
+        }
         if ((cue.kind() == StatementCue.Kind.WILL || cue.kind() == StatementCue.Kind.ACTOR)
                 && HOPE_BEFORE.find(lower.substring(Math.max(0, clauseStart - 30), clauseStart))) {
             return veto(ctx, cue, "hope-governs"); // "expressed the hope that the two sides will ...": the hope governs, it is no undertaking
@@ -394,6 +414,13 @@ public final class StatementClassifier {
                 }
                 if (WE.find(addressee)) {
                     return veto(ctx, cue, "we-addressed");
+                }
+                Set<String> called = addressees(sentence, mentions, m.end(), end, ctx);
+                if (called.size() >= 2 && ctx.speakerSide() != null && called.contains(ctx.speakerSide()) && !THIRD_PARTIES.find(addressee)) {
+                    // "Xi called on China and the United States to manage their differences": a call that includes the
+                    // speaking side is an appeal of the sides it names
+                    return new Candidate(StatementClass.APPEAL, "JOINT", called, Set.of(), confidence, cueText, "urge-including-self", negative,
+                            cueStart);
                 }
                 return demand(cue, addressees(sentence, mentions, m.end(), end, ctx), confidence, cueText, cueStart);
             }

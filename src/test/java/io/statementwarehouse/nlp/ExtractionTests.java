@@ -170,4 +170,35 @@ class ExtractionTests {
                 "The Prime Ministers reaffirmed their shared commitment to the Comprehensive Strategic and Economic Partnership.");
         assertThat(pm.committers()).containsExactlyInAnyOrder("AUS", "PNG");
     }
+
+    @Test
+    void callsThatIncludeTheSpeakingSideAreAppealsWhatTheModelSays() {
+        ReleaseAnalyzer withModel = new ReleaseAnalyzer(reference, StatementModel.shipped());
+        String body = "Li called on China and Brazil to deepen their cooperation on trade. Li also called on both sides to expand exchanges.";
+        AnalyzedRelease a = withModel.analyze(new Release(ReleaseKeys.releaseKey("Xinhua", "t"), "t", "Xinhua", "Chinese premier meets Brazilian president",
+                null, LocalDate.of(2024, 5, 2), null, body, 0, "test", 1, ReleaseKeys.textHash(body), null));
+        assertThat(a.statements()).allSatisfy(s -> {
+            assertThat(s.statementClass()).isEqualTo(StatementClass.APPEAL);
+            assertThat(s.committers()).containsExactlyInAnyOrder("CHN", "BRA");
+        });
+    }
+
+    @Test
+    void aWillingnessGovernsTheUndertakingsItIntroduces() {
+        Statement s = only("Xinhua", "Chinese, Kenyan presidents hold talks",
+                "Xi said China is willing to continue to deepen cooperation with Kenya in agriculture.");
+        assertThat(s.statementClass()).isEqualTo(StatementClass.INTENT);
+        assertThat(s.committers()).containsExactly("CHN");
+        // its own undertaking after the willingness is a pledge
+        assertThat(only("Xinhua", "Chinese, Kenyan presidents hold talks",
+                "China is ready to talk and will continue to deepen cooperation with Kenya, Xi said.").statementClass())
+                .isEqualTo(StatementClass.PLEDGE);
+    }
+
+    @Test
+    void aShortMentionOfAnUnknownPersonKeepsTheSideOfTheFullOne() {
+        AnalyzedRelease a = analyze("Xinhua", "Chinese vice premier meets Ruritanian envoy", LocalDate.of(2024, 5, 2),
+                "The vice premier met visiting Kenyan Special Envoy Otieno Wamalwa. Wamalwa said Kenya will continue to work with China.");
+        assertThat(a.statements().get(1).committers()).containsExactly("KEN");
+    }
 }
