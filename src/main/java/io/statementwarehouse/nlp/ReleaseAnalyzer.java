@@ -123,7 +123,7 @@ public final class ReleaseAnalyzer {
             if (evidence != null) {
                 evidence.accept(new SentenceEvidence(s, f, rule));
             }
-            statements.add(model == null ? rule : decide(rule, model.predict(f), s, sentenceMentions, ctx));
+            statements.add(model == null ? rule : decide(rule, model.predict(f), f, s, sentenceMentions, ctx));
         }
         planItems(release, sentences, statements, bySentence, ctx);
         inheritIntoListItems(sentences, statements);
@@ -134,8 +134,13 @@ public final class ReleaseAnalyzer {
      * The model's class, with the rules' reading of who commits and to whom where the rules found a statement of a
      * commitment class (or a call, for a call); otherwise read anew for the model's class.
      */
-    private Statement decide(Statement rule, StatementModel.Prediction p, Sentence s, List<Mention> mentions, ReleaseContext ctx) {
+    private Statement decide(Statement rule, StatementModel.Prediction p, List<String> features, Sentence s, List<Mention> mentions,
+                             ReleaseContext ctx) {
         StatementClass cls = p.statementClass();
+        if (cls == StatementClass.DEMAND && features.contains(COURTESY_CALL) && features.stream().noneMatch(f -> f.startsWith("candidate="))) {
+            // "called on the Foreign Minister" with no action asked of anyone: a visit; a demand needs a call to act
+            return Statement.none(rule.speaker(), rule.speakerActorKey());
+        }
         if (cls == StatementClass.DEMAND && rule.rule() != null && CALLS_INCLUDING_THE_SPEAKER.contains(rule.rule())) {
             // The spec decides this by whom the call addresses, and the rule read the addressee: "called on both sides to
             // ...", "called on China and the United States to ..." include the speaking side, so they are appeals. The
@@ -195,6 +200,8 @@ public final class ReleaseAnalyzer {
         }
         return i < bodyStart || body.charAt(i) == '\n';
     }
+
+    private static final String COURTESY_CALL = "veto.reason=courtesy-call";
 
     /** Rules that found a call whose addressees include the speaking side (an APPEAL by the spec, never a DEMAND). */
     private static final Set<String> CALLS_INCLUDING_THE_SPEAKER = Set.of("urge-both-sides", "urge-including-self", "urge-own-group",
