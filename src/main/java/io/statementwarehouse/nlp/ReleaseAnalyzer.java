@@ -205,7 +205,7 @@ public final class ReleaseAnalyzer {
 
     /** Rules that found a call whose addressees include the speaking side (an APPEAL by the spec, never a DEMAND). */
     private static final Set<String> CALLS_INCLUDING_THE_SPEAKER = Set.of("urge-both-sides", "urge-including-self", "urge-own-group",
-            "hope-both-sides");
+            "urge-cooperation", "hope-both-sides");
 
     private static final AnchoredPattern GERUND_ITEM = AnchoredPattern.compile("^[\\-•*\\s]*[A-Z][a-z]+ing\\b");
 

@@ -416,6 +416,11 @@ public final class StatementClassifier {
                     return veto(ctx, cue, "we-addressed");
                 }
                 Set<String> called = addressees(sentence, mentions, m.end(), end, ctx);
+                if (called.isEmpty() && COOPERATIVE.find(addressee) && !THIRD_PARTIES.find(addressee)) {
+                    // "requested cooperation to improve ...", "urged closer coordination": no party is called on, cooperation is
+                    return new Candidate(StatementClass.APPEAL, "JOINT", jointSides(ctx), Set.of(), confidence, cueText, "urge-cooperation",
+                            negative, cueStart);
+                }
                 if (called.size() >= 2 && ctx.speakerSide() != null && called.contains(ctx.speakerSide()) && !THIRD_PARTIES.find(addressee)) {
                     // "Xi called on China and the United States to manage their differences": a call that includes the
                     // speaking side is an appeal of the sides it names

@@ -201,4 +201,28 @@ class ExtractionTests {
                 "The vice premier met visiting Kenyan Special Envoy Otieno Wamalwa. Wamalwa said Kenya will continue to work with China.");
         assertThat(a.statements().get(1).committers()).containsExactly("KEN");
     }
+
+    @Test
+    void decisionsAndSharedResolutionsOfTheSidesArePledges() {
+        for (String text : List.of("The two Ministers concurred that they would strengthen cooperation on climate.",
+                "The two Ministers concurred to cooperate on the reform of the United Nations.",
+                "The Ministers decided to develop a roadmap for the coming year.",
+                "The two Ministers shared the view to cooperate toward a free and open international order.",
+                "Japan and Brazil are teaming up to develop clean hydrogen.")) {
+            Statement s = only("MOFA Japan", "Japan-Brazil Foreign Ministers' Meeting", text);
+            assertThat(s.statementClass()).as(text).isEqualTo(StatementClass.PLEDGE);
+            assertThat(s.committers()).as(text).containsExactlyInAnyOrder("JPN", "BRA");
+        }
+        // a decision reported to the press is no undertaking
+        assertThat(only("MOFA Japan", "Press conference", "The Minister confirmed to reporters that the meeting took place.").statementClass())
+                .isEqualTo(StatementClass.NONE);
+    }
+
+    @Test
+    void proposalsOfCooperationAreAppeals() {
+        assertThat(only("MOFA Japan", "Japan-Brazil Foreign Ministers' Meeting", "The Minister suggested close collaboration on vaccines.")
+                .statementClass()).isEqualTo(StatementClass.APPEAL);
+        assertThat(only("MOFA Japan", "Japan-Brazil Foreign Ministers' Meeting",
+                "Minister Hayashi requested cooperation to improve the investment environment.").statementClass()).isEqualTo(StatementClass.APPEAL);
+    }
 }
