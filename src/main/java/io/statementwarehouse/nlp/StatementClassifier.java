@@ -47,7 +47,9 @@ public final class StatementClassifier {
     private static final AnchoredPattern YOU = AnchoredPattern.compile("(?:^|\\s)you$|^you\\b");
     /** "which will ...", "this will ...", "anyone seeking ... will": the subject is not an actor. */
     private static final AnchoredPattern THING_SUBJECT = AnchoredPattern.compile(
-            "(?:^|\\s)(?:which|it|this|these|those|that|anyone|everyone|nobody|there|what)$|^(?:it|this|these|those|there|anyone|what)\\b");
+            "(?:^|\\s)(?:which|it|this|these|those|that|anyone|everyone|nobody|there|what)$|^(?:it|this|these|those|there|anyone|what)\\b|"
+                    // "relations between the two countries have continued to improve": a trend of a relationship, not a side
+                    + "^(?:the\\s+|their\\s+|our\\s+)?(?:\\w+\\s+)?(?:relations|ties|relationship|situation|economy|economies|progress)\\b");
     private static final AnchoredPattern WE = AnchoredPattern.compile("\\b(?:we|our|us)\\b");
     private static final AnchoredPattern SPEAKER_TITLE = AnchoredPattern.compile(
             "\\b(?:he|she|i|president|vice\\s+president|secretary|minister|premier|chancellor|prime|administration|government|"
@@ -88,7 +90,9 @@ public final class StatementClassifier {
                     + "|provide (?:additional|more|further) information|follow up with you|take a few more"
                     + "|(?:have|has|need|needs) to (?:tell|say|admit|confess)|(?:must|should|would) (?:say|add|admit|note that i))\\b");
     private static final AnchoredPattern PAST_NEGATED = AnchoredPattern.compile("\\b(?:have|has|had|did|'ve|'d)\\s+(?:never|not|n't)\\s*$|\\b(?:haven't|hasn't|hadn't|didn't)\\s*$");
-    private static final AnchoredPattern HOPE_BEFORE = AnchoredPattern.compile("\\b(?:hopes?|hoped|expects?|expected|wish(?:es|ed)?|trusts?)\\s+(?:that\\s*)?$");
+    /** A hope, an expectation or a belief that governs the clause after it: "expressed the belief that Chile will overcome ...". */
+    private static final AnchoredPattern HOPE_BEFORE = AnchoredPattern.compile("\\b(?:hopes?|hoped|expects?|expected|wish(?:es|ed)?|trusts?|"
+            + "belief|believes?|believed|confident|confidence|conviction|convinced|optimism|optimistic)\\s+(?:that\\s*)?$");
 
     /** Photo captions and page trailers of news sites: "(Xinhua/Ju Peng)", "[Photo/Xinhua]", "(Web editor: ...)". */
     private static final AnchoredPattern CAPTION = AnchoredPattern.compile(
@@ -358,9 +362,12 @@ public final class StatementClassifier {
                 // "the importance of taking bold action ...": a gerund first is the speaker's own action, whoever it concerns
                 boolean ownAction = "importance-of".equals(cue.rule()) && GERUND_FIRST.find(after);
                 boolean needFor = "need-for".equals(cue.rule()) || ("importance-of".equals(cue.rule()) && !ownAction);
-                boolean impersonal = "necessary".equals(cue.rule()); // "it is necessary to ...": "it" is no one
+                // "it is necessary to ...", "the partnership is needed now to ...": an impersonal call, no one's in particular
+                boolean impersonal = "necessary".equals(cue.rule()) || "is-needed".equals(cue.rule());
                 if (impersonal) {
                     subject = new Subject(Subject.Type.EMPTY, Set.of());
+                } else if ("importance-of".equals(cue.rule()) && subject.type() == Subject.Type.NON_ACTOR) {
+                    subject = defaultSide(ctx); // someone stresses the importance: a name unknown here is still a speaker, no addressee
                 }
                 boolean callForAction = needFor || impersonal || "importance-of".equals(cue.rule());
                 if (callForAction && subject.type() != Subject.Type.THIRD && subject.type() != Subject.Type.NON_ACTOR

@@ -63,7 +63,10 @@ class ExtractionTests {
                 "The Secretary thanked Spain for its recent commitment to the coalition.",
                 "Discussions may be conducted alternately in China and the United States.",
                 "The two leaders held talks in Beijing on Monday.",
-                "The decision will have consequences.")) {
+                "The decision will have consequences.",
+                "The Minister expressed the belief that Chile will overcome its difficulties.",
+                "The two ministers agreed that the two economies are highly complementary.",
+                "Relations between the two countries have continued to improve in recent years.")) {
             assertThat(only("White House", "Readout", s).statementClass()).as(s).isEqualTo(StatementClass.NONE);
         }
     }
@@ -224,5 +227,12 @@ class ExtractionTests {
                 .statementClass()).isEqualTo(StatementClass.APPEAL);
         assertThat(only("MOFA Japan", "Japan-Brazil Foreign Ministers' Meeting",
                 "Minister Hayashi requested cooperation to improve the investment environment.").statementClass()).isEqualTo(StatementClass.APPEAL);
+    }
+
+    @Test
+    void aNeedWithNoOneNamedIsAnAppealOfTheSides() {
+        Statement s = only("Xinhua", "Chinese, Kenyan presidents hold talks", "The partnership is needed now to jointly address the climate crisis.");
+        assertThat(s.statementClass()).isEqualTo(StatementClass.APPEAL);
+        assertThat(s.committers()).containsExactlyInAnyOrder("CHN", "KEN");
     }
 }
