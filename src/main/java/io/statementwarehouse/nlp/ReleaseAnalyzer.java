@@ -150,7 +150,16 @@ public final class ReleaseAnalyzer {
         if (cls == StatementClass.NONE) {
             return Statement.none(rule.speaker(), rule.speakerActorKey());
         }
-        double confidence = Math.round(p.probability() * 1000) / 1000.0;
+        double probability = p.probability();
+        if ((cls == StatementClass.PLEDGE || cls == StatementClass.INTENT) && rule.statementClass() == StatementClass.APPEAL
+                && features.stream().noneMatch(f -> f.startsWith("candidate=PLEDGE") || f.startsWith("candidate=INTENT"))) {
+            // A call ("should", "it is necessary to", "stressed the importance of ...") that no cue of an undertaking
+            // speaks for is an appeal (EXTRACTION.md section 2): the model may tell whether it is a statement at all, not
+            // make it a pledge. Its confidence: that it is a commitment, which the model's two classes share.
+            probability += p.probabilities().getOrDefault(StatementClass.APPEAL, 0.0);
+            cls = StatementClass.APPEAL;
+        }
+        double confidence = Math.round(Math.min(1.0, probability) * 1000) / 1000.0;
         if (rule.statementClass() == cls) {
             return new Statement(cls, rule.polarity(), rule.scope(), rule.committers(), rule.counterparts(), rule.topics(), rule.speaker(),
                     rule.speakerActorKey(), confidence, rule.cue(), rule.rule());
