@@ -147,7 +147,8 @@ public final class ReleaseAnalyzer {
             // labelled releases have few such calls (a register of Chinese state media), too few for the model to learn.
             return rule;
         }
-        if (cls == StatementClass.NONE) {
+        if (cls == StatementClass.NONE || (rule.statementClass() == StatementClass.NONE
+                && p.probabilities().getOrDefault(StatementClass.NONE, 0.0) >= MODEL_ONLY_NONE_THRESHOLD)) {
             return Statement.none(rule.speaker(), rule.speakerActorKey());
         }
         double probability = p.probability();
@@ -209,6 +210,13 @@ public final class ReleaseAnalyzer {
         }
         return i < bodyStart || body.charAt(i) == '\n';
     }
+
+    /**
+     * Where no rule found a statement, the model needs more: NONE wins from this probability on (not the model's own
+     * threshold). Cross-validated by release: precision 0.829 -> 0.848 for recall 0.843 -> 0.827, F1 the same or better
+     * (0.836 -> 0.837); 0.4 and 0.3 cost more recall than they gain.
+     */
+    static final double MODEL_ONLY_NONE_THRESHOLD = 0.5;
 
     private static final String COURTESY_CALL = "veto.reason=courtesy-call";
 
