@@ -48,8 +48,9 @@ public class RemoteOptions {
         props.put("spring.datasource.username", user == null ? "" : user);
         String password = System.getenv("SW_JOB_REPOSITORY_PASSWORD");
         props.put("spring.datasource.password", password == null ? "" : password);
-        // The processes create Spring Batch's tables themselves, under a lock (RemoteEndpoints): they may start at once.
-        props.put("spring.batch.jdbc.initialize-schema", "never");
+        // One process (a run without workers, status, restart): Spring Batch's tables are created when missing, in the
+        // database's own dialect (JobRepositorySchema), so an H2 or PostgreSQL URL of a new repository just works.
+        props.put("spring.batch.jdbc.initialize-schema", "always");
         return props;
     }
 
@@ -70,6 +71,8 @@ public class RemoteOptions {
                     + " needs" + missing + " (or SW_JOB_REPOSITORY, SW_BROKER, SW_SHARED_DIR)");
         }
         Map<String, Object> props = repositoryProperties();
+        // A manager and its workers may start at once: they create the tables themselves, under a lock (RemoteEndpoints).
+        props.put("spring.batch.jdbc.initialize-schema", "never");
         props.put("spring.profiles.active", profile);
         props.put("sw.remote.broker-url", broker);
         props.put("sw.remote.shared-dir", sharedDir.toAbsolutePath().normalize().toString());

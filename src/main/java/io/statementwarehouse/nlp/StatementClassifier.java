@@ -577,8 +577,14 @@ public final class StatementClassifier {
         }
         actors.remove("");
         if (!actors.isEmpty() && WE_APPOSITION.find(p)) {
-            ctx.weSides = new LinkedHashSet<>(actors); // "We, the leaders of the Group of Seven (G7), ..."
-            return new Subject(Subject.Type.JOINT, actors);
+            // "We, the leaders of the Group of Seven (G7), reaffirm our commitment to the people of Syria, and lend ...":
+            // the sides are those the apposition names, up to its closing comma, not the rest of the clause
+            int close = p.indexOf(", ", 4);
+            Set<String> named = close < 0 ? actors : actorsIn(mentions, sentence, phraseStart, phraseStart + (phrase.indexOf(p) + close));
+            if (!named.isEmpty()) {
+                ctx.weSides = new LinkedHashSet<>(named);
+                return new Subject(Subject.Type.JOINT, named);
+            }
         }
         if (JOINT_SUBJECT.find(p) || (p.contains(" and ") && (persons >= 2 || actors.size() >= 2
                 || countTitles(p) >= 2))) {
@@ -608,6 +614,19 @@ public final class StatementClassifier {
             return defaultSide(ctx);
         }
         return new Subject(Subject.Type.NON_ACTOR, Set.of());
+    }
+
+    /** The countries and organizations named in [from, to) of the sentence (resolved mentions). */
+    private static Set<String> actorsIn(List<Mention> mentions, Sentence sentence, int from, int to) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Mention m : mentions) {
+            int rel = m.start() - sentence.start();
+            if (m.sentenceNo() == sentence.index() && rel >= from && rel < to && m.resolved()
+                    && (m.kind() == MentionKind.COUNTRY || m.kind() == MentionKind.ORGANIZATION)) {
+                out.add(m.normalized());
+            }
+        }
+        return out;
     }
 
     /** Whether the text span names a country outright ("China strengthens ..."), not by a pronoun or "our". */
