@@ -106,7 +106,7 @@ public final class ReleaseAnalyzer {
             if (listLead != null && !StatementFeatures.looksLikeListItem(s.text())) {
                 listLead = null;
             }
-            if (listLead == null && readings.get(i).cues().isEmpty() && !s.text().endsWith(":") && !features.mayUndertakeWithoutCue(s)) {
+            if (listLead == null && readings.get(i).cues().isEmpty() && !s.text().endsWith(":")) {
                 // No cue word of any rule and no list around it: no statement (the model is trained the same way, so
                 // it never learns from these). Most sentences of a release; building their features was most of
                 // the model's cost.

@@ -33,8 +33,14 @@ public final class StatementFeatures {
     private static final String ACTION = "action";
     private final Set<String> actionVerbs = new java.util.HashSet<>();
 
+    /** "v." and "v.early." with each class: built once, not for every word of every sentence. */
+    private final Map<String, String> classFeature = new HashMap<>();
+    private final Map<String, String> earlyClassFeature = new HashMap<>();
+
     private StatementFeatures(List<Map<String, String>> rows) {
         for (Map<String, String> row : rows) {
+            classFeature.put(row.get("class"), "v." + row.get("class"));
+            earlyClassFeature.put(row.get("class"), "v.early." + row.get("class"));
             if (ACTION.equals(row.get("class"))) {
                 actionVerbs.addAll(CsvTables.list(row.get("words")));
                 continue;
@@ -60,16 +66,26 @@ public final class StatementFeatures {
                           StatementClass listLead) {
     }
 
-    /** "is providing", "are working", "is restarting": a side's ongoing conduct, which the spec counts as a pledge of it. */
-    private static final AnchoredPattern PROGRESSIVE = AnchoredPattern.compile("\\b(?:is|are)\\s+(?:now\\s+|also\\s+|actively\\s+|currently\\s+)?\\w{3,}ing\\b");
+    private static final Set<String> PROGRESSIVE_ADVERBS = Set.of("now", "also", "actively", "currently");
 
     /**
-     * Whether a sentence without any cue word may still be an undertaking, so that it is worth the model's features: a
-     * present progressive ("the United States is providing ..."). (The items of an action plan are a rule of the
-     * release's structure, {@code ReleaseAnalyzer.planItems}: one labelled plan is too few to learn them from.)
+     * "is providing", "are now working", "is restarting": a side's ongoing conduct, which the spec counts as a pledge of
+     * it (EXTRACTION.md section 7), read from the words.
      */
-    public boolean mayUndertakeWithoutCue(Sentence sentence) {
-        return PROGRESSIVE.find(sentence.text());
+    private static boolean progressive(List<String> tokens) {
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            String w = tokens.get(i);
+            if (w.equals("is") || w.equals("are")) {
+                String next = tokens.get(i + 1);
+                if (PROGRESSIVE_ADVERBS.contains(next) && i + 2 < tokens.size()) {
+                    next = tokens.get(i + 2);
+                }
+                if (next.length() >= 6 && next.endsWith("ing")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether the text opens (after a bullet) with a capitalized action verb in its base form: "Establish ...", "Offer ...". */
@@ -185,6 +201,7 @@ public final class StatementFeatures {
         String modalClass = null;
         int directiveAt = -1;
         List<List<String>> classesAt = new ArrayList<>(tokens.size());
+        Set<String> earlyClasses = new java.util.LinkedHashSet<>();
         for (int i = 0; i < tokens.size(); i++) {
             String w = tokens.get(i);
             List<String> classes = classesOfWord.get(w);
@@ -199,9 +216,10 @@ public final class StatementFeatures {
                 continue;
             }
             for (String c : classes) {
-                f.add("v." + c);
+                f.add(classFeature.get(c));
                 if (i < EARLY_WORDS) {
-                    f.add("v.early." + c);
+                    f.add(earlyClassFeature.get(c));
+                    earlyClasses.add(c);
                 }
                 if (firstClass == null && !c.equals("report") && !c.equals("negation")) {
                     firstClass = c;
@@ -240,7 +258,8 @@ public final class StatementFeatures {
             }
         }
         subjectFeatures(tokens, f);
-        mainSubject(tokens, starts, classesAt, firstClass, rule, sentence, mentions, ctx, f);
+        boolean progressive = progressive(tokens);
+        mainSubject(tokens, starts, classesAt, firstClass, rule, progressive, sentence, mentions, ctx, f);
         for (int i = 0; i + 1 < tokens.size(); i++) {
             if (tokens.get(i + 1).equals("that") && classesAt.get(i).contains("agree")) {
                 f.add("agree.that");
@@ -269,7 +288,7 @@ public final class StatementFeatures {
         if (nominal != null) {
             f.add("nominal=" + nominal);
         }
-        if (PROGRESSIVE.find(text)) {
+        if (progressive) {
             f.add("progressive");
         }
         if (TIME_OPENING.matcher(text).find()) {
@@ -282,7 +301,7 @@ public final class StatementFeatures {
         if (f.contains("subj=we") || f.contains("subj=joint")) {
             f.add("subj.genre=" + ctx.genre());
         }
-        conjunctions(f);
+        conjunctions(f, firstClass, rule.statementClass().name(), ctx.genre(), earlyClasses);
         return new ArrayList<>(f);
     }
 
@@ -342,23 +361,8 @@ public final class StatementFeatures {
      * Conjunctions a linear model cannot form itself: the subject with each verb class of the opening, the rules'
      * class with the first verb class, the genre with the first verb class.
      */
-    private static void conjunctions(Set<String> f) {
+    private static void conjunctions(Set<String> f, String first, String rule, String genre, Set<String> early) {
         String subject = f.contains("subj=we") ? "we" : f.contains("subj=joint") ? "joint" : f.contains("subj=thing") ? "thing" : "other";
-        String first = null;
-        String rule = null;
-        String genre = null;
-        List<String> early = new ArrayList<>();
-        for (String x : f) {
-            if (x.startsWith("v.first=")) {
-                first = x.substring(8);
-            } else if (x.startsWith("rule.class=")) {
-                rule = x.substring(11);
-            } else if (x.startsWith("genre=")) {
-                genre = x.substring(6);
-            } else if (x.startsWith("v.early.")) {
-                early.add(x.substring(8));
-            }
-        }
         for (String e : early) {
             f.add("c.subj.early=" + subject + "/" + e);
         }
@@ -446,7 +450,7 @@ public final class StatementFeatures {
      * or describes. With the first verb's class and the rules' verdict, so that a linear model can weigh the pair.
      */
     private static void mainSubject(List<String> tokens, int[] starts, List<List<String>> classesAt, String firstClass, Statement rule,
-                                    Sentence sentence, List<Mention> mentions, Context ctx, Set<String> f) {
+                                    boolean progressive, Sentence sentence, List<Mention> mentions, Context ctx, Set<String> f) {
         int verbAt = -1;
         for (int i = 0; i < Math.min(SUBJECT_WORDS, tokens.size()); i++) {
             List<String> classes = classesAt.get(i);
@@ -463,7 +467,7 @@ public final class StatementFeatures {
         f.add("ms=" + who);
         f.add("c.ms.first=" + who + "/" + firstClass);
         f.add("c.ms.rule=" + who + "/" + rule.statementClass());
-        if (PROGRESSIVE.find(sentence.text())) {
+        if (progressive) {
             f.add("c.ms.progressive=" + who);
         }
         if (verbAt > 0) {
@@ -588,12 +592,16 @@ public final class StatementFeatures {
 
     /** Lower-case words (apostrophes kept: "won't" reads as "won" and "'t"), and the marks that end clauses; each word's start in {@code starts}. */
     static List<String> tokens(String text, int[] starts) {
-        List<String> out = new ArrayList<>();
-        char[] folded = new char[text.length()];
-        for (int k = 0; k < folded.length; k++) {
-            folded[k] = Character.toLowerCase(text.charAt(k)); // char by char: the offsets stay those of the text
+        List<String> out = new ArrayList<>(text.length() / 5);
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        if (lower.length() != text.length()) {
+            // a character that lower-cases to two ('İ'): fold char by char, so that the offsets stay those of the text
+            char[] folded = new char[text.length()];
+            for (int k = 0; k < folded.length; k++) {
+                folded[k] = Character.toLowerCase(text.charAt(k));
+            }
+            lower = new String(folded);
         }
-        String lower = new String(folded);
         int n = text.length();
         int i = 0;
         while (i < n) {

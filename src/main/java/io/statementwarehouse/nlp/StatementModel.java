@@ -106,10 +106,25 @@ public final class StatementModel {
 
     /** The sparse vector of a sentence: the indices of the features the model knows, ascending, each 1. */
     public static Feature[] vector(List<String> features, Map<String, Integer> index) {
-        int[] ids = features.stream().map(index::get).filter(java.util.Objects::nonNull).mapToInt(Integer::intValue).distinct()
-                .sorted().toArray();
-        Feature[] x = new Feature[ids.length];
-        for (int i = 0; i < ids.length; i++) {
+        // Plain loops: this runs for every sentence with a cue word, and a stream pipeline with distinct() and sorted()
+        // cost as much as the lookups themselves.
+        int[] ids = new int[features.size()];
+        int n = 0;
+        for (String f : features) {
+            Integer id = index.get(f);
+            if (id != null) {
+                ids[n++] = id;
+            }
+        }
+        java.util.Arrays.sort(ids, 0, n);
+        int distinct = 0;
+        for (int i = 0; i < n; i++) {
+            if (distinct == 0 || ids[i] != ids[distinct - 1]) {
+                ids[distinct++] = ids[i];
+            }
+        }
+        Feature[] x = new Feature[distinct];
+        for (int i = 0; i < distinct; i++) {
             x[i] = new FeatureNode(ids[i], 1.0);
         }
         return x;
