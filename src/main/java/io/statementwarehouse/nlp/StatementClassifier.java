@@ -161,8 +161,9 @@ public final class StatementClassifier {
         if (best.cls() == StatementClass.DEMAND && ctx.speakerSide() != null) {
             counterparts.remove(ctx.speakerSide()); // "urged the US to stop interfering in China's affairs": demanded of the US only
         }
-        // The topic is what the undertaking is about: the words from its cue on, not the clauses before it.
-        List<String> topicList = topics.topics(text.substring(Math.min(best.position(), text.length())));
+        // The topic is what the whole sentence is about: the clauses before the cue ("Standing together for peace and
+        // stability, the leaders resolved to ...") name subject matter the labellers count too.
+        List<String> topicList = topics.topics(text);
         return new Statement(best.cls(), best.negative() ? "NEGATIVE" : "POSITIVE", best.cls() == StatementClass.DEMAND ? null : best.scope(),
                 List.copyOf(best.committers()), List.copyOf(counterparts), topicList, speaker, ctx.lastSpeakerActorKey(speaker),
                 round(best.confidence()),

@@ -1,73 +1,182 @@
 package io.statementwarehouse.nlp;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Multi-label topics from the closed list of EXTRACTION.md section 4, from the keyword lexicon in one
- * Aho-Corasick pass. Overlapping keywords resolve to the longest ("energy security" is ENERGY, not
- * SECURITY_DEFENSE; "national security advisor" is no topic at all: topic NONE blocks). Lower-case
- * keywords match in any case, keywords with capitals (UN, AI, BRI) only as written. A topic is kept
- * when it has at least half the hits of the strongest one; with no hit at all the topic is POLITICAL,
- * the relations between the sides, which is what an undertaking without a subject matter is about.
+ * Multi-label topics from the closed list of EXTRACTION.md section 4, from a keyword lexicon in one Aho-Corasick
+ * pass per case mode.
+ *
+ * <ul>
+ *   <li>Keywords ({@code topic_keywords.csv}): lower-case ones match in any case, ones with capitals (UN, AI, BRI)
+ *   only as written. A lower-case keyword also matches its regular plural ("refugee", "refugees"), and one ending
+ *   in {@code *} is a stem: it matches every word that starts with it ("migra*": migration, migrants, migratory).
+ *   A keyword listed under several topics gives all of them ("alliance": political and security); one listed as
+ *   {@code NONE} blocks ("national security advisor" is no topic at all).</li>
+ *   <li>The names of the organizations of the reference data count for the topic of their kind
+ *   ({@code topic_organization_kinds.csv}: a UN agency or a regional group is multilateral affairs, an armed group a
+ *   security matter), unless the lexicon lists the name itself.</li>
+ *   <li>Overlapping matches resolve to the longest ("energy security" is ENERGY, not SECURITY_DEFENSE).</li>
+ *   <li>A topic is kept when it has at least a third of the hits of the strongest one, at most {@value #MAX_TOPICS}
+ *   of them, the strongest first: a commitment names its subject matter, and labellers give every subject it
+ *   names.</li>
+ *   <li>With no hit at all the topic is POLITICAL, the relations between the sides, which is what an undertaking
+ *   without a subject matter (to meet, to stay in contact, to visit) is about.</li>
+ * </ul>
  */
 public final class TopicClassifier {
 
     static final String BLOCK = "NONE";
     static final String DEFAULT_TOPIC = "POLITICAL";
-    private static final int MAX_TOPICS = 3;
+    static final int MAX_TOPICS = 4;
+    /** A topic is kept with at least this share of the hits of the strongest topic. */
+    private static final double KEEP_SHARE = 1.0 / 3;
+    private static final String STEM = "*";
+
+    /** What a keyword of the automata stands for: its topics as indexes of {@link #order} (none: it blocks), and whether it is a stem. */
+    private record Entry(int[] topics, boolean stem) {
+    }
 
     private final KeywordAutomaton anyCase;
     private final KeywordAutomaton exactCase;
-    /** The topic of each keyword, in the order of the automata's keywords. */
-    private final List<String> topicOfLower;
-    private final List<String> topicOfExact;
-    private final List<String> order = new ArrayList<>();
+    private final List<Entry> entriesOfLower;
+    private final List<Entry> entriesOfExact;
+    /** The topics in the order of the closed list ({@code topics.csv}), for a stable order of ties. */
+    private final List<String> order;
 
     public TopicClassifier(ReferenceData reference) {
-        Map<String, String> lower = new LinkedHashMap<>(); // keyword to topic; a later line overrides
-        Map<String, String> exact = new LinkedHashMap<>();
-        reference.topicKeywords().forEach((topic, keywords) -> {
-            if (!BLOCK.equals(topic)) {
-                order.add(topic);
-            }
-            for (String k : keywords) {
-                if (k.equals(k.toLowerCase(Locale.ROOT))) {
-                    for (String variant : variants(k)) {
-                        lower.put(variant, topic);
-                    }
-                } else {
-                    for (String variant : variants(k)) {
-                        exact.put(variant, topic);
+        this(CsvTables.read("reference/topics.csv").stream().map(r -> r.get("topic_code")).toList(), reference.topicKeywords(),
+                organizationKeywords(reference, reference.topicKeywords(), CsvTables.read("reference/topic_organization_kinds.csv")));
+    }
+
+    TopicClassifier(List<String> closedList, Map<String, List<String>> keywordsByTopic, Map<String, List<String>> organizationKeywords) {
+        this.order = List.copyOf(closedList);
+        // keyword (as matched) to its topics; a keyword blocked anywhere stays blocked
+        Map<String, Set<String>> lower = new LinkedHashMap<>();
+        Map<String, Set<String>> exact = new LinkedHashMap<>();
+        for (Map<String, List<String>> source : List.of(keywordsByTopic, organizationKeywords)) {
+            source.forEach((topic, keywords) -> {
+                if (!BLOCK.equals(topic) && !order.contains(topic)) {
+                    throw new IllegalArgumentException("topic not in the closed list: " + topic);
+                }
+                for (String k : keywords) {
+                    boolean caseless = k.equals(k.toLowerCase(Locale.ROOT));
+                    for (String form : forms(k, caseless)) {
+                        Set<String> topics = (caseless ? lower : exact).computeIfAbsent(form, f -> new LinkedHashSet<>());
+                        if (BLOCK.equals(topic)) {
+                            topics.clear();
+                            topics.add(BLOCK);
+                        } else if (!topics.contains(BLOCK)) {
+                            topics.add(topic);
+                        }
                     }
                 }
+            });
+        }
+        this.entriesOfLower = entries(lower);
+        this.entriesOfExact = entries(exact);
+        this.anyCase = new KeywordAutomaton(lower.keySet().stream().map(TopicClassifier::withoutStem).toList(), true);
+        this.exactCase = new KeywordAutomaton(exact.keySet().stream().map(TopicClassifier::withoutStem).toList(), false);
+    }
+
+    /**
+     * The names, aliases and codes (those written with capitals) of the organizations whose kind stands for a topic,
+     * by topic; names the lexicon lists itself are left to it.
+     */
+    static Map<String, List<String>> organizationKeywords(ReferenceData reference, Map<String, List<String>> lexicon,
+                                                          List<Map<String, String>> kinds) {
+        Map<String, List<String>> topicsOfKind = new LinkedHashMap<>();
+        for (Map<String, String> row : kinds) {
+            topicsOfKind.computeIfAbsent(row.get("kind"), k -> new ArrayList<>()).add(row.get("topic"));
+        }
+        Set<String> listed = new java.util.HashSet<>();
+        lexicon.values().forEach(listed::addAll);
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (Organization o : reference.organizations().values()) {
+            List<String> topics = topicsOfKind.get(o.kind());
+            if (topics == null) {
+                continue;
             }
-        });
-        this.anyCase = new KeywordAutomaton(List.copyOf(lower.keySet()), true);
-        this.topicOfLower = List.copyOf(lower.values());
-        this.exactCase = new KeywordAutomaton(List.copyOf(exact.keySet()), false);
-        this.topicOfExact = List.copyOf(exact.values());
+            List<String> names = new ArrayList<>();
+            names.add(o.name());
+            names.addAll(o.aliases());
+            names.add(o.code());
+            for (String name : names) {
+                // A name without capitals would match common words.
+                if (name == null || name.isBlank() || name.equals(name.toLowerCase(Locale.ROOT)) || listed.contains(name)) {
+                    continue;
+                }
+                for (String topic : topics) {
+                    out.computeIfAbsent(topic, t -> new ArrayList<>()).add(name);
+                }
+            }
+        }
+        return out;
     }
 
-    private static List<String> variants(String keyword) {
-        return keyword.indexOf('\'') >= 0 ? List.of(keyword, keyword.replace('\'', '\u2019')) : List.of(keyword);
+    /** The surfaces a keyword matches: itself, its regular plural (lower case, not a stem), both apostrophes. */
+    private static List<String> forms(String keyword, boolean caseless) {
+        List<String> forms = new ArrayList<>();
+        forms.add(keyword);
+        if (caseless && !keyword.endsWith(STEM)) {
+            String plural = plural(keyword);
+            if (plural != null) {
+                forms.add(plural);
+            }
+        }
+        if (keyword.indexOf('\'') >= 0) {
+            for (String f : List.copyOf(forms)) {
+                forms.add(f.replace('\'', '\u2019'));
+            }
+        }
+        return forms;
     }
 
-    private record Hit(int start, int end, String topic) {
+    /** The regular English plural of a keyword's last word, or null when its last character is no letter. */
+    static String plural(String keyword) {
+        char last = keyword.charAt(keyword.length() - 1);
+        if (!Character.isLetter(last)) {
+            return null;
+        }
+        if (last == 'y' && keyword.length() > 2 && "aeiou".indexOf(keyword.charAt(keyword.length() - 2)) < 0) {
+            return keyword.substring(0, keyword.length() - 1) + "ies";
+        }
+        if (last == 's' || last == 'x' || keyword.endsWith("ch") || keyword.endsWith("sh")) {
+            return keyword + "es";
+        }
+        return keyword + "s";
     }
 
-    /** Topics of a text. */
+    private static String withoutStem(String keyword) {
+        return keyword.endsWith(STEM) ? keyword.substring(0, keyword.length() - 1) : keyword;
+    }
+
+    private List<Entry> entries(Map<String, Set<String>> keywords) {
+        List<Entry> out = new ArrayList<>(keywords.size());
+        keywords.forEach((k, topics) -> out.add(new Entry(topics.contains(BLOCK) ? new int[0]
+                : topics.stream().mapToInt(order::indexOf).toArray(), k.endsWith(STEM))));
+        return out;
+    }
+
+    private record Hit(int start, int end, Entry entry) {
+    }
+
+    /** Topics of a text, the strongest first. */
     public List<String> topics(String text) {
         List<Hit> hits = new ArrayList<>();
-        anyCase.scanWords(text, (start, end, k) -> addIfWord(text, start, end, topicOfLower.get(k), hits));
-        exactCase.scanWords(text, (start, end, k) -> addIfWord(text, start, end, topicOfExact.get(k), hits));
+        anyCase.scan(text, (start, end, k) -> addIfWord(text, start, end, entriesOfLower.get(k), hits));
+        exactCase.scan(text, (start, end, k) -> addIfWord(text, start, end, entriesOfExact.get(k), hits));
         hits.sort(Comparator.comparingInt((Hit h) -> h.end() - h.start()).reversed().thenComparingInt(Hit::start));
         boolean[] taken = new boolean[text.length() + 1];
-        Map<String, Integer> counts = new LinkedHashMap<>();
+        int[] counts = new int[order.size()];
+        int max = 0;
         for (Hit h : hits) {
             boolean free = true;
             for (int i = h.start(); i < h.end() && free; i++) {
@@ -76,33 +185,41 @@ public final class TopicClassifier {
             if (!free) {
                 continue;
             }
-            for (int i = h.start(); i < h.end(); i++) {
-                taken[i] = true;
-            }
-            if (!BLOCK.equals(h.topic())) {
-                counts.merge(h.topic(), 1, Integer::sum);
+            Arrays.fill(taken, h.start(), h.end(), true);
+            for (int t : h.entry().topics()) {
+                max = Math.max(max, ++counts[t]);
             }
         }
-        if (counts.isEmpty()) {
+        if (max == 0) {
             return List.of(DEFAULT_TOPIC);
         }
-        int max = counts.values().stream().max(Integer::compare).orElse(1);
-        List<String> kept = new ArrayList<>();
-        for (String topic : order) {
-            Integer n = counts.get(topic);
-            if (n != null && n * 2 >= max) {
-                kept.add(topic);
+        List<Integer> kept = new ArrayList<>();
+        for (int t = 0; t < counts.length; t++) {
+            if (counts[t] > 0 && counts[t] >= KEEP_SHARE * max) {
+                kept.add(t);
             }
         }
-        kept.sort(Comparator.comparingInt((String t) -> -counts.get(t)).thenComparingInt(order::indexOf));
-        return kept.size() > MAX_TOPICS ? List.copyOf(kept.subList(0, MAX_TOPICS)) : kept;
+        kept.sort(Comparator.comparingInt((Integer t) -> -counts[t]).thenComparingInt(t -> t));
+        List<String> out = new ArrayList<>(Math.min(kept.size(), MAX_TOPICS));
+        for (int i = 0; i < kept.size() && i < MAX_TOPICS; i++) {
+            out.add(order.get(kept.get(i)));
+        }
+        return out;
     }
 
-    private static void addIfWord(String text, int start, int end, String topic, List<Hit> hits) {
-        if (topic == null || (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1)))
-                || (end < text.length() && Character.isLetterOrDigit(text.charAt(end)))) {
+    /** Keeps a match that starts a word and ends one; a stem's match runs on to the end of its word. */
+    private static void addIfWord(String text, int start, int end, Entry entry, List<Hit> hits) {
+        if (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) {
             return;
         }
-        hits.add(new Hit(start, end, topic));
+        int to = end;
+        if (entry.stem()) {
+            while (to < text.length() && Character.isLetterOrDigit(text.charAt(to))) {
+                to++;
+            }
+        } else if (to < text.length() && Character.isLetterOrDigit(text.charAt(to))) {
+            return;
+        }
+        hits.add(new Hit(start, to, entry));
     }
 }
