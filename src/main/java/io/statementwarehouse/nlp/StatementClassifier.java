@@ -163,7 +163,7 @@ public final class StatementClassifier {
         }
         // The topic is what the whole sentence is about: the clauses before the cue ("Standing together for peace and
         // stability, the leaders resolved to ...") name subject matter the labellers count too.
-        List<String> topicList = topics.topics(text);
+        List<String> topicList = topics.topics(text, ctx.title);
         return new Statement(best.cls(), best.negative() ? "NEGATIVE" : "POSITIVE", best.cls() == StatementClass.DEMAND ? null : best.scope(),
                 List.copyOf(best.committers()), List.copyOf(counterparts), topicList, speaker, ctx.lastSpeakerActorKey(speaker),
                 round(best.confidence()),
@@ -197,7 +197,7 @@ public final class StatementClassifier {
                 : rule.scope() != null && rule.statementClass() != StatementClass.DEMAND ? rule.scope() : c.scope();
         String polarity = rule.polarity() != null ? rule.polarity() : NEGATED_UNDERTAKING.find(lower) ? "NEGATIVE" : "POSITIVE";
         List<String> topicList = rule.statementClass() != StatementClass.NONE && !rule.topics().isEmpty() ? rule.topics()
-                : topics.topics(sentence.text());
+                : topics.topics(sentence.text(), ctx.title);
         return new Statement(cls, polarity, scope, List.copyOf(committers), List.copyOf(counterparts), topicList, rule.speaker(),
                 rule.speakerActorKey(), round(confidence), c.cue(), c.rule());
     }

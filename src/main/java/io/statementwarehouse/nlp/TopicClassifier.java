@@ -27,8 +27,9 @@ import java.util.Set;
  *   <li>A topic is kept when it has at least a third of the hits of the strongest one, at most {@value #MAX_TOPICS}
  *   of them, the strongest first: a commitment names its subject matter, and labellers give every subject it
  *   names.</li>
- *   <li>With no hit at all the topic is POLITICAL, the relations between the sides, which is what an undertaking
- *   without a subject matter (to meet, to stay in contact, to visit) is about.</li>
+ *   <li>With no hit at all, the topics of the release's title; with none there either, POLITICAL, the relations
+ *   between the sides, which is what an undertaking without a subject matter (to meet, to stay in contact, to visit)
+ *   is about.</li>
  * </ul>
  */
 public final class TopicClassifier {
@@ -44,12 +45,19 @@ public final class TopicClassifier {
     private record Entry(int[] topics, boolean stem) {
     }
 
-    private final KeywordAutomaton anyCase;
-    private final KeywordAutomaton exactCase;
-    private final List<Entry> entriesOfLower;
-    private final List<Entry> entriesOfExact;
+    /** Keywords whose matches compete for the text among themselves, the longest first. */
+    private record Group(KeywordAutomaton anyCase, List<Entry> entriesOfLower, KeywordAutomaton exactCase, List<Entry> entriesOfExact) {
+    }
+
     /** The topics in the order of the closed list ({@code topics.csv}), for a stable order of ties. */
     private final List<String> order;
+    /** The lexicon's keywords. */
+    private final Group keywords;
+    /**
+     * The organizations' names, apart: a name counts besides the keywords inside it ("UN Human Rights Council" is
+     * multilateral and about human rights; "Trade and Technology Council" about trade and technology).
+     */
+    private final Group organizations;
 
     public TopicClassifier(ReferenceData reference) {
         this(CsvTables.read("reference/topics.csv").stream().map(r -> r.get("topic_code")).toList(), reference.topicKeywords(),
@@ -58,32 +66,33 @@ public final class TopicClassifier {
 
     TopicClassifier(List<String> closedList, Map<String, List<String>> keywordsByTopic, Map<String, List<String>> organizationKeywords) {
         this.order = List.copyOf(closedList);
+        this.keywords = group(keywordsByTopic);
+        this.organizations = group(organizationKeywords);
+    }
+
+    private Group group(Map<String, List<String>> keywordsByTopic) {
         // keyword (as matched) to its topics; a keyword blocked anywhere stays blocked
         Map<String, Set<String>> lower = new LinkedHashMap<>();
         Map<String, Set<String>> exact = new LinkedHashMap<>();
-        for (Map<String, List<String>> source : List.of(keywordsByTopic, organizationKeywords)) {
-            source.forEach((topic, keywords) -> {
-                if (!BLOCK.equals(topic) && !order.contains(topic)) {
-                    throw new IllegalArgumentException("topic not in the closed list: " + topic);
-                }
-                for (String k : keywords) {
-                    boolean caseless = k.equals(k.toLowerCase(Locale.ROOT));
-                    for (String form : forms(k, caseless)) {
-                        Set<String> topics = (caseless ? lower : exact).computeIfAbsent(form, f -> new LinkedHashSet<>());
-                        if (BLOCK.equals(topic)) {
-                            topics.clear();
-                            topics.add(BLOCK);
-                        } else if (!topics.contains(BLOCK)) {
-                            topics.add(topic);
-                        }
+        keywordsByTopic.forEach((topic, keywords) -> {
+            if (!BLOCK.equals(topic) && !order.contains(topic)) {
+                throw new IllegalArgumentException("topic not in the closed list: " + topic);
+            }
+            for (String k : keywords) {
+                boolean caseless = k.equals(k.toLowerCase(Locale.ROOT));
+                for (String form : forms(k, caseless)) {
+                    Set<String> topics = (caseless ? lower : exact).computeIfAbsent(form, f -> new LinkedHashSet<>());
+                    if (BLOCK.equals(topic)) {
+                        topics.clear();
+                        topics.add(BLOCK);
+                    } else if (!topics.contains(BLOCK)) {
+                        topics.add(topic);
                     }
                 }
-            });
-        }
-        this.entriesOfLower = entries(lower);
-        this.entriesOfExact = entries(exact);
-        this.anyCase = new KeywordAutomaton(lower.keySet().stream().map(TopicClassifier::withoutStem).toList(), true);
-        this.exactCase = new KeywordAutomaton(exact.keySet().stream().map(TopicClassifier::withoutStem).toList(), false);
+            }
+        });
+        return new Group(new KeywordAutomaton(lower.keySet().stream().map(TopicClassifier::withoutStem).toList(), true), entries(lower),
+                new KeywordAutomaton(exact.keySet().stream().map(TopicClassifier::withoutStem).toList(), false), entries(exact));
     }
 
     /**
@@ -170,28 +179,34 @@ public final class TopicClassifier {
 
     /** Topics of a text, the strongest first. */
     public List<String> topics(String text) {
-        List<Hit> hits = new ArrayList<>();
-        anyCase.scan(text, (start, end, k) -> addIfWord(text, start, end, entriesOfLower.get(k), hits));
-        exactCase.scan(text, (start, end, k) -> addIfWord(text, start, end, entriesOfExact.get(k), hits));
-        hits.sort(Comparator.comparingInt((Hit h) -> h.end() - h.start()).reversed().thenComparingInt(Hit::start));
-        boolean[] taken = new boolean[text.length() + 1];
+        return topics(text, null);
+    }
+
+    /**
+     * Topics of a sentence, the strongest first; when it names no subject matter ("they agreed to remain in close
+     * coordination"), those of its release's title ("Readout of the Trilateral Fentanyl Committee Meeting"), which
+     * says what the release is about, and failing that POLITICAL.
+     */
+    public List<String> topics(String text, String releaseTitle) {
+        List<String> own = found(text);
+        if (!own.isEmpty()) {
+            return own;
+        }
+        List<String> ofTitle = releaseTitle == null ? List.of() : found(releaseTitle);
+        return ofTitle.isEmpty() ? List.of(DEFAULT_TOPIC) : ofTitle;
+    }
+
+    /** The topics the keywords of a text name, the strongest first; empty when it names none. */
+    private List<String> found(String text) {
         int[] counts = new int[order.size()];
+        count(keywords, text, counts);
+        count(organizations, text, counts);
         int max = 0;
-        for (Hit h : hits) {
-            boolean free = true;
-            for (int i = h.start(); i < h.end() && free; i++) {
-                free = !taken[i];
-            }
-            if (!free) {
-                continue;
-            }
-            Arrays.fill(taken, h.start(), h.end(), true);
-            for (int t : h.entry().topics()) {
-                max = Math.max(max, ++counts[t]);
-            }
+        for (int n : counts) {
+            max = Math.max(max, n);
         }
         if (max == 0) {
-            return List.of(DEFAULT_TOPIC);
+            return List.of();
         }
         List<Integer> kept = new ArrayList<>();
         for (int t = 0; t < counts.length; t++) {
@@ -205,6 +220,31 @@ public final class TopicClassifier {
             out.add(order.get(kept.get(i)));
         }
         return out;
+    }
+
+    /** Adds to {@code counts} the topics of a group's matches in a text, overlapping matches resolved to the longest. */
+    private static void count(Group group, String text, int[] counts) {
+        List<Hit> hits = new ArrayList<>();
+        group.anyCase().scan(text, (start, end, k) -> addIfWord(text, start, end, group.entriesOfLower().get(k), hits));
+        group.exactCase().scan(text, (start, end, k) -> addIfWord(text, start, end, group.entriesOfExact().get(k), hits));
+        if (hits.isEmpty()) {
+            return;
+        }
+        hits.sort(Comparator.comparingInt((Hit h) -> h.end() - h.start()).reversed().thenComparingInt(Hit::start));
+        boolean[] taken = new boolean[text.length() + 1];
+        for (Hit h : hits) {
+            boolean free = true;
+            for (int i = h.start(); i < h.end() && free; i++) {
+                free = !taken[i];
+            }
+            if (!free) {
+                continue;
+            }
+            Arrays.fill(taken, h.start(), h.end(), true);
+            for (int t : h.entry().topics()) {
+                counts[t]++;
+            }
+        }
     }
 
     /** Keeps a match that starts a word and ends one; a stem's match runs on to the end of its word. */
