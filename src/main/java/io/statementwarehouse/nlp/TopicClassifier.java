@@ -96,8 +96,10 @@ public final class TopicClassifier {
     }
 
     /**
-     * The names, aliases and codes (those written with capitals) of the organizations whose kind stands for a topic,
-     * by topic; names the lexicon lists itself are left to it.
+     * The names, aliases and codes (those written with capitals) of the organizations, by topic: the topics of their
+     * kind, or, for an organization the lexicon lists by one of its names, the topics listed for it ("NATO": security
+     * and multilateral, for "the Alliance" and "North Atlantic Treaty Organization" too; "EU" as {@code NONE}: the
+     * Union is a side of the talks, not a subject matter). Names the lexicon lists are left to it.
      */
     static Map<String, List<String>> organizationKeywords(ReferenceData reference, Map<String, List<String>> lexicon,
                                                           List<Map<String, String>> kinds) {
@@ -105,29 +107,40 @@ public final class TopicClassifier {
         for (Map<String, String> row : kinds) {
             topicsOfKind.computeIfAbsent(row.get("kind"), k -> new ArrayList<>()).add(row.get("topic"));
         }
-        Set<String> listed = new java.util.HashSet<>();
-        lexicon.values().forEach(listed::addAll);
+        Map<String, Set<String>> listed = new java.util.HashMap<>();
+        lexicon.forEach((topic, keywords) -> keywords.forEach(k -> listed.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(topic)));
         Map<String, List<String>> out = new LinkedHashMap<>();
         for (Organization o : reference.organizations().values()) {
-            List<String> topics = topicsOfKind.get(o.kind());
-            if (topics == null) {
+            List<String> names = new ArrayList<>();
+            for (String name : concat(o.name(), o.aliases(), o.code())) {
+                // A name without capitals would match common words.
+                if (name != null && !name.isBlank() && !name.equals(name.toLowerCase(Locale.ROOT))) {
+                    names.add(name);
+                }
+            }
+            Set<String> topics = new LinkedHashSet<>();
+            names.stream().filter(listed::containsKey).forEach(n -> topics.addAll(listed.get(n)));
+            if (topics.isEmpty()) {
+                topics.addAll(topicsOfKind.getOrDefault(o.kind(), List.of()));
+            }
+            if (topics.contains(BLOCK)) {
                 continue;
             }
-            List<String> names = new ArrayList<>();
-            names.add(o.name());
-            names.addAll(o.aliases());
-            names.add(o.code());
             for (String name : names) {
-                // A name without capitals would match common words.
-                if (name == null || name.isBlank() || name.equals(name.toLowerCase(Locale.ROOT)) || listed.contains(name)) {
-                    continue;
-                }
-                for (String topic : topics) {
-                    out.computeIfAbsent(topic, t -> new ArrayList<>()).add(name);
+                if (!listed.containsKey(name)) {
+                    topics.forEach(topic -> out.computeIfAbsent(topic, t -> new ArrayList<>()).add(name));
                 }
             }
         }
         return out;
+    }
+
+    private static List<String> concat(String name, List<String> aliases, String code) {
+        List<String> all = new ArrayList<>();
+        all.add(name);
+        all.addAll(aliases);
+        all.add(code);
+        return all;
     }
 
     /** The surfaces a keyword matches: itself, its regular plural (lower case, not a stem), both apostrophes. */
