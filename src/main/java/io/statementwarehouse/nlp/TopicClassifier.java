@@ -41,12 +41,19 @@ public final class TopicClassifier {
     private static final double KEEP_SHARE = 1.0 / 3;
     private static final String STEM = "*";
 
-    /** What a keyword of the automata stands for: its topics as indexes of {@link #order} (none: it blocks), and whether it is a stem. */
-    private record Entry(int[] topics, boolean stem) {
+    /** What a keyword of the automata stands for: its topics as indexes of {@link #order} (none: it blocks). */
+    private record Entry(int[] topics) {
+    }
+
+    /**
+     * Keywords of one case mode, all stems or none, in one automaton: whole words are found by the cheaper walk from
+     * word starts, stems by the scan of every position.
+     */
+    private record Part(KeywordAutomaton automaton, List<Entry> entries, boolean stems) {
     }
 
     /** Keywords whose matches compete for the text among themselves, the longest first. */
-    private record Group(KeywordAutomaton anyCase, List<Entry> entriesOfLower, KeywordAutomaton exactCase, List<Entry> entriesOfExact) {
+    private record Group(List<Part> parts) {
     }
 
     /** The topics in the order of the closed list ({@code topics.csv}), for a stable order of ties. */
@@ -91,8 +98,25 @@ public final class TopicClassifier {
                 }
             }
         });
-        return new Group(new KeywordAutomaton(lower.keySet().stream().map(TopicClassifier::withoutStem).toList(), true), entries(lower),
-                new KeywordAutomaton(exact.keySet().stream().map(TopicClassifier::withoutStem).toList(), false), entries(exact));
+        List<Part> parts = new ArrayList<>();
+        for (boolean stems : new boolean[] {false, true}) {
+            addPart(parts, lower, true, stems);
+            addPart(parts, exact, false, stems);
+        }
+        return new Group(List.copyOf(parts));
+    }
+
+    private void addPart(List<Part> parts, Map<String, Set<String>> keywords, boolean ignoreCase, boolean stems) {
+        Map<String, Set<String>> chosen = new LinkedHashMap<>();
+        keywords.forEach((k, topics) -> {
+            if (k.endsWith(STEM) == stems) {
+                chosen.put(k, topics);
+            }
+        });
+        if (!chosen.isEmpty()) {
+            parts.add(new Part(new KeywordAutomaton(chosen.keySet().stream().map(TopicClassifier::withoutStem).toList(), ignoreCase),
+                    entries(chosen), stems));
+        }
     }
 
     /**
@@ -183,7 +207,7 @@ public final class TopicClassifier {
     private List<Entry> entries(Map<String, Set<String>> keywords) {
         List<Entry> out = new ArrayList<>(keywords.size());
         keywords.forEach((k, topics) -> out.add(new Entry(topics.contains(BLOCK) ? new int[0]
-                : topics.stream().mapToInt(order::indexOf).toArray(), k.endsWith(STEM))));
+                : topics.stream().mapToInt(order::indexOf).toArray())));
         return out;
     }
 
@@ -238,8 +262,13 @@ public final class TopicClassifier {
     /** Adds to {@code counts} the topics of a group's matches in a text, overlapping matches resolved to the longest. */
     private static void count(Group group, String text, int[] counts) {
         List<Hit> hits = new ArrayList<>();
-        group.anyCase().scan(text, (start, end, k) -> addIfWord(text, start, end, group.entriesOfLower().get(k), hits));
-        group.exactCase().scan(text, (start, end, k) -> addIfWord(text, start, end, group.entriesOfExact().get(k), hits));
+        for (Part part : group.parts()) {
+            if (part.stems()) {
+                part.automaton().scan(text, (start, end, k) -> addStem(text, start, end, part.entries().get(k), hits));
+            } else {
+                part.automaton().scanWords(text, (start, end, k) -> hits.add(new Hit(start, end, part.entries().get(k))));
+            }
+        }
         if (hits.isEmpty()) {
             return;
         }
@@ -260,18 +289,14 @@ public final class TopicClassifier {
         }
     }
 
-    /** Keeps a match that starts a word and ends one; a stem's match runs on to the end of its word. */
-    private static void addIfWord(String text, int start, int end, Entry entry, List<Hit> hits) {
+    /** Keeps a stem's match that starts a word, run on to the end of its word ("migra" in "migration"). */
+    private static void addStem(String text, int start, int end, Entry entry, List<Hit> hits) {
         if (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) {
             return;
         }
         int to = end;
-        if (entry.stem()) {
-            while (to < text.length() && Character.isLetterOrDigit(text.charAt(to))) {
-                to++;
-            }
-        } else if (to < text.length() && Character.isLetterOrDigit(text.charAt(to))) {
-            return;
+        while (to < text.length() && Character.isLetterOrDigit(text.charAt(to))) {
+            to++;
         }
         hits.add(new Hit(start, to, entry));
     }
