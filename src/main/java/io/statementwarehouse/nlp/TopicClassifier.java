@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Multi-label topics from the closed list of EXTRACTION.md section 4, from a keyword lexicon in one Aho-Corasick
- * pass per case mode.
+ * Multi-label topics from the closed list of EXTRACTION.md section 4, from a keyword lexicon found by Aho-Corasick
+ * automata (one per case mode, whole words apart from stems).
  *
  * <ul>
  *   <li>Keywords ({@code topic_keywords.csv}): lower-case ones match in any case, ones with capitals (UN, AI, BRI)
@@ -22,8 +22,9 @@ import java.util.Set;
  *   {@code NONE} blocks ("national security advisor" is no topic at all).</li>
  *   <li>The names of the organizations of the reference data count for the topic of their kind
  *   ({@code topic_organization_kinds.csv}: a UN agency or a regional group is multilateral affairs, an armed group a
- *   security matter), unless the lexicon lists the name itself.</li>
- *   <li>Overlapping matches resolve to the longest ("energy security" is ENERGY, not SECURITY_DEFENSE).</li>
+ *   security matter), or for what the lexicon lists under one of their names.</li>
+ *   <li>Overlapping keywords resolve to the longest ("energy security" is ENERGY, not SECURITY_DEFENSE); an
+ *   organization's name counts besides the keywords inside it.</li>
  *   <li>A topic is kept when it has at least a third of the hits of the strongest one, at most {@value #MAX_TOPICS}
  *   of them, the strongest first: a commitment names its subject matter, and labellers give every subject it
  *   names.</li>
