@@ -89,6 +89,7 @@ public final class ReleaseAnalyzer {
                 : Integer.compare(a.start(), b.start()));
 
         ReleaseContext ctx = context(release, home, bySentence, sentences);
+        ctx.title = release.title();
         List<Statement> statements = new ArrayList<>(sentences.size());
         String genre = StatementFeatures.genre(release.title());
         StatementClass previous = null;

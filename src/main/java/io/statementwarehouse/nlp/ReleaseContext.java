@@ -23,6 +23,8 @@ final class ReleaseContext {
      * every cue vetoed and why (a subject that is no actor, a governing modal or hope, ...). The model weighs it.
      */
     final java.util.List<String> evidence = new java.util.ArrayList<>();
+    /** The release's title (null when it has none): the topic of a sentence that names no subject matter. */
+    String title;
     /** Who "we" are once a joint text has said it ("We, the leaders of the G7, ..."). */
     Set<String> weSides;
 

@@ -191,8 +191,9 @@ public final class StatementClassifier {
         if (best.cls() == StatementClass.DEMAND && ctx.speakerSide() != null) {
             counterparts.remove(ctx.speakerSide()); // "urged the US to stop interfering in China's affairs": demanded of the US only
         }
-        // The topic is what the undertaking is about: the words from its cue on, not the clauses before it.
-        List<String> topicList = topics.topics(text.substring(Math.min(best.position(), text.length())));
+        // The topic is what the whole sentence is about: the clauses before the cue ("Standing together for peace and
+        // stability, the leaders resolved to ...") name subject matter the labellers count too.
+        List<String> topicList = topics.topics(text, ctx.title);
         return new Statement(best.cls(), best.negative() ? "NEGATIVE" : "POSITIVE", best.scope(),
                 List.copyOf(best.committers()), List.copyOf(counterparts), topicList, speaker, ctx.lastSpeakerActorKey(speaker),
                 round(best.confidence()),
@@ -225,7 +226,7 @@ public final class StatementClassifier {
                 : rule.scope();
         String polarity = rule.polarity() != null ? rule.polarity() : NEGATED_UNDERTAKING.find(lower) ? "NEGATIVE" : "POSITIVE";
         List<String> topicList = rule.statementClass() != StatementClass.NONE && !rule.topics().isEmpty() ? rule.topics()
-                : topics.topics(sentence.text());
+                : topics.topics(sentence.text(), ctx.title);
         return new Statement(cls, polarity, scope, List.copyOf(committers), List.copyOf(counterparts), topicList, rule.speaker(),
                 rule.speakerActorKey(), round(confidence), c.cue(), c.rule());
     }

@@ -1,73 +1,280 @@
 package io.statementwarehouse.nlp;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Multi-label topics from the closed list of EXTRACTION.md section 4, from the keyword lexicon in one
- * Aho-Corasick pass. Overlapping keywords resolve to the longest ("energy security" is ENERGY, not
- * SECURITY_DEFENSE; "national security advisor" is no topic at all: topic NONE blocks). Lower-case
- * keywords match in any case, keywords with capitals (UN, AI, BRI) only as written. A topic is kept
- * when it has at least half the hits of the strongest one; with no hit at all the topic is POLITICAL,
- * the relations between the sides, which is what an undertaking without a subject matter is about.
+ * Multi-label topics from the closed list of EXTRACTION.md section 4, from a keyword lexicon found by Aho-Corasick
+ * automata (one per case mode, whole words apart from stems).
+ *
+ * <ul>
+ *   <li>Keywords ({@code topic_keywords.csv}): lower-case ones match in any case, ones with capitals (UN, AI, BRI)
+ *   only as written. A lower-case keyword also matches its regular plural ("refugee", "refugees"), and one ending
+ *   in {@code *} is a stem: it matches every word that starts with it ("migra*": migration, migrants, migratory).
+ *   A keyword listed under several topics gives all of them ("alliance": political and security); one listed as
+ *   {@code NONE} blocks ("national security advisor" is no topic at all).</li>
+ *   <li>The names of the organizations of the reference data count for the topic of their kind
+ *   ({@code topic_organization_kinds.csv}: a UN agency or a regional group is multilateral affairs, an armed group a
+ *   security matter), or for what the lexicon lists under one of their names.</li>
+ *   <li>Overlapping keywords resolve to the longest ("energy security" is ENERGY, not SECURITY_DEFENSE); an
+ *   organization's name counts besides the keywords inside it.</li>
+ *   <li>A topic is kept when it has at least a third of the hits of the strongest one, at most {@value #MAX_TOPICS}
+ *   of them, the strongest first: a commitment names its subject matter, and labellers give every subject it
+ *   names.</li>
+ *   <li>With no hit at all, the topics of the release's title; with none there either, POLITICAL, the relations
+ *   between the sides, which is what an undertaking without a subject matter (to meet, to stay in contact, to visit)
+ *   is about.</li>
+ * </ul>
  */
 public final class TopicClassifier {
 
     static final String BLOCK = "NONE";
     static final String DEFAULT_TOPIC = "POLITICAL";
-    private static final int MAX_TOPICS = 3;
+    static final int MAX_TOPICS = 4;
+    /** A topic is kept with at least this share of the hits of the strongest topic. */
+    private static final double KEEP_SHARE = 1.0 / 3;
+    private static final String STEM = "*";
 
-    private final KeywordAutomaton anyCase;
-    private final KeywordAutomaton exactCase;
-    /** The topic of each keyword, in the order of the automata's keywords. */
-    private final List<String> topicOfLower;
-    private final List<String> topicOfExact;
-    private final List<String> order = new ArrayList<>();
+    /** What a keyword of the automata stands for: its topics as indexes of {@link #order} (none: it blocks). */
+    private record Entry(int[] topics) {
+    }
+
+    /**
+     * Keywords of one case mode, all stems or none, in one automaton: whole words are found by the cheaper walk from
+     * word starts, stems by the scan of every position.
+     */
+    private record Part(KeywordAutomaton automaton, List<Entry> entries, boolean stems) {
+    }
+
+    /** Keywords whose matches compete for the text among themselves, the longest first. */
+    private record Group(List<Part> parts) {
+    }
+
+    /** The topics in the order of the closed list ({@code topics.csv}), for a stable order of ties. */
+    private final List<String> order;
+    /** The lexicon's keywords. */
+    private final Group keywords;
+    /**
+     * The organizations' names, apart: a name counts besides the keywords inside it ("UN Human Rights Council" is
+     * multilateral and about human rights; "Trade and Technology Council" about trade and technology).
+     */
+    private final Group organizations;
 
     public TopicClassifier(ReferenceData reference) {
-        Map<String, String> lower = new LinkedHashMap<>(); // keyword to topic; a later line overrides
-        Map<String, String> exact = new LinkedHashMap<>();
-        reference.topicKeywords().forEach((topic, keywords) -> {
-            if (!BLOCK.equals(topic)) {
-                order.add(topic);
+        this(CsvTables.read("reference/topics.csv").stream().map(r -> r.get("topic_code")).toList(), reference.topicKeywords(),
+                organizationKeywords(reference, reference.topicKeywords(), CsvTables.read("reference/topic_organization_kinds.csv")));
+    }
+
+    TopicClassifier(List<String> closedList, Map<String, List<String>> keywordsByTopic, Map<String, List<String>> organizationKeywords) {
+        this.order = List.copyOf(closedList);
+        this.keywords = group(keywordsByTopic);
+        this.organizations = group(organizationKeywords);
+    }
+
+    private Group group(Map<String, List<String>> keywordsByTopic) {
+        // keyword (as matched) to its topics; a keyword blocked anywhere stays blocked
+        Map<String, Set<String>> lower = new LinkedHashMap<>();
+        Map<String, Set<String>> exact = new LinkedHashMap<>();
+        keywordsByTopic.forEach((topic, keywords) -> {
+            if (!BLOCK.equals(topic) && !order.contains(topic)) {
+                throw new IllegalArgumentException("topic not in the closed list: " + topic);
             }
             for (String k : keywords) {
-                if (k.equals(k.toLowerCase(Locale.ROOT))) {
-                    for (String variant : variants(k)) {
-                        lower.put(variant, topic);
-                    }
-                } else {
-                    for (String variant : variants(k)) {
-                        exact.put(variant, topic);
+                boolean caseless = k.equals(k.toLowerCase(Locale.ROOT));
+                for (String form : forms(k, caseless)) {
+                    Set<String> topics = (caseless ? lower : exact).computeIfAbsent(form, f -> new LinkedHashSet<>());
+                    if (BLOCK.equals(topic)) {
+                        topics.clear();
+                        topics.add(BLOCK);
+                    } else if (!topics.contains(BLOCK)) {
+                        topics.add(topic);
                     }
                 }
             }
         });
-        this.anyCase = new KeywordAutomaton(List.copyOf(lower.keySet()), true);
-        this.topicOfLower = List.copyOf(lower.values());
-        this.exactCase = new KeywordAutomaton(List.copyOf(exact.keySet()), false);
-        this.topicOfExact = List.copyOf(exact.values());
+        List<Part> parts = new ArrayList<>();
+        for (boolean stems : new boolean[] {false, true}) {
+            addPart(parts, lower, true, stems);
+            addPart(parts, exact, false, stems);
+        }
+        return new Group(List.copyOf(parts));
     }
 
-    private static List<String> variants(String keyword) {
-        return keyword.indexOf('\'') >= 0 ? List.of(keyword, keyword.replace('\'', '\u2019')) : List.of(keyword);
+    private void addPart(List<Part> parts, Map<String, Set<String>> keywords, boolean ignoreCase, boolean stems) {
+        Map<String, Set<String>> chosen = new LinkedHashMap<>();
+        keywords.forEach((k, topics) -> {
+            if (k.endsWith(STEM) == stems) {
+                chosen.put(k, topics);
+            }
+        });
+        if (!chosen.isEmpty()) {
+            parts.add(new Part(new KeywordAutomaton(chosen.keySet().stream().map(TopicClassifier::withoutStem).toList(), ignoreCase),
+                    entries(chosen), stems));
+        }
     }
 
-    private record Hit(int start, int end, String topic) {
+    /**
+     * The names, aliases and codes (those written with capitals) of the organizations, by topic: the topics of their
+     * kind, or, for an organization the lexicon lists by one of its names, the topics listed for it ("NATO": security
+     * and multilateral, for "the Alliance" and "North Atlantic Treaty Organization" too; "EU" as {@code NONE}: the
+     * Union is a side of the talks, not a subject matter). Names the lexicon lists are left to it.
+     */
+    static Map<String, List<String>> organizationKeywords(ReferenceData reference, Map<String, List<String>> lexicon,
+                                                          List<Map<String, String>> kinds) {
+        Map<String, List<String>> topicsOfKind = new LinkedHashMap<>();
+        for (Map<String, String> row : kinds) {
+            topicsOfKind.computeIfAbsent(row.get("kind"), k -> new ArrayList<>()).add(row.get("topic"));
+        }
+        Map<String, Set<String>> listed = new java.util.HashMap<>();
+        lexicon.forEach((topic, keywords) -> keywords.forEach(k -> listed.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(topic)));
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (Organization o : reference.organizations().values()) {
+            List<String> names = new ArrayList<>();
+            for (String name : concat(o.name(), o.aliases(), o.code())) {
+                // A name without capitals would match common words.
+                if (name != null && !name.isBlank() && !name.equals(name.toLowerCase(Locale.ROOT))) {
+                    names.add(name);
+                }
+            }
+            Set<String> topics = new LinkedHashSet<>();
+            names.stream().filter(listed::containsKey).forEach(n -> topics.addAll(listed.get(n)));
+            if (topics.isEmpty()) {
+                topics.addAll(topicsOfKind.getOrDefault(o.kind(), List.of()));
+            }
+            if (topics.contains(BLOCK)) {
+                continue;
+            }
+            for (String name : names) {
+                if (!listed.containsKey(name)) {
+                    topics.forEach(topic -> out.computeIfAbsent(topic, t -> new ArrayList<>()).add(name));
+                }
+            }
+        }
+        return out;
     }
 
-    /** Topics of a text. */
+    private static List<String> concat(String name, List<String> aliases, String code) {
+        List<String> all = new ArrayList<>();
+        all.add(name);
+        all.addAll(aliases);
+        all.add(code);
+        return all;
+    }
+
+    /** The surfaces a keyword matches: itself, its regular plural (lower case, not a stem), both apostrophes. */
+    private static List<String> forms(String keyword, boolean caseless) {
+        List<String> forms = new ArrayList<>();
+        forms.add(keyword);
+        if (caseless && !keyword.endsWith(STEM)) {
+            String plural = plural(keyword);
+            if (plural != null) {
+                forms.add(plural);
+            }
+        }
+        if (keyword.indexOf('\'') >= 0) {
+            for (String f : List.copyOf(forms)) {
+                forms.add(f.replace('\'', '\u2019'));
+            }
+        }
+        return forms;
+    }
+
+    /** The regular English plural of a keyword's last word, or null when its last character is no letter. */
+    static String plural(String keyword) {
+        char last = keyword.charAt(keyword.length() - 1);
+        if (!Character.isLetter(last)) {
+            return null;
+        }
+        if (last == 'y' && keyword.length() > 2 && "aeiou".indexOf(keyword.charAt(keyword.length() - 2)) < 0) {
+            return keyword.substring(0, keyword.length() - 1) + "ies";
+        }
+        if (last == 's' || last == 'x' || keyword.endsWith("ch") || keyword.endsWith("sh")) {
+            return keyword + "es";
+        }
+        return keyword + "s";
+    }
+
+    private static String withoutStem(String keyword) {
+        return keyword.endsWith(STEM) ? keyword.substring(0, keyword.length() - 1) : keyword;
+    }
+
+    private List<Entry> entries(Map<String, Set<String>> keywords) {
+        List<Entry> out = new ArrayList<>(keywords.size());
+        keywords.forEach((k, topics) -> out.add(new Entry(topics.contains(BLOCK) ? new int[0]
+                : topics.stream().mapToInt(order::indexOf).toArray())));
+        return out;
+    }
+
+    private record Hit(int start, int end, Entry entry) {
+    }
+
+    /** Topics of a text, the strongest first. */
     public List<String> topics(String text) {
+        return topics(text, null);
+    }
+
+    /**
+     * Topics of a sentence, the strongest first; when it names no subject matter ("they agreed to remain in close
+     * coordination"), those of its release's title ("Readout of the Trilateral Fentanyl Committee Meeting"), which
+     * says what the release is about, and failing that POLITICAL.
+     */
+    public List<String> topics(String text, String releaseTitle) {
+        List<String> own = found(text);
+        if (!own.isEmpty()) {
+            return own;
+        }
+        List<String> ofTitle = releaseTitle == null ? List.of() : found(releaseTitle);
+        return ofTitle.isEmpty() ? List.of(DEFAULT_TOPIC) : ofTitle;
+    }
+
+    /** The topics the keywords of a text name, the strongest first; empty when it names none. */
+    private List<String> found(String text) {
+        int[] counts = new int[order.size()];
+        count(keywords, text, counts);
+        count(organizations, text, counts);
+        int max = 0;
+        for (int n : counts) {
+            max = Math.max(max, n);
+        }
+        if (max == 0) {
+            return List.of();
+        }
+        List<Integer> kept = new ArrayList<>();
+        for (int t = 0; t < counts.length; t++) {
+            if (counts[t] > 0 && counts[t] >= KEEP_SHARE * max) {
+                kept.add(t);
+            }
+        }
+        kept.sort(Comparator.comparingInt((Integer t) -> -counts[t]).thenComparingInt(t -> t));
+        List<String> out = new ArrayList<>(Math.min(kept.size(), MAX_TOPICS));
+        for (int i = 0; i < kept.size() && i < MAX_TOPICS; i++) {
+            out.add(order.get(kept.get(i)));
+        }
+        return out;
+    }
+
+    /** Adds to {@code counts} the topics of a group's matches in a text, overlapping matches resolved to the longest. */
+    private static void count(Group group, String text, int[] counts) {
         List<Hit> hits = new ArrayList<>();
-        anyCase.scanWords(text, (start, end, k) -> addIfWord(text, start, end, topicOfLower.get(k), hits));
-        exactCase.scanWords(text, (start, end, k) -> addIfWord(text, start, end, topicOfExact.get(k), hits));
+        for (Part part : group.parts()) {
+            if (part.stems()) {
+                part.automaton().scan(text, (start, end, k) -> addStem(text, start, end, part.entries().get(k), hits));
+            } else {
+                part.automaton().scanWords(text, (start, end, k) -> hits.add(new Hit(start, end, part.entries().get(k))));
+            }
+        }
+        if (hits.isEmpty()) {
+            return;
+        }
         hits.sort(Comparator.comparingInt((Hit h) -> h.end() - h.start()).reversed().thenComparingInt(Hit::start));
         boolean[] taken = new boolean[text.length() + 1];
-        Map<String, Integer> counts = new LinkedHashMap<>();
         for (Hit h : hits) {
             boolean free = true;
             for (int i = h.start(); i < h.end() && free; i++) {
@@ -76,33 +283,22 @@ public final class TopicClassifier {
             if (!free) {
                 continue;
             }
-            for (int i = h.start(); i < h.end(); i++) {
-                taken[i] = true;
-            }
-            if (!BLOCK.equals(h.topic())) {
-                counts.merge(h.topic(), 1, Integer::sum);
+            Arrays.fill(taken, h.start(), h.end(), true);
+            for (int t : h.entry().topics()) {
+                counts[t]++;
             }
         }
-        if (counts.isEmpty()) {
-            return List.of(DEFAULT_TOPIC);
-        }
-        int max = counts.values().stream().max(Integer::compare).orElse(1);
-        List<String> kept = new ArrayList<>();
-        for (String topic : order) {
-            Integer n = counts.get(topic);
-            if (n != null && n * 2 >= max) {
-                kept.add(topic);
-            }
-        }
-        kept.sort(Comparator.comparingInt((String t) -> -counts.get(t)).thenComparingInt(order::indexOf));
-        return kept.size() > MAX_TOPICS ? List.copyOf(kept.subList(0, MAX_TOPICS)) : kept;
     }
 
-    private static void addIfWord(String text, int start, int end, String topic, List<Hit> hits) {
-        if (topic == null || (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1)))
-                || (end < text.length() && Character.isLetterOrDigit(text.charAt(end)))) {
+    /** Keeps a stem's match that starts a word, run on to the end of its word ("migra" in "migration"). */
+    private static void addStem(String text, int start, int end, Entry entry, List<Hit> hits) {
+        if (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) {
             return;
         }
-        hits.add(new Hit(start, end, topic));
+        int to = end;
+        while (to < text.length() && Character.isLetterOrDigit(text.charAt(to))) {
+            to++;
+        }
+        hits.add(new Hit(start, to, entry));
     }
 }

@@ -1,0 +1,94 @@
+package io.statementwarehouse.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The topics of sentences, from the reference lexicon as shipped (topic_keywords.csv, organizations.csv). */
+class TopicClassifierTests {
+
+    private static TopicClassifier topics;
+
+    @BeforeAll
+    static void load() {
+        topics = new TopicClassifier(ReferenceData.load());
+    }
+
+    @Test
+    void aStemMatchesEveryWordThatStartsWithItAndAKeywordItsPlural() {
+        assertThat(topics.topics("The two countries will manage migratory flows together.")).containsExactly("MIGRATION");
+        assertThat(topics.topics("Japan will continue to support the countries hosting refugees.")).contains("MIGRATION");
+        assertThat(topics.topics("They pledged to combat terrorists and violent extremists.")).containsExactly("SECURITY_DEFENSE");
+    }
+
+    @Test
+    void aKeywordMatchesOnlyWholeWordsAndCapitalizedKeywordsOnlyAsWritten() {
+        // "aid" in "said", "war" in "toward", "port" in "support", "AI" in "said"
+        assertThat(topics.topics("He said they would work toward the support he offered.")).containsExactly("POLITICAL");
+        assertThat(topics.topics("They will cooperate on AI.")).containsExactly("TECHNOLOGY");
+    }
+
+    @Test
+    void theLongestMatchDecidesAndBlocksNameNoTopic() {
+        assertThat(topics.topics("The leaders committed to strengthen energy security.")).containsExactly("ENERGY");
+        assertThat(topics.topics("They will address global food security.")).containsExactly("HUMANITARIAN_DEVELOPMENT");
+        assertThat(topics.topics("The National Security Advisor will travel to Paris.")).containsExactly("POLITICAL");
+        assertThat(topics.topics("The United States will support the Democratic Republic of the Congo in its health response."))
+                .containsExactly("HEALTH");
+    }
+
+    @Test
+    void aKeywordOfSeveralTopicsGivesAll() {
+        assertThat(topics.topics("They resolved to strengthen the alliance.")).containsExactlyInAnyOrder("POLITICAL", "SECURITY_DEFENSE");
+    }
+
+    @Test
+    void organizationsCountForTheirKindOrForWhatTheLexiconListsAndBesideTheKeywordsInTheirNames() {
+        assertThat(topics.topics("They will coordinate closely at ASEAN.")).containsExactly("MULTILATERAL");
+        assertThat(topics.topics("They support the work of the UN Human Rights Council."))
+                .containsExactlyInAnyOrder("MULTILATERAL", "GOVERNANCE_RIGHTS");
+        // the EU is a side of the talks, listed as no topic: none of its names makes a sentence multilateral
+        assertThat(topics.topics("The European Union will deepen its cooperation with Chile.")).containsExactly("POLITICAL");
+        assertThat(topics.topics("Japan will work with the EU.")).containsExactly("POLITICAL");
+    }
+
+    @Test
+    void aSentenceThatNamesNoSubjectTakesItsTitlesTopicsThenPolitical() {
+        String s = "They agreed to remain in close touch in the coming days.";
+        assertThat(topics.topics(s, "Readout of the Trilateral Meeting on Fentanyl")).containsExactly("SECURITY_DEFENSE");
+        assertThat(topics.topics(s, "Readout of the President's Call with Prime Minister Modi")).containsExactly("POLITICAL");
+        assertThat(topics.topics(s, null)).containsExactly("POLITICAL");
+        // a sentence with a subject of its own keeps it
+        assertThat(topics.topics("They will expand trade.", "Readout of the Trilateral Meeting on Fentanyl")).containsExactly("TRADE");
+    }
+
+    @Test
+    void theStrongestTopicsFirstEachWithAThirdOfTheStrongestsHitsAtMostFour() {
+        List<String> t = topics.topics("The leaders will cooperate on climate, clean energy, emissions and biodiversity, "
+                + "and on trade, health, migration and cyber security.");
+        assertThat(t).hasSizeLessThanOrEqualTo(TopicClassifier.MAX_TOPICS);
+        assertThat(t.get(0)).isEqualTo("CLIMATE_ENVIRONMENT");
+        // one hit against six is less than a third
+        assertThat(topics.topics("They committed to cut emissions, protect forests, the ocean, biodiversity and wildlife, "
+                + "and act on climate, in line with the Paris Agreement, in their trade.")).containsExactly("CLIMATE_ENVIRONMENT");
+    }
+
+    @Test
+    void aTopicOutsideTheClosedListIsRejected() {
+        assertThatThrownBy(() -> new TopicClassifier(List.of("POLITICAL"), Map.of("ECONOMY", List.of("economy")), Map.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ECONOMY");
+    }
+
+    @Test
+    void regularPlurals() {
+        assertThat(TopicClassifier.plural("policy")).isEqualTo("policies");
+        assertThat(TopicClassifier.plural("day")).isEqualTo("days");
+        assertThat(TopicClassifier.plural("gas")).isEqualTo("gases");
+        assertThat(TopicClassifier.plural("approach")).isEqualTo("approaches");
+        assertThat(TopicClassifier.plural("LGBTQI+")).isNull();
+    }
+}
