@@ -97,7 +97,7 @@ public final class ReleaseAnalyzer {
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
             List<Mention> sentenceMentions = bySentence.getOrDefault(s.index(), List.of());
-            Statement rule = classifier.classify(s, sentenceMentions, ctx, readings.get(i));
+            Statement rule = classifier.classify(s, sentenceMentions, ctx, readings.get(i), model == null);
             if (model == null && evidence == null) {
                 statements.add(rule);
                 continue;
@@ -146,7 +146,8 @@ public final class ReleaseAnalyzer {
             // The spec decides this by whom the call addresses, and the rule read the addressee: "called on both sides to
             // ...", "called on China and the United States to ..." include the speaking side, so they are appeals. The
             // labelled releases have few such calls (a register of Chinese state media), too few for the model to learn.
-            return rule;
+            return new Statement(rule.statementClass(), rule.polarity(), rule.scope(), rule.committers(), rule.counterparts(),
+                    classifier.topics(s.text(), ctx.title), rule.speaker(), rule.speakerActorKey(), rule.confidence(), rule.cue(), rule.rule());
         }
         if (cls == StatementClass.NONE || (rule.statementClass() == StatementClass.NONE
                 && p.probabilities().getOrDefault(StatementClass.NONE, 0.0) >= MODEL_ONLY_NONE_THRESHOLD)) {
@@ -163,7 +164,8 @@ public final class ReleaseAnalyzer {
         }
         double confidence = Math.round(Math.min(1.0, probability) * 1000) / 1000.0;
         if (rule.statementClass() == cls) {
-            return new Statement(cls, rule.polarity(), rule.scope(), rule.committers(), rule.counterparts(), rule.topics(), rule.speaker(),
+            return new Statement(cls, rule.polarity(), rule.scope(), rule.committers(), rule.counterparts(),
+                    classifier.topics(s.text(), ctx.title), rule.speaker(),
                     rule.speakerActorKey(), confidence, rule.cue(), rule.rule());
         }
         return classifier.decided(cls, rule, s, mentions, ctx, confidence, null);

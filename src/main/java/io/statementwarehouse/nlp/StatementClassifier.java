@@ -139,6 +139,15 @@ public final class StatementClassifier {
 
     /** Classifies one sentence, read already ({@link #read}); {@code mentions} are this sentence's entity mentions. */
     Statement classify(Sentence sentence, List<Mention> mentions, ReleaseContext ctx, SentenceTriggers.Reading reading) {
+        return classify(sentence, mentions, ctx, reading, true);
+    }
+
+    /**
+     * As {@link #classify(Sentence, List, ReleaseContext, SentenceTriggers.Reading)}, with the topics left empty unless
+     * {@code withTopics}: where a model decides, most of the rules' statements are not kept, and the topics of those kept
+     * are read afterwards ({@link #topics(String, String)}).
+     */
+    Statement classify(Sentence sentence, List<Mention> mentions, ReleaseContext ctx, SentenceTriggers.Reading reading, boolean withTopics) {
         String text = reading.text();
         String lower = reading.lower();
         ctx.evidence.clear();
@@ -193,7 +202,7 @@ public final class StatementClassifier {
         }
         // The topic is what the whole sentence is about: the clauses before the cue ("Standing together for peace and
         // stability, the leaders resolved to ...") name subject matter the labellers count too.
-        List<String> topicList = topics.topics(text, ctx.title);
+        List<String> topicList = withTopics ? topics.topics(text, ctx.title) : List.of();
         return new Statement(best.cls(), best.negative() ? "NEGATIVE" : "POSITIVE", best.scope(),
                 List.copyOf(best.committers()), List.copyOf(counterparts), topicList, speaker, ctx.lastSpeakerActorKey(speaker),
                 round(best.confidence()),
@@ -237,6 +246,11 @@ public final class StatementClassifier {
     /** The topics of a text, from the closed list. */
     List<String> topics(String text) {
         return topics.topics(text);
+    }
+
+    /** The topics of a sentence, from the closed list; its release's title when it names none. */
+    List<String> topics(String text, String title) {
+        return topics.topics(text, title);
     }
 
     /** Whether no candidate of {@code cue} could be {@link #better} than {@code best}. */

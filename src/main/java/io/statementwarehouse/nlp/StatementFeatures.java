@@ -244,7 +244,7 @@ public final class StatementFeatures {
         }
         if (modalAt >= 0) {
             String who = who(tokens, starts, Math.max(0, modalAt - 6), modalAt, sentence, mentions, ctx);
-            f.add("modal.subj=" + modalClass + "/" + who);
+            f.add(FeatureNames.joined("modal.subj=", modalClass, who));
             f.add("modal.subj=" + who);
         }
         if (directiveAt >= 0) {
@@ -277,7 +277,7 @@ public final class StatementFeatures {
             f.add("first.sentence");
         }
         f.add("genre=" + ctx.genre());
-        f.add("genre.rule=" + ctx.genre() + "/" + rule.statementClass());
+        f.add(FeatureNames.joined("genre.rule=", ctx.genre(), rule.statementClass().name()));
         if (ctx.previous() != null) {
             f.add("prev.rule=" + ctx.previous());
         }
@@ -312,7 +312,7 @@ public final class StatementFeatures {
             return;
         }
         f.add("rule=" + rule.rule());
-        f.add("rule.class.scope=" + cls + "/" + rule.scope());
+        f.add(FeatureNames.joined("rule.class.scope=", cls, String.valueOf(rule.scope())));
         if ("NEGATIVE".equals(rule.polarity())) {
             f.add("rule.negative");
         }
@@ -364,12 +364,12 @@ public final class StatementFeatures {
     private static void conjunctions(Set<String> f, String first, String rule, String genre, Set<String> early) {
         String subject = f.contains("subj=we") ? "we" : f.contains("subj=joint") ? "joint" : f.contains("subj=thing") ? "thing" : "other";
         for (String e : early) {
-            f.add("c.subj.early=" + subject + "/" + e);
+            f.add(FeatureNames.joined("c.subj.early=", subject, e));
         }
         if (first != null) {
-            f.add("c.subj.first=" + subject + "/" + first);
-            f.add("c.rule.first=" + rule + "/" + first);
-            f.add("c.genre.first=" + genre + "/" + first);
+            f.add(FeatureNames.joined("c.subj.first=", subject, first));
+            f.add(FeatureNames.joined("c.rule.first=", rule, first));
+            f.add(FeatureNames.joined("c.genre.first=", genre, first));
         }
     }
 
@@ -465,15 +465,15 @@ public final class StatementFeatures {
         }
         String who = subjectKind(tokens, starts, verbAt, sentence, mentions, ctx);
         f.add("ms=" + who);
-        f.add("c.ms.first=" + who + "/" + firstClass);
-        f.add("c.ms.rule=" + who + "/" + rule.statementClass());
+        f.add(FeatureNames.joined("c.ms.first=", who, firstClass));
+        f.add(FeatureNames.joined("c.ms.rule=", who, rule.statementClass().name()));
         if (progressive) {
             f.add("c.ms.progressive=" + who);
         }
         if (verbAt > 0) {
             String before = tokens.get(verbAt - 1);
             if (AUXILIARIES.contains(before)) {
-                f.add("c.ms.aux=" + who + "/" + before);
+                f.add(FeatureNames.joined("c.ms.aux=", who, before));
             }
         }
     }
