@@ -96,6 +96,7 @@ public final class TestWarehouses {
                 UNION ALL SELECT 'committers', count(*), sum(hash(release_key, sentence_no, party_code)) FROM bridge_statement_committer
                 UNION ALL SELECT 'counterparts', count(*), sum(hash(release_key, sentence_no, party_code)) FROM bridge_statement_counterpart
                 UNION ALL SELECT 'topics', count(*), sum(hash(release_key, sentence_no, topic_code)) FROM bridge_statement_topic
+                UNION ALL SELECT 'words', count(*), sum(hash(release_key, sentence_no, words)) FROM fact_statement_words
                 UNION ALL SELECT 'rejects', count(*), sum(hash(regexp_extract(file_path, '[^/]+$'), record_no, reason)) FROM etl_reject
                 ORDER BY 1""");
     }

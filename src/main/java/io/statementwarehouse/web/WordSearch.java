@@ -40,6 +40,11 @@ final class WordSearch {
      * {@value StatementWords#MIN_LENGTH} characters): then only the text can answer.
      */
     static boolean fill(Connection c, StatementQueries.Where where, List<String> terms) throws SQLException {
+        return fill(c, where, terms, CHECK_BY_ROW_ID);
+    }
+
+    /** {@link #fill} with phrases checked by row id up to {@code checkByRowId} candidates (tests take both ways). */
+    static boolean fill(Connection c, StatementQueries.Where where, List<String> terms, int checkByRowId) throws SQLException {
         Set<String> words = new LinkedHashSet<>();
         terms.forEach(t -> words.addAll(StatementWords.wordsOf(t)));
         if (words.isEmpty() || !indexed(c)) {
@@ -55,7 +60,7 @@ final class WordSearch {
         }
         List<String> toTest = terms.stream().filter(t -> !StatementWords.decides(t)).toList();
         if (!toTest.isEmpty()) {
-            keepThoseContaining(c, toTest);
+            keepThoseContaining(c, toTest, checkByRowId);
         }
         return true;
     }
@@ -66,10 +71,10 @@ final class WordSearch {
     }
 
     /** Removes from the hits the statements whose text does not contain every one of the terms. */
-    private static void keepThoseContaining(Connection c, List<String> terms) throws SQLException {
+    private static void keepThoseContaining(Connection c, List<String> terms, int checkByRowId) throws SQLException {
         StatementQueries.Where test = StatementQueries.textContains("t", terms);
         long candidates = Rows.count(c, "SELECT count(*) FROM " + HITS, List.of());
-        if (candidates > CHECK_BY_ROW_ID) {
+        if (candidates > checkByRowId) {
             List<Object> params = new ArrayList<>(StatementQueries.textContains("f.sentence_text", terms).params());
             try (var ps = Rows.prepare(c, "DELETE FROM " + HITS + " WHERE rid NOT IN (SELECT f.rowid FROM fact_sentence f WHERE f.class_code <> 'NONE' AND "
                     + StatementQueries.textContains("f.sentence_text", terms).sql() + ")", params)) {
