@@ -101,6 +101,17 @@ public final class TestWarehouses {
                 ORDER BY 1""");
     }
 
+    /** The stored words of the statements (fact_statement_words), by statement. */
+    public static List<List<Object>> statementWords(Path warehouse) throws SQLException {
+        return query(warehouse, "SELECT release_key, sentence_no, words FROM fact_statement_words ORDER BY 1, 2");
+    }
+
+    /** What {@link #statementWords} must be: one row per statement (class not NONE), the words of its text. */
+    public static List<List<Object>> wordsOfTheStatements(Path warehouse) throws SQLException {
+        return query(warehouse, "SELECT release_key, sentence_no, sentence_text FROM fact_sentence WHERE class_code <> 'NONE' ORDER BY 1, 2")
+                .stream().map(r -> List.of(r.get(0), r.get(1), (Object) io.statementwarehouse.warehouse.StatementWords.of((String) r.get(2)))).toList();
+    }
+
     /**
      * Everything an analyst sees of a load, as text: the public views {@code v_release}, {@code v_statement},
      * {@code v_mention} and the copies in {@code etl_duplicate} (without the run that listed them), each ordered by

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.statementwarehouse.TestWarehouses;
-import io.statementwarehouse.cli.StatementWarehouseCommand;
 import io.statementwarehouse.ingest.InputFormat;
 import io.statementwarehouse.ingest.RawRelease;
 import io.statementwarehouse.ingest.ReleaseParser;
@@ -30,14 +29,14 @@ import io.statementwarehouse.warehouse.LoadItem;
 import io.statementwarehouse.warehouse.ReleaseKeyLocks;
 import io.statementwarehouse.warehouse.SchemaManager;
 import io.statementwarehouse.warehouse.SourceRegistry;
-import io.statementwarehouse.warehouse.StatementWords;
 import io.statementwarehouse.warehouse.Warehouse;
 
 /**
  * The word search of the Statements page, on real warehouses: what it selects is what a plain {@code ILIKE} scan of every
  * statement's text selects, for words taken from the statements themselves (whole, cut, in capitals, as phrases, with
  * punctuation), and the words table stays one row per statement, equal to the words of its text, after a load, a copy
- * resolution that removes releases, a failed run restarted, and an upgrade of a warehouse that had no such table.
+ * resolution that removes releases, and an upgrade of a warehouse that had no such table (a failed run restarted:
+ * {@code RestartFunctionalTests}; a distributed load: the fingerprint, which covers the words).
  */
 class WordSearchTests {
 
@@ -161,23 +160,6 @@ class WordSearchTests {
     }
 
     @Test
-    void aFailedRunRestartedHasTheWordsOfAnUninterruptedOne() throws Exception {
-        Path input = TestWarehouses.copyFixtures("fixtures/input", dir.resolve("restart-input"));
-        Path clean = dir.resolve("clean.duckdb");
-        Path crashed = dir.resolve("crashed.duckdb");
-        assertThat(StatementWarehouseCommand.execute("run", "--warehouse", clean.toString(), "--input", input.toString(),
-                "--run-date", "2026-11-28", "--chunk-size", "2")).isZero();
-        assertThat(TestWarehouses.executeFailingAfter(2, "run", "--warehouse", crashed.toString(), "--input", input.toString(),
-                "--run-date", "2026-11-28", "--chunk-size", "2", "--threads", "1")).isEqualTo(1);
-        assertThat(TestWarehouses.count(crashed, "SELECT count(*) FROM dim_release")).isBetween(1L, 12L);
-        assertThat(StatementWarehouseCommand.execute("restart", "--warehouse", crashed.toString())).isZero();
-
-        assertWordsMatchTheStatements(crashed);
-        String words = "SELECT release_key, sentence_no, words FROM fact_statement_words ORDER BY 1, 2";
-        assertThat(TestWarehouses.query(crashed, words)).isEqualTo(TestWarehouses.query(clean, words));
-    }
-
-    @Test
     void aWarehouseWithoutTheWordsGetsThemOnUpgrade() throws Exception {
         Path w = dir.resolve("upgrade.duckdb");
         java.nio.file.Files.copy(fixture, w);
@@ -201,11 +183,7 @@ class WordSearchTests {
 
     /** One row per statement, none for other sentences, each with the words of its text. */
     private static void assertWordsMatchTheStatements(Path w) throws Exception {
-        List<List<Object>> statements = TestWarehouses.query(w,
-                "SELECT release_key, sentence_no, sentence_text FROM fact_sentence WHERE class_code <> 'NONE' ORDER BY 1, 2");
-        List<List<Object>> expected = statements.stream().map(r -> List.of(r.get(0), r.get(1), (Object) StatementWords.of((String) r.get(2)))).toList();
-        assertThat(expected).isNotEmpty();
-        assertThat(TestWarehouses.query(w, "SELECT release_key, sentence_no, words FROM fact_statement_words ORDER BY 1, 2")).isEqualTo(expected);
+        assertThat(TestWarehouses.statementWords(w)).isNotEmpty().isEqualTo(TestWarehouses.wordsOfTheStatements(w));
     }
 
     private static LoadItem release(ReleaseAnalyzer analyzer, String file, long recordNo, String id, String date, String body) {
