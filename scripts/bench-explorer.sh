@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Times the explorer's pages on a warehouse (docs/BENCHMARKS.md, "Explorer"): starts `serve` on it, asks each page
-# once cold (the first request opens the warehouse and computes the filters' choices), then REPS more times, and prints
+# once cold (the first page computes the filters' choices; a request to /runs before opens the warehouse), then REPS more times, and prints
 # the first time and the median of the others, in milliseconds, with the number of statements the page reported.
 # Usage: scripts/bench-explorer.sh WAREHOUSE [REPS] [PORT]
 #   e.g. java -Xmx512m -jar target/statement-warehouse.jar bench --releases 1000000 --repetitions 1 --keep --work /tmp/b
@@ -19,8 +19,9 @@ log=$(mktemp)
 java ${JAVA_OPTS:-} -jar "$jar" serve --warehouse "$warehouse" --port "$port" >"$log" 2>&1 &
 server=$!
 trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm -f "$log"' EXIT
-for _ in $(seq 1 240); do grep -q "^Serving" "$log" && break; sleep 0.5; done
 base="http://127.0.0.1:$port"
+# Up when it answers (the "Serving" line can come before the port is open)
+for _ in $(seq 1 240); do curl -s -o /dev/null "$base/runs" && break; sleep 0.5; done
 
 pages=(
   "/"

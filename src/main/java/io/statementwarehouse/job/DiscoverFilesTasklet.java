@@ -21,6 +21,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import io.statementwarehouse.ingest.InputDiscovery;
 import io.statementwarehouse.ingest.InputFile;
 import io.statementwarehouse.warehouse.ChunkWriter;
+import io.statementwarehouse.warehouse.CopyResolver;
 import io.statementwarehouse.warehouse.LoadItem;
 import io.statementwarehouse.warehouse.Transactions;
 
@@ -90,8 +91,7 @@ public class DiscoverFilesTasklet implements Tasklet {
                 keys.execute();
             }
             try (var st = c.createStatement()) {
-                for (String table : List.of("fact_sentence", "fact_mention", "bridge_statement_committer",
-                        "bridge_statement_counterpart", "bridge_statement_topic", "dim_release")) {
+                for (String table : CopyResolver.RELEASE_TABLES) {
                     st.execute("DELETE FROM " + table + " WHERE release_key IN (SELECT release_key FROM changed_keys)");
                 }
             }

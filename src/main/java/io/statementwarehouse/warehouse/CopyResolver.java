@@ -25,9 +25,9 @@ public final class CopyResolver {
      */
     public static final String KEEP_ORDER = "published_date, source, source_id, file_path, record_no";
 
-    /** The tables that hold a release's rows. */
-    static final List<String> RELEASE_TABLES = List.of("fact_sentence", "fact_mention", "bridge_statement_committer",
-            "bridge_statement_counterpart", "bridge_statement_topic", "dim_release");
+    /** The tables that hold a release's rows: whatever removes a release removes its rows from each. */
+    public static final List<String> RELEASE_TABLES = List.of("fact_sentence", "fact_mention", "bridge_statement_committer",
+            "bridge_statement_counterpart", "bridge_statement_topic", StatementWords.TABLE, "dim_release");
 
     private CopyResolver() {
     }

@@ -38,8 +38,7 @@ public final class PartMerger {
 
     private static final Logger log = LoggerFactory.getLogger(PartMerger.class);
 
-    private static final List<String> RELEASE_TABLES = List.of("dim_release", "fact_sentence", "fact_mention",
-            "bridge_statement_committer", "bridge_statement_counterpart", "bridge_statement_topic");
+    private static final List<String> RELEASE_TABLES = CopyResolver.RELEASE_TABLES;
 
     /** What a merge did: the parts it merged now, those merged before, and the releases it kept from the parts. */
     public record Outcome(int partsMerged, int partsMergedBefore, long releasesKept, long copies) {

@@ -12,6 +12,7 @@ import io.statementwarehouse.nlp.AnalyzedRelease;
 import io.statementwarehouse.nlp.Mention;
 import io.statementwarehouse.nlp.Sentence;
 import io.statementwarehouse.nlp.Statement;
+import io.statementwarehouse.nlp.StatementClass;
 
 /** Appends the rows of analyzed releases to the release dimension, the facts and the bridges. */
 final class ReleaseRows implements AutoCloseable {
@@ -22,6 +23,7 @@ final class ReleaseRows implements AutoCloseable {
     private final DuckDBAppender committers;
     private final DuckDBAppender counterparts;
     private final DuckDBAppender topics;
+    private final DuckDBAppender words;
     private boolean finished;
 
     ReleaseRows(Connection c) throws SQLException {
@@ -31,6 +33,7 @@ final class ReleaseRows implements AutoCloseable {
         committers = Appenders.open(c, "bridge_statement_committer");
         counterparts = Appenders.open(c, "bridge_statement_counterpart");
         topics = Appenders.open(c, "bridge_statement_topic");
+        words = Appenders.open(c, StatementWords.TABLE);
     }
 
     void append(AnalyzedRelease a, long sourceKey, long runId, OffsetDateTime loadedAt) throws SQLException {
@@ -85,6 +88,13 @@ final class ReleaseRows implements AutoCloseable {
             bridge(committers, key, s.index(), st.committers());
             bridge(counterparts, key, s.index(), st.counterparts());
             bridge(topics, key, s.index(), st.topics());
+            if (st.statementClass() != StatementClass.NONE) {
+                words.beginRow();
+                words.append(key);
+                words.append(s.index());
+                words.append(StatementWords.of(s.text()));
+                words.endRow();
+            }
         }
         for (Mention m : a.mentions()) {
             mentions.beginRow();
@@ -134,7 +144,7 @@ final class ReleaseRows implements AutoCloseable {
 
     /** Flushes every appender; a failed flush fails the chunk. */
     void finish() throws SQLException {
-        for (DuckDBAppender a : List.of(releases, sentences, mentions, committers, counterparts, topics)) {
+        for (DuckDBAppender a : List.of(releases, sentences, mentions, committers, counterparts, topics, words)) {
             a.flush();
         }
         finished = true;
@@ -143,7 +153,7 @@ final class ReleaseRows implements AutoCloseable {
     @Override
     public void close() throws SQLException {
         SQLException first = null;
-        for (DuckDBAppender a : List.of(releases, sentences, mentions, committers, counterparts, topics)) {
+        for (DuckDBAppender a : List.of(releases, sentences, mentions, committers, counterparts, topics, words)) {
             try {
                 a.close();
             } catch (SQLException e) {

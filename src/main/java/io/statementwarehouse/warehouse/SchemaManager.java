@@ -29,9 +29,17 @@ public final class SchemaManager {
     /** The scripts in order; the number after V is the version they bring. */
     static final List<String> SCRIPTS = List.of("V1__star_schema.sql", "V3__actor_links_and_unresolved_names.sql",
             "V5__no_release_lookup_indexes.sql", "V6__text_stored_once.sql", "V7__copy_dates.sql", "V8__merged_parts.sql",
-            "V2__views.sql");
+            "V9__statement_words.sql", "V2__views.sql");
     /** Scripts that rebuild a table: run once, in a transaction, when their version is not recorded yet. */
-    static final java.util.Set<String> ONCE = java.util.Set.of("V6__text_stored_once.sql");
+    static final java.util.Set<String> ONCE = java.util.Set.of("V6__text_stored_once.sql", "V9__statement_words.sql");
+
+    /** What a script that runs once fills in from the rows already stored, in its transaction (the DDL alone cannot). */
+    private static final Map<String, Backfill> BACKFILLS = Map.of("V9__statement_words.sql", StatementWords::backfill);
+
+    @FunctionalInterface
+    private interface Backfill {
+        long fill(Connection c) throws SQLException;
+    }
 
     /** The highest version among the scripts (the views, V2, are re-created after every other change). */
     public static int currentVersion() {
@@ -54,7 +62,13 @@ public final class SchemaManager {
                     apply(c, st, script, version);
                 } else if (!recorded(st, version)) {
                     // the tables as they were if it fails: the next start tries again
-                    Transactions.inTransaction(c, () -> apply(c, st, script, version));
+                    Transactions.inTransaction(c, () -> {
+                        apply(c, st, script, version);
+                        Backfill backfill = BACKFILLS.get(script);
+                        if (backfill != null) {
+                            backfill.fill(c);
+                        }
+                    });
                 }
             }
             st.execute("""

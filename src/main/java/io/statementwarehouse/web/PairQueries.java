@@ -49,8 +49,11 @@ final class PairQueries {
         }
     }
 
-    private static String pairCte(String where) {
-        return """
+    /** The pair's statements, computed once per page into a temporary table of the request's connection (rid: fact_sentence row id). */
+    static final String HITS = "pair_hits";
+
+    private static String pairHits(String where) {
+        return "CREATE OR REPLACE TEMP TABLE " + HITS + " AS " + """
                 WITH com AS (SELECT release_key, sentence_no, bool_or(party_code = ?) AS ca, bool_or(party_code = ?) AS cb
                              FROM bridge_statement_committer WHERE party_code IN (?, ?) GROUP BY ALL),
                      cp AS (SELECT release_key, sentence_no, bool_or(party_code = ?) AS ka, bool_or(party_code = ?) AS kb
@@ -60,9 +63,9 @@ final class PairQueries {
                                           WHEN com.ca AND coalesce(cp.kb, false) THEN 'ab'
                                           WHEN com.cb AND coalesce(cp.ka, false) THEN 'ba' END AS direction
                               FROM com LEFT JOIN cp USING (release_key, sentence_no)),
-                     hits AS (SELECT f.rowid AS rid, f.release_key, f.sentence_no, f.published_date_key, pair.direction
-                              FROM pair JOIN fact_sentence f USING (release_key, sentence_no)
-                              WHERE pair.direction IS NOT NULL AND f.class_code IN ('PLEDGE', 'INTENT', 'APPEAL')""" + where + ")\n";
+                SELECT f.rowid AS rid, f.release_key, f.sentence_no, f.published_date_key, pair.direction
+                FROM pair JOIN fact_sentence f USING (release_key, sentence_no)
+                WHERE pair.direction IS NOT NULL AND f.class_code IN ('PLEDGE', 'INTENT', 'APPEAL')""" + where;
     }
 
     static Result load(Connection c, String a, String b, LocalDate from, LocalDate to) throws SQLException {
@@ -76,16 +79,19 @@ final class PairQueries {
             where.append(" AND f.published_date_key <= ?");
             params.add(StatementQueries.dateKey(to));
         }
-        String cte = pairCte(where.toString());
+        // Once: the months and topics, then the sentences shown, read it (they joined the bridges with the fact table twice).
+        try (var ps = Rows.prepare(c, pairHits(where.toString()), params)) {
+            ps.execute();
+        }
 
         // Months and topics in one pass over the pair's statements (a statement counts once per month, once per topic).
         Map<Integer, long[]> byMonth = new LinkedHashMap<>();
         Map<String, long[]> byTopic = new LinkedHashMap<>();
-        Rows.list(c, cte + """
+        Rows.list(c, """
                 SELECT h.published_date_key // 100 AS ym, t.topic_code, h.direction, count(DISTINCT h.rid) AS n,
                        grouping(ym, t.topic_code) AS g
-                FROM hits h LEFT JOIN bridge_statement_topic t USING (release_key, sentence_no)
-                GROUP BY GROUPING SETS ((ym, h.direction), (t.topic_code, h.direction)) ORDER BY ym, t.topic_code""", params, rs -> {
+                FROM pair_hits h LEFT JOIN bridge_statement_topic t USING (release_key, sentence_no)
+                GROUP BY GROUPING SETS ((ym, h.direction), (t.topic_code, h.direction)) ORDER BY ym, t.topic_code""", List.of(), rs -> {
             int d = DIRECTIONS.indexOf(rs.getString("direction"));
             if (rs.getInt("g") == 1) { // grouped by month, the topics rolled up: statements counted once each
                 byMonth.computeIfAbsent(rs.getInt("ym"), k -> new long[3])[d] += rs.getLong("n");
@@ -104,14 +110,14 @@ final class PairQueries {
         byTopic.forEach((t, v) -> topics.add(new TopicCount(t, v[0], v[1], v[2])));
         topics.sort(java.util.Comparator.comparingLong(TopicCount::total).reversed().thenComparing(TopicCount::topic));
 
-        List<Object> pageParams = new ArrayList<>(params);
-        pageParams.add(SENTENCES_SHOWN + 1);
-        // The sentences shown are read whole by row id only (see StatementQueries.page).
-        List<PairStatement> statements = Rows.list(c, cte + ", shown AS (SELECT f.*, hits.direction FROM ("
-                + StatementQueries.byRowId("SELECT rid FROM hits ORDER BY published_date_key DESC, release_key, sentence_no LIMIT ?")
-                + ") f JOIN hits USING (rid))" + StatementQueries.withLists("shown")
-                + " ORDER BY h.published_date_key DESC, h.release_key, h.sentence_no",
-                pageParams, rs -> new PairStatement(rs.getString("direction"), StatementQueries.row(rs)));
+        Map<Long, String> directions = new LinkedHashMap<>();
+        Rows.list(c, "SELECT rid, direction FROM " + HITS + " ORDER BY published_date_key DESC, release_key, sentence_no LIMIT ?",
+                List.of(SENTENCES_SHOWN + 1), rs -> directions.put(rs.getLong(1), rs.getString(2)));
+        Map<Long, StatementRow> rows = StatementRows.byRowId(c, new ArrayList<>(directions.keySet()));
+        List<PairStatement> statements = new ArrayList<>();
+        for (Map.Entry<Long, StatementRow> row : rows.entrySet()) {
+            statements.add(new PairStatement(directions.get(row.getKey()), row.getValue()));
+        }
         boolean truncated = statements.size() > SENTENCES_SHOWN;
         if (truncated) {
             statements = statements.subList(0, SENTENCES_SHOWN);

@@ -33,8 +33,9 @@ class StatementsController {
         long t0 = System.nanoTime();
         Page page = access.read(c -> {
             model.addAttribute("facets", facets.get(c));
-            long total = StatementQueries.count(c, filter);
-            List<StatementRow> rows = StatementQueries.page(c, filter);
+            StatementQueries.Counted counted = StatementQueries.select(c, filter).read(c);
+            long total = counted.total();
+            List<StatementRow> rows = counted.rows();
             int pages = (int) Math.max(1, (total + filter.pageSize() - 1) / filter.pageSize());
             return new Page(rows, total, filter.pageNo(), pages, (long) (filter.pageNo() - 1) * filter.pageSize() + 1,
                     (System.nanoTime() - t0) / 1_000_000);

@@ -1,0 +1,100 @@
+package io.statementwarehouse.web;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import io.statementwarehouse.warehouse.StatementWords;
+
+/**
+ * The Statements page's words, answered from the statements' words ({@code fact_statement_words}, see
+ * {@link StatementWords}) rather than by reading the text of every statement. The statements that match go into a
+ * temporary table of the request's connection, {@value #HITS}, with the columns the page sorts by: the count and the
+ * page then read that table. The result is what {@code sentence_text ILIKE '%term%'} for every term gives:
+ * <ul>
+ * <li>a term that is one word ({@link StatementWords#decides}) is decided by the stored words alone;</li>
+ * <li>any other term (a quoted phrase, a term with punctuation) keeps the statements whose words contain the term's
+ * words, then is tested with ILIKE on their text, read by row id when they are few.</li>
+ * </ul>
+ */
+final class WordSearch {
+
+    static final String HITS = "statement_hits";
+    /**
+     * Up to this many candidates, a phrase is tested on their texts read one by one (about 2 ms each on a million releases);
+     * beyond, on a scan of every statement's text (about 5 s of CPU).
+     */
+    static final int CHECK_BY_ROW_ID = 500;
+    private static final int BATCH = 100;
+
+    private WordSearch() {
+    }
+
+    /**
+     * Fills {@value #HITS} with the statements that pass {@code where} (conditions on fact_sentence {@code f}) and contain
+     * every term. Returns false, having done nothing, when the terms have no word to look up (every word shorter than
+     * {@value StatementWords#MIN_LENGTH} characters): then only the text can answer.
+     */
+    static boolean fill(Connection c, StatementQueries.Where where, List<String> terms) throws SQLException {
+        return fill(c, where, terms, CHECK_BY_ROW_ID);
+    }
+
+    /** {@link #fill} with phrases checked by row id up to {@code checkByRowId} candidates (tests take both ways). */
+    static boolean fill(Connection c, StatementQueries.Where where, List<String> terms, int checkByRowId) throws SQLException {
+        Set<String> words = new LinkedHashSet<>();
+        terms.forEach(t -> words.addAll(StatementWords.wordsOf(t)));
+        if (words.isEmpty() || !indexed(c)) {
+            return false;
+        }
+        List<Object> params = new ArrayList<>(words);
+        params.addAll(where.params());
+        String contains = String.join(" AND ", java.util.Collections.nCopies(words.size(), "contains(words, ?)"));
+        try (var ps = Rows.prepare(c, "CREATE OR REPLACE TEMP TABLE " + HITS + " AS SELECT f.rowid AS rid, f.release_key, f.sentence_no,"
+                + " f.published_date_key, f.class_code, f.confidence, f.speaker FROM fact_sentence f SEMI JOIN (SELECT release_key, sentence_no FROM "
+                + StatementWords.TABLE + " WHERE " + contains + ") w USING (release_key, sentence_no) WHERE " + where.sql(), params)) {
+            ps.execute();
+        }
+        List<String> toTest = terms.stream().filter(t -> !StatementWords.decides(t)).toList();
+        if (!toTest.isEmpty()) {
+            keepThoseContaining(c, toTest, checkByRowId);
+        }
+        return true;
+    }
+
+    /** Whether the warehouse has the statements' words (schema version 9; the explorer opens older ones read-only as they are). */
+    private static boolean indexed(Connection c) throws SQLException {
+        return Rows.count(c, "SELECT count(*) FROM duckdb_tables() WHERE schema_name = 'main' AND table_name = ?", List.of(StatementWords.TABLE)) > 0;
+    }
+
+    /** Removes from the hits the statements whose text does not contain every one of the terms. */
+    private static void keepThoseContaining(Connection c, List<String> terms, int checkByRowId) throws SQLException {
+        StatementQueries.Where test = StatementQueries.textContains("t", terms);
+        long candidates = Rows.count(c, "SELECT count(*) FROM " + HITS, List.of());
+        if (candidates > checkByRowId) {
+            List<Object> params = new ArrayList<>(StatementQueries.textContains("f.sentence_text", terms).params());
+            try (var ps = Rows.prepare(c, "DELETE FROM " + HITS + " WHERE rid NOT IN (SELECT f.rowid FROM fact_sentence f WHERE f.class_code <> 'NONE' AND "
+                    + StatementQueries.textContains("f.sentence_text", terms).sql() + ")", params)) {
+                ps.execute();
+            }
+            return;
+        }
+        List<Long> ids = Rows.list(c, "SELECT rid FROM " + HITS, List.of(), rs -> rs.getLong(1));
+        try (Statement st = c.createStatement()) {
+            for (int i = 0; i < ids.size(); i += BATCH) {
+                // The texts are copied first and tested after: a test in the same query would be pushed into the scans, which
+                // would then decompress the text of every row of the row groups they read.
+                st.execute("CREATE OR REPLACE TEMP TABLE statement_texts AS "
+                        + StatementRows.byRowIds(ids.subList(i, Math.min(ids.size(), i + BATCH)), "rowid AS rid, sentence_text AS t"));
+                try (var ps = Rows.prepare(c, "DELETE FROM " + HITS + " WHERE rid IN (SELECT rid FROM statement_texts WHERE NOT (" + test.sql() + "))",
+                        test.params())) {
+                    ps.execute();
+                }
+            }
+            st.execute("DROP TABLE IF EXISTS statement_texts");
+        }
+    }
+}
