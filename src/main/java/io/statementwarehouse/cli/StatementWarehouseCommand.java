@@ -51,6 +51,11 @@ public class StatementWarehouseCommand implements Runnable {
             }
             t = t.getCause();
         }
-        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        if (t.getMessage() != null) {
+            return t.getMessage();
+        }
+        // No sentence for the user: a defect. Say where, so that a report of it can be acted on.
+        StackTraceElement[] at = t.getStackTrace();
+        return t.getClass().getSimpleName() + (at.length == 0 ? "" : " at " + at[0]);
     }
 }
