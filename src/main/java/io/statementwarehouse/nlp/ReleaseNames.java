@@ -32,6 +32,9 @@ final class ReleaseNames {
                 resolvedSeen.add(m.normalized());
             }
         }
+        Map<String, String> countryOfFullName = countriesOfFullNames(kept, reordered);
+        List<Mention> knownFullNames = kept.stream()
+                .filter(m -> m.kind() == MentionKind.PERSON && m.resolved() && m.normalized().indexOf(' ') >= 0).toList();
         List<Mention> out = new ArrayList<>(kept.size());
         for (Mention m : kept) {
             if (m.kind() != MentionKind.PERSON) {
@@ -47,7 +50,7 @@ final class ReleaseNames {
                 } else if (name.indexOf(' ') < 0) {
                     // "Joko" after "Joko Widodo", "Faisal" after "Faisal bin Farhan Al Saud": a part of a known person's
                     // full name, named earlier in the release, is that person (when no other person of it has the part)
-                    Mention known = knownPersonWithPart(name, kept);
+                    Mention known = knownPersonWithPart(name, knownFullNames);
                     if (known != null) {
                         out.add(new Mention(m.sentenceNo(), m.start(), m.end(), m.kind(), m.surface(), known.normalized(), true,
                                 known.country(), known.actorKey()));
@@ -55,7 +58,7 @@ final class ReleaseNames {
                     }
                 }
                 // "Rice" after "U.S. National Security Advisor Susan Rice": the short mention is the same person, of the same side
-                String country = m.country() != null ? m.country() : countryOfFullName(name, kept, reordered);
+                String country = m.country() != null ? m.country() : countryOfFullName.get(name);
                 out.add(name.equals(m.normalized()) && java.util.Objects.equals(country, m.country()) ? m
                         : new Mention(m.sentenceNo(), m.start(), m.end(), m.kind(), m.surface(), name, false, country, 0));
             } else if (m.surface().indexOf(' ') < 0 && !resolvedSeen.contains(name)) {
@@ -69,27 +72,27 @@ final class ReleaseNames {
         return out;
     }
 
-    /** The country the release gives an unknown person named in full, from any of their full mentions; null for none. */
-    private static String countryOfFullName(String fullName, List<Mention> mentions, Map<String, String> reordered) {
-        if (fullName.indexOf(' ') < 0) {
-            return null;
-        }
+    /** The country the release gives each unknown person named in full, from the first of their full mentions that has one. */
+    private static Map<String, String> countriesOfFullNames(List<Mention> mentions, Map<String, String> reordered) {
+        Map<String, String> out = new HashMap<>();
         for (Mention m : mentions) {
-            if (m.kind() == MentionKind.PERSON && !m.resolved() && m.country() != null
-                    && fullName.equals(reordered.getOrDefault(m.normalized(), m.normalized()))) {
-                return m.country();
+            if (m.kind() == MentionKind.PERSON && !m.resolved() && m.country() != null) {
+                String fullName = reordered.getOrDefault(m.normalized(), m.normalized());
+                if (fullName.indexOf(' ') >= 0) {
+                    out.putIfAbsent(fullName, m.country());
+                }
             }
         }
-        return null;
+        return out;
     }
 
-    /** The one resolved person of the release whose full name has {@code part} as its first or last word; null for none or several. */
-    private static Mention knownPersonWithPart(String part, List<Mention> mentions) {
+    /**
+     * The one person among the release's known persons named in full ({@code knownFullNames}) whose name has {@code part}
+     * as its first or last word; null for none or several.
+     */
+    private static Mention knownPersonWithPart(String part, List<Mention> knownFullNames) {
         Mention found = null;
-        for (Mention m : mentions) {
-            if (m.kind() != MentionKind.PERSON || !m.resolved() || m.normalized().indexOf(' ') < 0) {
-                continue;
-            }
+        for (Mention m : knownFullNames) {
             String full = m.normalized();
             boolean has = full.startsWith(part + " ") || full.endsWith(" " + part);
             if (has && found != null && !found.normalized().equals(full)) {

@@ -80,7 +80,7 @@ public final class StatementClassifier {
         while (v.find()) {
             last = v.end();
         }
-        return last >= 0 && !OWN_UNDERTAKING.matcher(lower.substring(last, cueStart)).find();
+        return last >= 0 && !OWN_UNDERTAKING.matcher(lower).region(last, cueStart).find();
     }
 
     /** How a press briefing is run ("we'll take questions", "I'd refer you to ..."): talk about the briefing, not policy. */
@@ -137,15 +137,10 @@ public final class StatementClassifier {
         return triggers.read(sentence.text());
     }
 
-    /** Classifies one sentence, read already ({@link #read}); {@code mentions} are this sentence's entity mentions. */
-    Statement classify(Sentence sentence, List<Mention> mentions, ReleaseContext ctx, SentenceTriggers.Reading reading) {
-        return classify(sentence, mentions, ctx, reading, true);
-    }
-
     /**
-     * As {@link #classify(Sentence, List, ReleaseContext, SentenceTriggers.Reading)}, with the topics left empty unless
-     * {@code withTopics}: where a model decides, most of the rules' statements are not kept, and the topics of those kept
-     * are read afterwards ({@link #topics(String, String)}).
+     * Classifies one sentence, read already ({@link #read}); {@code mentions} are this sentence's entity mentions. The
+     * topics are left empty unless {@code withTopics}: where a model decides, most of the rules' statements are not kept,
+     * and the topics of those kept are read afterwards ({@link #topics(String, String)}).
      */
     Statement classify(Sentence sentence, List<Mention> mentions, ReleaseContext ctx, SentenceTriggers.Reading reading, boolean withTopics) {
         String text = reading.text();
@@ -595,7 +590,7 @@ public final class StatementClassifier {
             // "We, the leaders of the Group of Seven (G7), reaffirm our commitment to the people of Syria, and lend ...":
             // the sides are those the apposition names, up to its closing comma, not the rest of the clause
             int close = p.indexOf(", ", 4);
-            Set<String> named = close < 0 ? actors : actorsIn(mentions, sentence, phraseStart, phraseStart + (phrase.indexOf(p) + close));
+            Set<String> named = close < 0 ? actors : addressees(sentence, mentions, phraseStart, phraseStart + (phrase.indexOf(p) + close), ctx);
             if (!named.isEmpty()) {
                 ctx.weSides = new LinkedHashSet<>(named);
                 return new Subject(Subject.Type.JOINT, named);
@@ -629,19 +624,6 @@ public final class StatementClassifier {
             return defaultSide(ctx);
         }
         return new Subject(Subject.Type.NON_ACTOR, Set.of());
-    }
-
-    /** The countries and organizations named in [from, to) of the sentence (resolved mentions). */
-    private static Set<String> actorsIn(List<Mention> mentions, Sentence sentence, int from, int to) {
-        Set<String> out = new LinkedHashSet<>();
-        for (Mention m : mentions) {
-            int rel = m.start() - sentence.start();
-            if (m.sentenceNo() == sentence.index() && rel >= from && rel < to && m.resolved()
-                    && (m.kind() == MentionKind.COUNTRY || m.kind() == MentionKind.ORGANIZATION)) {
-                out.add(m.normalized());
-            }
-        }
-        return out;
     }
 
     /** Whether the text span names a country outright ("China strengthens ..."), not by a pronoun or "our". */
