@@ -64,7 +64,8 @@ public final class ReleaseAnalyzer {
      * Analyzes a release, and hands each sentence's evidence to {@code evidence} (when not null): what a model is
      * trained on, computed exactly as when the model decides.
      */
-    public AnalyzedRelease analyze(Release release, java.util.function.Consumer<SentenceEvidence> evidence) {
+    public AnalyzedRelease analyze(Release original, java.util.function.Consumer<SentenceEvidence> evidence) {
+        Release release = UnicodeSpaces.plain(original);
         LocalDate published = release.publishedDate();
         List<Sentence> sentences = splitter.split(release.body(), release.bodyStart());
         String home = reference.homeOf(release.source());
@@ -128,7 +129,12 @@ public final class ReleaseAnalyzer {
         }
         planItems(release, sentences, statements, bySentence, ctx);
         inheritIntoListItems(sentences, statements);
-        return new AnalyzedRelease(release, sentences, mentions, statements, eventDate(sentences, dateMentions, release.referenceDate()), home);
+        LocalDate eventDate = eventDate(sentences, dateMentions, release.referenceDate());
+        if (release != original) {
+            sentences = UnicodeSpaces.exact(sentences, original.body());
+            mentions = UnicodeSpaces.exactSurfaces(mentions, original);
+        }
+        return new AnalyzedRelease(original, sentences, mentions, statements, eventDate, home);
     }
 
     /**

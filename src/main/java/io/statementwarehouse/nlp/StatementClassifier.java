@@ -50,11 +50,22 @@ public final class StatementClassifier {
             "(?:^|\\s)(?:which|it|this|these|those|that|anyone|everyone|nobody|there|what)$|^(?:it|this|these|those|there|anyone|what)\\b|"
                     // "relations between the two countries have continued to improve": a trend of a relationship, not a side
                     + "^(?:the\\s+|their\\s+|our\\s+)?(?:\\w+\\s+)?(?:relations|ties|relationship|situation|economy|economies|progress)\\b");
+    /** "each", "each side", "each of them": every side of the release, severally. */
+    private static final AnchoredPattern EACH_SIDE = AnchoredPattern.compile("^(?:each|each\\s+of\\s+(?:them|us|the\\s+\\w+)|each\\s+(?:side|leader|country|government|minister|party))$|^the\\s+parties$");
+    /**
+     * A subject headed by a body or programme of the sides: "the Working Group", "this initiative", "the new Strategic
+     * Partnership", "the Summit". Events and documents ("the visit", "the agreement", "the decision") are not: what
+     * they "will" do is a prediction (EXTRACTION.md section 2).
+     */
+    private static final AnchoredPattern INSTRUMENT_SUBJECT = AnchoredPattern.compile(
+            "^(?:the|this|that|our|their|its|each|a)\\s+(?:new\\s+|joint\\s+|bilateral\\s+|\\S+\\s+){0,3}?(?:initiative|partnership|programme|program|"
+                    + "working\\s+group|group|committee|council|mechanism|fund|facility|cent(?:er|re)|summit|task\\s+force|commission|"
+                    + "platform|office|team|agency|ministerial|forum|network|coalition|consortium|secretariat|board|taskforce)s?$");
     private static final AnchoredPattern WE = AnchoredPattern.compile("\\b(?:we|our|us)\\b");
     private static final AnchoredPattern SPEAKER_TITLE = AnchoredPattern.compile(
             "\\b(?:he|she|i|president|vice\\s+president|secretary|minister|premier|chancellor|prime|administration|government|"
                     + "ambassador|envoy|spokesperson|spokesman|spokeswoman|official|officials|department|delegation|side|representative|"
-                    + "advisor|adviser|counselor|king|emir|prince|leader|chair|chairman|coordinator|director|his\\s+majesty|his\\s+highness|"
+                    + "advisor|adviser|counselor|king|emir|prince|leader|chair|chairman|coordinator|director|his\\s+majesty|his\\s+highness|hr/vp|commissioner|"
                     + "mr|ms|mrs|dr|team)\\b");
     private static final Pattern ADVERBIAL_ONLY = Pattern.compile(
             "^(?:\\W|also|further|furthermore|moreover|additionally|in\\s+addition|lastly|finally|firmly|fully|actively|jointly|"
@@ -67,7 +78,8 @@ public final class StatementClassifier {
     private static final AnchoredPattern GOVERNING_MODAL = AnchoredPattern.compile(
             "\\b(?:should|must|need\\s+to|needs\\s+to|have\\s+to|has\\s+to|call(?:ed|s)?\\s+(?:for|on)|urg(?:ed|es?)|the\\s+need\\s+to|ought\\s+to)\\b");
     private static final Pattern VOLITION = Pattern.compile(
-            "\\b(?:willing|ready|prepared|eager|keen|willingness|readiness|hopes?|hoped|wish|wishes|intends?|intention|plans?)\\s+to\\b");
+            "\\b(?:willing|ready|prepared|eager|keen|willingness|readiness|hopes?|hoped|wish|wishes|intends?|intention|plans?|"
+                    + "would\\s+like|wants?|desire|desires|seeks?|aims?)\\s+to\\b");
     /** What starts an undertaking of its own after a willingness ("is ready to talk and will continue to ..."). */
     private static final Pattern OWN_UNDERTAKING = Pattern.compile("\\b(?:will|shall|'ll|committed|pledged|vowed|agreed|said|stressed|;)");
 
@@ -561,6 +573,15 @@ public final class StatementClassifier {
         if (p.isEmpty() || ADVERBIAL_ONLY.matcher(p).matches()) {
             return new Subject(Subject.Type.EMPTY, Set.of());
         }
+        if (EACH_SIDE.find(p)) {
+            return new Subject(Subject.Type.JOINT, jointSides(ctx)); // "..., and each pledged to ...": every side, severally
+        }
+        if (INSTRUMENT_SUBJECT.find(p) || unknownAcronym(sentence.text(), phraseStart, phraseEnd, mentions, sentence)) {
+            // "The Working Group will ...", "This initiative will deploy ...", "The ACA will provide ...": a body or programme
+            // the sides run acts for them (the issue's "The partnership will ..."). Weaker evidence than a side named.
+            ctx.evidence.add("subj.instrument");
+            return new Subject(Subject.Type.JOINT, jointSides(ctx)); // the labels: an instrument of the talks is all sides'
+        }
         if (THING_SUBJECT.find(p)) {
             return new Subject(Subject.Type.NON_ACTOR, Set.of());
         }
@@ -614,7 +635,7 @@ public final class StatementClassifier {
         }
         if (!actors.isEmpty()) {
             String first = actors.iterator().next();
-            if (isGroup(first)) {
+            if (isGroup(first) && !first.equals(ctx.speakerSide())) {
                 return new Subject(Subject.Type.JOINT, Set.of(first)); // a group undertakes for all its members
             }
             Subject.Type type = first.equals(ctx.speakerSide()) || ctx.participants.contains(first) ? Subject.Type.SELF : Subject.Type.THIRD;
@@ -624,6 +645,31 @@ public final class StatementClassifier {
             return defaultSide(ctx);
         }
         return new Subject(Subject.Type.NON_ACTOR, Set.of());
+    }
+
+    /**
+     * Whether the subject span is an acronym the reference data does not know ("The ACA will provide ...", "ALMs will
+     * formalise ..."): in a release, a body the sides set up, named by its initials after its first mention.
+     */
+    private static boolean unknownAcronym(String text, int from, int to, List<Mention> mentions, Sentence sentence) {
+        String span = text.substring(from, Math.min(to, text.length())).strip();
+        if (span.startsWith("The ") || span.startsWith("the ")) {
+            span = span.substring(4).strip();
+        }
+        if (span.length() < 2 || span.length() > 7) {
+            return false;
+        }
+        int caps = 0;
+        for (int i = 0; i < span.length(); i++) {
+            char c = span.charAt(i);
+            if (Character.isUpperCase(c)) {
+                caps++;
+            } else if (!(i == span.length() - 1 && c == 's')) {
+                return false;
+            }
+        }
+        return caps >= 2 && mentions.stream().noneMatch(m -> m.sentenceNo() == sentence.index() && m.start() - sentence.start() >= from
+                && m.start() - sentence.start() < to);
     }
 
     /** Whether the text span names a country outright ("China strengthens ..."), not by a pronoun or "our". */

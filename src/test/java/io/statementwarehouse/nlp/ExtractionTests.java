@@ -235,4 +235,60 @@ class ExtractionTests {
         assertThat(s.statementClass()).isEqualTo(StatementClass.APPEAL);
         assertThat(s.committers()).containsExactlyInAnyOrder("CHN", "KEN");
     }
+
+    @Test
+    void nonBreakingSpacesReadAsSpacesAndTheSentenceIsKeptAsRead() {
+        String body = "President Biden and President L\u00f3pez Obrador\u00a0also\u00a0reaffirmed\u00a0their\u00a0commitment to address the root causes of migration.";
+        AnalyzedRelease a = analyze("White House", "Readout of President Biden\u2019s Meeting with President L\u00f3pez Obrador of Mexico",
+                LocalDate.of(2023, 1, 9), body);
+        assertThat(a.statements().get(0).statementClass()).isEqualTo(StatementClass.PLEDGE);
+        assertThat(a.statements().get(0).committers()).containsExactlyInAnyOrder("USA", "MEX");
+        // the sentence and the mentions are cut from the text as read: the warehouse traces them to the exact characters
+        assertThat(a.sentences().get(0).text()).isEqualTo(body);
+        for (Mention m : a.mentions()) {
+            if (m.sentenceNo() != Mention.TITLE) {
+                assertThat(body.substring(m.start(), m.end())).isEqualTo(m.surface());
+            }
+        }
+    }
+
+    @Test
+    void aBodyOrProgrammeOfTheSidesActsForAllOfThem() {
+        AnalyzedRelease a = analyze("White House", "Readout of the Vice President\u2019s Meeting with President Herzog of Israel",
+                LocalDate.of(2023, 7, 20), "The Vice President and President Herzog launched a new initiative on climate-smart farming. "
+                        + "This initiative will deploy Israeli and American technology to farmers in Africa. "
+                        + "The Working Group will hold its first meeting in March. "
+                        + "The visit will give new impetus to relations.");
+        assertThat(a.statements().get(1).statementClass()).isEqualTo(StatementClass.PLEDGE);
+        assertThat(a.statements().get(1).scope()).isEqualTo("JOINT");
+        assertThat(a.statements().get(1).committers()).containsExactlyInAnyOrder("USA", "ISR");
+        assertThat(a.statements().get(2).statementClass()).isEqualTo(StatementClass.PLEDGE);
+        assertThat(a.statements().get(3).statementClass()).as("a prediction about an event").isEqualTo(StatementClass.NONE);
+    }
+
+    @Test
+    void eachOfTheSidesUndertakesSeverally() {
+        Statement s = only("White House", "Readout of President Biden\u2019s Meeting with Prime Minister Kishida of Japan",
+                "They condemned the attack, and each pledged to continue to support Ukraine in its self-defense.");
+        assertThat(s.statementClass()).isEqualTo(StatementClass.PLEDGE);
+        assertThat(s.scope()).isEqualTo("JOINT");
+        assertThat(s.committers()).containsExactlyInAnyOrder("USA", "JPN");
+    }
+
+    @Test
+    void aimsWrittenAsWantsAndWishesAreIntentsButSpeechActsAreNot() {
+        for (String s : List.of("In doing so, we look to build on the 1951 Status of Forces Agreement.",
+                "The United States is looking to strengthen its relationships with like-minded partners.",
+                "The Prime Minister said he would like to work closely with Poland to maintain a free and open international order.",
+                "He expressed his firm intent to deepen cooperation between the United States and Israel.")) {
+            assertThat(only("White House", "Readout of a call with Prime Minister Tusk of Poland", s).statementClass()).as(s)
+                    .isEqualTo(StatementClass.INTENT);
+        }
+        for (String s : List.of("I would like to thank the Foreign Minister for welcoming me today.", "I want to thank you very much.",
+                "He expressed his wish for the long-lasting prosperity of the Royal Family.")) {
+            assertThat(only("White House", "Remarks", s).statementClass()).as(s).isEqualTo(StatementClass.NONE);
+        }
+        assertThat(only("White House", "Readout", "The Minister stated that she would like to continue to work closely with Japan.")
+                .statementClass()).as("the wish governs the undertaking after it").isEqualTo(StatementClass.INTENT);
+    }
 }
