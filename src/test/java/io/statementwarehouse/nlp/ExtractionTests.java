@@ -291,4 +291,25 @@ class ExtractionTests {
         assertThat(only("White House", "Readout", "The Minister stated that she would like to continue to work closely with Japan.")
                 .statementClass()).as("the wish governs the undertaking after it").isEqualTo(StatementClass.INTENT);
     }
+
+    @Test
+    void undertakingsInTheRegistersOfOtherGovernmentsAndOfOngoingConduct() {
+        String title = "Japan-Jordan Summit Meeting";
+        for (String s : List.of("Prime Minister Kishida stated that Japan would continue its support for Jordan.",
+                "In response, President Joko also stated that he would cooperate towards the success of the summit.",
+                "The EU has currently committed over EUR 200 million in programmes supporting the Pacific.",
+                "We stand resolutely together against Russia's unprovoked attack.")) {
+            assertThat(only("Ministry of Foreign Affairs of Japan", title, s).statementClass()).as(s).isEqualTo(StatementClass.PLEDGE);
+        }
+        for (String s : List.of("DFC is working together with the International Finance Corporation to provide financing support.",
+                "The United States is taking concrete steps to ensure our efforts are survivor-centered.")) {
+            assertThat(only("State Department", "Press statement", s).statementClass()).as(s).isEqualTo(StatementClass.PLEDGE);
+        }
+        assertThat(only("White House", "Readout", "The Deputy Secretary offered U.S. support for an inclusive democracy.").statementClass()
+                .isCommitment()).as("an offer").isTrue();
+        for (String s : List.of("The Prime Minister stated that the visit would give new momentum to relations.",
+                "He said that it would be difficult to reach an agreement this year.")) {
+            assertThat(only("Ministry of Foreign Affairs of Japan", title, s).statementClass()).as(s).isEqualTo(StatementClass.NONE);
+        }
+    }
 }
