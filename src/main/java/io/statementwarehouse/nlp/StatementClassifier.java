@@ -76,7 +76,9 @@ public final class StatementClassifier {
                     + "applaud(?:ed|s)?|recogniz(?:ed|es?)|acknowledg(?:ed|es?)|asked|whether|how\\s+to|ways\\s+to|opportunities\\s+to|"
                     + "review(?:ed)?|assess(?:ed)?|briefed|updated)\\b");
     private static final AnchoredPattern GOVERNING_MODAL = AnchoredPattern.compile(
-            "\\b(?:should|must|need\\s+to|needs\\s+to|have\\s+to|has\\s+to|call(?:ed|s)?\\s+(?:for|on)|urg(?:ed|es?)|the\\s+need\\s+to|ought\\s+to)\\b");
+            "\\b(?:should|must|need\\s+to|needs\\s+to|have\\s+to|has\\s+to|call(?:ed|s)?\\s+(?:for|on)|urg(?:ed|es?)|the\\s+need\\s+to|ought\\s+to|"
+                    // a directive's addressee undertakes, not the speaker: "encouraged the government to commit to net zero"
+                    + "encourag(?:ed|es?|ing)(?!\\s+by)|asked|requested|press(?:ed|es)\\s+\\S+\\s+to)\\b");
     private static final Pattern VOLITION = Pattern.compile(
             "\\b(?:willing|ready|prepared|eager|keen|willingness|readiness|hopes?|hoped|wish|wishes|intends?|intention|plans?|"
                     + "would\\s+like|wants?|desire|desires|seeks?|aims?)\\s+to\\b");

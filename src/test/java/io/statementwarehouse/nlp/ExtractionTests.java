@@ -312,4 +312,26 @@ class ExtractionTests {
             assertThat(only("Ministry of Foreign Affairs of Japan", title, s).statementClass()).as(s).isEqualTo(StatementClass.NONE);
         }
     }
+
+    @Test
+    void whatLooksLikeAnUndertakingButIsAPrincipleAThanksOrAnotherPartysStep() {
+        for (String s : List.of("They agreed on the importance of the Nuclear Non-Proliferation Treaty as the cornerstone of the regime.",
+                "In response, the President expressed his gratitude for Japan's support in various fields.",
+                "The United States reaffirms its belief that Slovenia is a very well qualified candidate.",
+                "I will not be able to match this welcome when you visit us in Brussels.")) {
+            assertThat(only("White House", "Readout", s).statementClass()).as(s).isEqualTo(StatementClass.NONE);
+        }
+        // No cue fires on these (the model still weighs their words): "shared" as an adjective is no verb of sharing,
+        // admiring someone's commitment makes none
+        ReleaseAnalyzer rules = new ReleaseAnalyzer(reference, null);
+        for (String body : List.of("Our close alliance is based on a shared commitment to democracy and human rights.",
+                "I continue to admire Pope Francis for his commitment to promoting religious tolerance.")) {
+            AnalyzedRelease a = rules.analyze(new Release(1L, "t", "White House", "Readout", null, LocalDate.of(2024, 1, 5), null, body, 0,
+                    "test", 1, ReleaseKeys.textHash(body), null));
+            assertThat(a.statements().get(0).statementClass()).as(body).isEqualTo(StatementClass.NONE);
+        }
+        Statement call = only("Prime Minister's Office", "PM call with Prime Minister of Vietnam",
+                "The Prime Minister encouraged the Vietnamese government to commit to net zero by 2050.");
+        assertThat(call.statementClass()).as("the addressee of a directive undertakes, not the speaker").isEqualTo(StatementClass.DEMAND);
+    }
 }
