@@ -100,7 +100,7 @@ public final class ReleaseAnalyzer {
             List<Mention> sentenceMentions = bySentence.getOrDefault(s.index(), List.of());
             Statement rule = classifier.classify(s, sentenceMentions, ctx, readings.get(i), model == null);
             if (model == null && evidence == null) {
-                statements.add(rule);
+                statements.add(classifier.appealOfAllSides(rule, ctx));
                 continue;
             }
             // A sentence that ends with a colon leads the list items after it ("We intend to: ... Promoting ..."), until a
@@ -125,7 +125,7 @@ public final class ReleaseAnalyzer {
             if (evidence != null) {
                 evidence.accept(new SentenceEvidence(s, f, rule));
             }
-            statements.add(model == null ? rule : decide(rule, model.predict(f), f, s, sentenceMentions, ctx));
+            statements.add(classifier.appealOfAllSides(model == null ? rule : decide(rule, model.predict(f), f, s, sentenceMentions, ctx), ctx));
         }
         planItems(release, sentences, statements, bySentence, ctx);
         inheritIntoListItems(sentences, statements);

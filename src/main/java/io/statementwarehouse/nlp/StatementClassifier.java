@@ -61,6 +61,9 @@ public final class StatementClassifier {
             "^(?:the|this|that|our|their|its|each|a)\\s+(?:new\\s+|joint\\s+|bilateral\\s+|\\S+\\s+){0,3}?(?:initiative|partnership|programme|program|"
                     + "working\\s+group|group|committee|council|mechanism|fund|facility|cent(?:er|re)|summit|task\\s+force|commission|"
                     + "platform|office|team|agency|ministerial|forum|network|coalition|consortium|secretariat|board|taskforce)s?$");
+    /** Rules whose verb takes two parties: who agrees, agrees with someone. */
+    private static final Set<String> AGREEMENT_RULES = Set.of("agree-to", "concur-would", "decide-to");
+    private static final AnchoredPattern TOGETHER = AnchoredPattern.compile("\\b(?:together|jointly|both|our\\s+(?:two\\s+)?(?:governments|countries|nations))\\b");
     private static final AnchoredPattern WE = AnchoredPattern.compile("\\b(?:we|our|us)\\b");
     private static final AnchoredPattern SPEAKER_TITLE = AnchoredPattern.compile(
             "\\b(?:he|she|i|president|vice\\s+president|secretary|minister|premier|chancellor|prime|administration|government|"
@@ -315,6 +318,12 @@ public final class StatementClassifier {
             int[] first = subjectSpan(lower, 0, cueStart);
             subject = resolveSubject(lower.substring(first[0], first[1]), first[0], first[1], sentence, mentions, ctx);
         }
+        if (subject.type() == Subject.Type.SELF && WE.find(subjectPhrase) && (AGREEMENT_RULES.contains(cue.rule())
+                || TOGETHER.find(lower))) {
+            // "we agreed to ...", "we both promote ...", "we will explore ways to do more together": an agreement or a
+            // joint effort has every side of the talks in it, whichever side's text says "we"
+            subject = new Subject(Subject.Type.JOINT, jointSides(ctx));
+        }
         double confidence = cue.confidence();
         switch (cue.kind()) {
             case ACTOR, WILL -> {
@@ -508,6 +517,24 @@ public final class StatementClassifier {
         }
         String side = ctx.speakerSide();
         return new Subject(Subject.Type.SELF, side == null ? Set.of() : Set.of(side));
+    }
+
+    /**
+     * An appeal is a call that includes the speaking side (EXTRACTION.md section 2): its committers are all sides of the
+     * release, its scope JOINT, even when the sentence names only its speaker ("The President emphasized the need to
+     * ..."). The labelled releases code 56 of 59 appeals so.
+     */
+    Statement appealOfAllSides(Statement s, ReleaseContext ctx) {
+        if (s.statementClass() != StatementClass.APPEAL || ("JOINT".equals(s.scope()) && s.committers().size() >= 2)) {
+            return s;
+        }
+        Set<String> sides = new LinkedHashSet<>(s.committers());
+        sides.addAll(jointSides(ctx));
+        if (sides.size() < 2) {
+            return s;
+        }
+        return new Statement(s.statementClass(), s.polarity(), "JOINT", List.copyOf(sides), s.counterparts().stream()
+                .filter(c -> !sides.contains(c)).toList(), s.topics(), s.speaker(), s.speakerActorKey(), s.confidence(), s.cue(), s.rule());
     }
 
     private static Set<String> jointSides(ReleaseContext ctx) {

@@ -334,4 +334,17 @@ class ExtractionTests {
                 "The Prime Minister encouraged the Vietnamese government to commit to net zero by 2050.");
         assertThat(call.statementClass()).as("the addressee of a directive undertakes, not the speaker").isEqualTo(StatementClass.DEMAND);
     }
+
+    @Test
+    void anAppealAndAnAgreementHaveEverySideInThem() {
+        Statement appeal = only("White House", "Readout of President Biden\u2019s Call with Prime Minister Netanyahu of Israel",
+                "The President emphasized the need to close the remaining gaps in the negotiations.");
+        assertThat(appeal.statementClass()).isEqualTo(StatementClass.APPEAL);
+        assertThat(appeal.scope()).isEqualTo("JOINT");
+        assertThat(appeal.committers()).containsExactlyInAnyOrder("USA", "ISR");
+        Statement agreed = only("Ministry of External Affairs of India", "India-EU Leaders' Meeting",
+                "We agreed to advance the implementation of the actions set out in the India-EU Roadmap 2025.");
+        assertThat(agreed.scope()).isEqualTo("JOINT");
+        assertThat(agreed.committers()).containsExactlyInAnyOrder("IND", "EU");
+    }
 }
