@@ -5,6 +5,7 @@ import java.util.BitSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,7 +33,7 @@ public final class StatementClassifier {
                     + "|\\b(?:i|we)\\s+(?:think|believe|expect|hope|guess|know|understand|suspect)\\s+(?:that\\s+)?"
                     + "|\\band\\s+(?=(?:also\\s+)?(?:both\\s+sides\\s+|both\\s+leaders\\s+|both\\s+countries\\s+|the\\s+two\\s+(?:sides|leaders|countries|ministers|presidents)\\s+|the\\s+two\\s+|they\\s+|both\\s+|he\\s+|she\\s+|we\\s+)?(?:also\\s+)?(?:agreed|committed|pledged|"
                     + "reaffirmed|reiterated|affirmed|vowed|resolved|underscored|expressed|emphasized|stressed|welcomed|will|would|"
-                    + "looked|invited|announced|confirmed|called|urged|communicated|conveyed)\\b))");
+                    + "looked|invited|announced|confirmed|called|urged|communicated|conveyed|encourage|encouraged|urge)\\b))");
     private static final AnchoredPattern JOINT_SUBJECT = AnchoredPattern.compile(
             "\\b(?:both\\s+sides|the\\s+two\\s+sides|two\\s+sides|both\\s+countries|the\\s+two\\s+countries|both\\s+nations|the\\s+two\\s+nations|"
                     + "the\\s+two\\s+leaders|both\\s+leaders|the\\s+leaders|the\\s+presidents|the\\s+two\\s+presidents|the\\s+ministers|"
@@ -61,6 +62,10 @@ public final class StatementClassifier {
             "^(?:the|this|that|our|their|its|each|a)\\s+(?:new\\s+|joint\\s+|bilateral\\s+|\\S+\\s+){0,3}?(?:initiative|partnership|programme|program|"
                     + "working\\s+group|group|committee|council|mechanism|fund|facility|cent(?:er|re)|summit|task\\s+force|commission|"
                     + "platform|office|team|agency|ministerial|forum|network|coalition|consortium|secretariat|board|taskforce)s?$");
+    /** Those a side encourages as part of its own offer: its companies, investors, citizens. */
+    private static final AnchoredPattern OWN_PEOPLE = AnchoredPattern.compile(
+            "\\b(?:compan(?:y|ies)|enterprises?|business(?:es)?|firms?|investors?|entrepreneurs|private\\s+sector|citizens|nationals|students|"
+                    + "tourists|universities)\\b");
     /** Rules whose verb takes two parties: who agrees, agrees with someone. */
     private static final Set<String> AGREEMENT_RULES = Set.of("agree-to", "concur-would", "decide-to");
     private static final AnchoredPattern TOGETHER = AnchoredPattern.compile("\\b(?:together|jointly|both|our\\s+(?:two\\s+)?(?:governments|countries|nations))\\b");
@@ -133,12 +138,19 @@ public final class StatementClassifier {
     private final SentenceTriggers triggers;
     private final Set<String> countryCodes;
     private final TopicClassifier topics;
+    /** The members of the groups calls are addressed to ({@code reference/group_members.csv}). */
+    private final Map<String, Set<String>> groupMembers;
 
     public StatementClassifier(ReferenceData reference) {
         this.cues = StatementCue.load();
         this.triggers = new SentenceTriggers(cues);
         this.countryCodes = Set.copyOf(reference.countries().keySet());
         this.topics = new TopicClassifier(reference);
+        Map<String, Set<String>> members = new java.util.HashMap<>();
+        for (Map<String, String> row : CsvTables.read("reference/group_members.csv")) {
+            members.put(row.get("group"), Set.copyOf(CsvTables.list(row.get("members"))));
+        }
+        this.groupMembers = Map.copyOf(members);
     }
 
     private record Subject(Type type, Set<String> actors) {
@@ -437,11 +449,16 @@ public final class StatementClassifier {
                 }
                 int end = to < 0 || to - m.end() > 80 ? Math.min(lower.length(), m.end() + 60) : to;
                 String addressee = lower.substring(m.end(), end);
-                if (cueText.toLowerCase(Locale.ROOT).startsWith("encourag")) {
-                    return veto(ctx, cue, "encourage"); // encouraging one's own companies to invest is part of an offer, not a demand
+                if (cueText.toLowerCase(Locale.ROOT).startsWith("encourag") && OWN_PEOPLE.find(addressee)) {
+                    // encouraging one's own companies to invest is part of an offer, not a demand; encouraging another
+                    // government to act ("encouraged Brazil to follow up on its commitments") is a call on it
+                    return veto(ctx, cue, "encourage");
                 }
                 Set<String> groups = new LinkedHashSet<>();
                 addressees(sentence, mentions, m.end(), end, ctx).stream().filter(this::isGroup).forEach(groups::add);
+                // a group the speaking side is known not to belong to ("urged ASEAN to take action", from Washington) is called on
+                groups.removeIf(g -> groupMembers.containsKey(g) && ctx.speakerSide() != null && !ctx.speakerSide().equals(g)
+                        && !groupMembers.get(g).contains(ctx.speakerSide()));
                 if (!groups.isEmpty() && !THIRD_PARTIES.find(addressee)) {
                     // "urged G20 members to ...": a call on a group the speaker belongs to includes the speaker
                     return new Candidate(StatementClass.APPEAL, "JOINT", groups, Set.of(), confidence * 0.9, cueText, "urge-own-group",

@@ -347,4 +347,17 @@ class ExtractionTests {
         assertThat(agreed.scope()).isEqualTo("JOINT");
         assertThat(agreed.committers()).containsExactlyInAnyOrder("IND", "EU");
     }
+
+    @Test
+    void aCallOnAGroupIsADemandUnlessTheSpeakerBelongsToIt() {
+        Statement outside = only("State Department", "Senior Bureau Official Moy at the ASEAN Regional Forum",
+                "Senior Bureau Official Moy urged ASEAN to take immediate action to hold the Burmese regime accountable.");
+        assertThat(outside.statementClass()).isEqualTo(StatementClass.DEMAND);
+        assertThat(outside.counterparts()).contains("ASEAN");
+        Statement inside = only("White House", "Readout of the G7 Leaders' Call", "President Biden urged G7 members to step up their support.");
+        assertThat(inside.statementClass()).as("the United States is in the G7").isEqualTo(StatementClass.APPEAL);
+        Statement encouraged = only("European External Action Service", "HR/VP Borrell visits Brazil",
+                "The High Representative strongly encouraged Brazil to follow up on its commitments regarding deforestation.");
+        assertThat(encouraged.statementClass()).as("encouraging another government is a call on it").isEqualTo(StatementClass.DEMAND);
+    }
 }
