@@ -28,7 +28,7 @@ public final class StatementTraining {
     /** The regularization (liblinear's C), chosen by cross-validation by release over train + dev + open_gov. */
     public static final double DEFAULT_C = 0.5;
     /** A sentence is NONE when the model gives NONE at least this probability (see {@link StatementModel}). */
-    public static final double DEFAULT_NONE_THRESHOLD = 0.6;
+    public static final double DEFAULT_NONE_THRESHOLD = 0.5;
     /** A feature seen in fewer labelled sentences than this is left out of the model. */
     static final int MIN_COUNT = 2;
 

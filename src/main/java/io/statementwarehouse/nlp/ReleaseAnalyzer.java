@@ -138,43 +138,68 @@ public final class ReleaseAnalyzer {
     }
 
     /**
-     * The model's class, with the rules' reading of who commits and to whom where the rules found a statement of a
-     * commitment class (or a call, for a call); otherwise read anew for the model's class.
+     * The model's class among those the rules' evidence allows ({@link #allowedClasses}), with the rules' reading of who
+     * commits and to whom where the rules found a statement of that class; otherwise read anew for the model's class.
+     * The confidence is the model's probability of the class given that the class is one of those allowed.
      */
     private Statement decide(Statement rule, StatementModel.Prediction p, List<String> features, Sentence s, List<Mention> mentions,
                              ReleaseContext ctx) {
-        StatementClass cls = p.statementClass();
-        if (cls == StatementClass.DEMAND && features.contains(COURTESY_CALL) && features.stream().noneMatch(f -> f.startsWith("candidate="))) {
-            // "called on the Foreign Minister" with no action asked of anyone: a visit; a demand needs a call to act
+        Map<StatementClass, Double> probabilities = p.probabilities();
+        double none = probabilities.getOrDefault(StatementClass.NONE, 0.0);
+        if (p.statementClass() == StatementClass.NONE
+                || (rule.statementClass() == StatementClass.NONE && none >= MODEL_ONLY_NONE_THRESHOLD)) {
             return Statement.none(rule.speaker(), rule.speakerActorKey());
         }
-        if (cls == StatementClass.DEMAND && rule.rule() != null && CALLS_INCLUDING_THE_SPEAKER.contains(rule.rule())) {
-            // The spec decides this by whom the call addresses, and the rule read the addressee: "called on both sides to
-            // ...", "called on China and the United States to ..." include the speaking side, so they are appeals. The
-            // labelled releases have few such calls (a register of Chinese state media), too few for the model to learn.
-            return new Statement(rule.statementClass(), rule.polarity(), rule.scope(), rule.committers(), rule.counterparts(),
-                    classifier.topics(s.text(), ctx.title), rule.speaker(), rule.speakerActorKey(), rule.confidence(), rule.cue(), rule.rule());
+        Set<StatementClass> allowed = allowedClasses(rule, features);
+        StatementClass cls = null;
+        double total = none;
+        for (StatementClass c : allowed) {
+            double pc = probabilities.getOrDefault(c, 0.0);
+            total += pc;
+            if (cls == null || pc > probabilities.getOrDefault(cls, 0.0)) {
+                cls = c;
+            }
         }
-        if (cls == StatementClass.NONE || (rule.statementClass() == StatementClass.NONE
-                && p.probabilities().getOrDefault(StatementClass.NONE, 0.0) >= MODEL_ONLY_NONE_THRESHOLD)) {
+        if (cls == null || probabilities.getOrDefault(cls, 0.0) < none) {
+            // NONE is likelier than any class allowed (cross-validated: the likeliest class, NONE included, does as well as
+            // any threshold on NONE's probability, docs/EXTRACTION.md)
             return Statement.none(rule.speaker(), rule.speakerActorKey());
         }
-        double probability = p.probability();
-        if ((cls == StatementClass.PLEDGE || cls == StatementClass.INTENT) && rule.statementClass() == StatementClass.APPEAL
-                && features.stream().noneMatch(f -> f.startsWith("candidate=PLEDGE") || f.startsWith("candidate=INTENT"))) {
-            // A call ("should", "it is necessary to", "stressed the importance of ...") that no cue of an undertaking
-            // speaks for is an appeal (EXTRACTION.md section 2): the model may tell whether it is a statement at all, not
-            // make it a pledge. Its confidence: that it is a commitment, which the model's two classes share.
-            probability += p.probabilities().getOrDefault(StatementClass.APPEAL, 0.0);
-            cls = StatementClass.APPEAL;
-        }
-        double confidence = Math.round(Math.min(1.0, probability) * 1000) / 1000.0;
+        double confidence = Math.round(Math.min(1.0, probabilities.getOrDefault(cls, 0.0) / total) * 1000) / 1000.0;
         if (rule.statementClass() == cls) {
             return new Statement(cls, rule.polarity(), rule.scope(), rule.committers(), rule.counterparts(),
                     classifier.topics(s.text(), ctx.title), rule.speaker(),
                     rule.speakerActorKey(), confidence, rule.cue(), rule.rule());
         }
         return classifier.decided(cls, rule, s, mentions, ctx, confidence, null);
+    }
+
+    /**
+     * The statement classes (NONE aside) that the rules' evidence leaves open to the model. The spec decides some
+     * questions by what the rules read and the labelled releases show too rarely for a model to learn:
+     * <ul>
+     * <li>a call ("should", "it is necessary to", "urged X to") that no cue of an undertaking speaks for is no pledge and
+     * no intent (EXTRACTION.md section 2): the model may tell whether it is a statement, and of which kind of call;</li>
+     * <li>a call whose addressees include the speaking side ("called on both sides to", "called on China and the United
+     * States to", "both agreed on the need for ...") is an appeal, never a demand;</li>
+     * <li>"called on the Foreign Minister" with no action asked of anyone is a visit: no demand.</li>
+     * </ul>
+     */
+    static Set<StatementClass> allowedClasses(Statement rule, List<String> features) {
+        Set<StatementClass> allowed = java.util.EnumSet.of(StatementClass.PLEDGE, StatementClass.INTENT, StatementClass.APPEAL,
+                StatementClass.DEMAND);
+        boolean call = rule.statementClass() == StatementClass.APPEAL || rule.statementClass() == StatementClass.DEMAND;
+        if (call && features.stream().noneMatch(f -> f.startsWith("candidate=PLEDGE") || f.startsWith("candidate=INTENT"))) {
+            allowed.remove(StatementClass.PLEDGE);
+            allowed.remove(StatementClass.INTENT);
+        }
+        if (rule.statementClass() == StatementClass.APPEAL && "JOINT".equals(rule.scope())) {
+            allowed.remove(StatementClass.DEMAND);
+        }
+        if (features.contains(COURTESY_CALL) && features.stream().noneMatch(f -> f.startsWith("candidate="))) {
+            allowed.remove(StatementClass.DEMAND);
+        }
+        return allowed;
     }
 
     /** Paragraphs that open with an action verb: a release with at least this many is a plan whose items are its undertakings. */
@@ -229,9 +254,6 @@ public final class ReleaseAnalyzer {
 
     private static final String COURTESY_CALL = "veto.reason=courtesy-call";
 
-    /** Rules that found a call whose addressees include the speaking side (an APPEAL by the spec, never a DEMAND). */
-    private static final Set<String> CALLS_INCLUDING_THE_SPEAKER = Set.of("urge-both-sides", "urge-including-self", "urge-own-group",
-            "urge-cooperation", "hope-both-sides");
 
     private static final AnchoredPattern GERUND_ITEM = AnchoredPattern.compile("^[\\-•*\\s]*[A-Z][a-z]+ing\\b");
 

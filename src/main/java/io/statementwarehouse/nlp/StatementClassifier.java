@@ -592,7 +592,10 @@ public final class StatementClassifier {
         int lastComma = lower.lastIndexOf(", ", to - 1);
         if (lastComma >= from) {
             String rest = lower.substring(lastComma + 2, to).strip();
-            if (!rest.isEmpty() && !rest.startsWith("and ") && !rest.startsWith("or ") && !ADVERBIAL_ONLY.matcher(rest).matches()) {
+            // "The Prime Minister spoke to President al-Sisi this afternoon, to reiterate our commitment ...": an infinitive of
+            // purpose has the sentence's subject
+            if (!rest.isEmpty() && !rest.startsWith("and ") && !rest.startsWith("or ") && !rest.equals("to")
+                    && !ADVERBIAL_ONLY.matcher(rest).matches()) {
                 start = lastComma + 2;
             }
         }

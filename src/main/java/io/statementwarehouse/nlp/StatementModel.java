@@ -37,8 +37,9 @@ public final class StatementModel {
     private final Map<String, Integer> index;
     private final Model model;
     /**
-     * A sentence is NONE only when the model gives NONE at least this probability; otherwise it takes the likeliest of
-     * the other classes. Above 0.5 it trades a little precision for recall (cross-validated, see docs/EXTRACTION.md).
+     * A sentence is NONE when the model gives NONE at least this probability; otherwise it takes the likeliest of the
+     * other classes (the analyzer then also makes it NONE when NONE is likelier than every class the rules allow). 0.5,
+     * the likeliest class: cross-validated, higher thresholds traded precision for recall with no better F1.
      */
     private final double noneThreshold;
     /** The model's label for each class of {@link #classes}, in the order of its probabilities. */
