@@ -69,6 +69,13 @@ public final class StatementClassifier {
     /** Rules whose verb takes two parties: who agrees, agrees with someone. */
     private static final Set<String> AGREEMENT_RULES = Set.of("agree-to", "concur-would", "decide-to");
     private static final AnchoredPattern TOGETHER = AnchoredPattern.compile("\\b(?:together|jointly|both|our\\s+(?:two\\s+)?(?:governments|countries|nations))\\b");
+    /** A subject that is money or aid of the speaking side: "this assistance", "the new funding", "USAID's $21 million". */
+    private static final AnchoredPattern FUNDS_SUBJECT = AnchoredPattern.compile(
+            "^(?:(?:the|this|that|these|our|its|their|\\S+'s|\\S+’s)\\s+)?(?:new\\s+|additional\\s+|u\\.s\\.\\s+)?(?:assistance|funding|funds|aid|"
+                    + "grants?|contributions?|financing|\\$\\s?[\\d.,]+\\s*(?:million|billion)?)$");
+    /** The members of the talks named as a plural: "Allies", "Leaders", "the Partners", "G7 Leaders". */
+    private static final AnchoredPattern MEMBERS_SUBJECT = AnchoredPattern.compile(
+            "^(?:the\\s+)?(?:\\S+\\s+)?(?:allies|partners|members|leaders|ministers|participants|signatories)$");
     private static final AnchoredPattern WE = AnchoredPattern.compile("\\b(?:we|our|us)\\b");
     private static final AnchoredPattern SPEAKER_TITLE = AnchoredPattern.compile(
             "\\b(?:he|she|i|president|vice\\s+president|secretary|minister|premier|chancellor|prime|administration|government|"
@@ -631,6 +638,15 @@ public final class StatementClassifier {
             ctx.evidence.add("subj.instrument");
             return new Subject(Subject.Type.JOINT, jointSides(ctx)); // the labels: an instrument of the talks is all sides'
         }
+        if (FUNDS_SUBJECT.find(p)) {
+            // "This assistance will provide lifesaving support", "USAID's $21 million will support ...": the speaking
+            // side's money at work, its undertaking
+            ctx.evidence.add("subj.funds");
+            return defaultSide(ctx);
+        }
+        if (MEMBERS_SUBJECT.find(p) && !namesAnyone(sentence, mentions, phraseStart, phraseEnd)) {
+            return new Subject(Subject.Type.JOINT, jointSides(ctx)); // "Allies will also adopt ...", "Leaders once again demonstrated ..."
+        }
         if (THING_SUBJECT.find(p)) {
             return new Subject(Subject.Type.NON_ACTOR, Set.of());
         }
@@ -717,7 +733,12 @@ public final class StatementClassifier {
                 return false;
             }
         }
-        return caps >= 2 && mentions.stream().noneMatch(m -> m.sentenceNo() == sentence.index() && m.start() - sentence.start() >= from
+        return caps >= 2 && !namesAnyone(sentence, mentions, from, to);
+    }
+
+    /** Whether a mention of the sentence starts in the span {@code [from, to)} (offsets in the sentence). */
+    private static boolean namesAnyone(Sentence sentence, List<Mention> mentions, int from, int to) {
+        return mentions.stream().anyMatch(m -> m.sentenceNo() == sentence.index() && m.start() - sentence.start() >= from
                 && m.start() - sentence.start() < to);
     }
 

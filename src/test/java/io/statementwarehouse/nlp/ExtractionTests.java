@@ -360,4 +360,18 @@ class ExtractionTests {
                 "The High Representative strongly encouraged Brazil to follow up on its commitments regarding deforestation.");
         assertThat(encouraged.statementClass()).as("encouraging another government is a call on it").isEqualTo(StatementClass.DEMAND);
     }
+
+    @Test
+    void theSpeakersMoneyAndTheMembersOfTheTalksAsSubjects() {
+        Statement funds = only("State Department", "The United States Announces Humanitarian Assistance for Africa",
+                "This assistance will provide lifesaving support to refugees and displaced persons across Africa.");
+        assertThat(funds.statementClass()).isEqualTo(StatementClass.PLEDGE);
+        assertThat(funds.committers()).containsExactly("USA");
+        Statement allies = only("State Department", "Secretary Blinken's Travel to the NATO Summit",
+                "Allies will also adopt a new Strategic Concept to guide the Alliance's work over the next decade.");
+        assertThat(allies.statementClass()).isEqualTo(StatementClass.PLEDGE);
+        assertThat(allies.scope()).isEqualTo("JOINT");
+        assertThat(only("White House", "Readout", "Russian leaders will pay a high price.").statementClass())
+                .as("members of a third party are no side").isEqualTo(StatementClass.NONE);
+    }
 }
