@@ -1,5 +1,7 @@
 package io.statementwarehouse.nlp;
 
+import java.util.List;
+
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -25,6 +27,15 @@ final class ReleaseContext {
     final java.util.List<String> evidence = new java.util.ArrayList<>();
     /** The release's title (null when it has none): the topic of a sentence that names no subject matter. */
     String title;
+    /** The topics a sentence that names none gets (its title's, or POLITICAL): read once per release, not per statement. */
+    private List<String> titleTopics;
+
+    List<String> titleTopics(TopicClassifier topics) {
+        if (titleTopics == null) {
+            titleTopics = topics.topics(title == null ? "" : title);
+        }
+        return titleTopics;
+    }
     /** Who "we" are once a joint text has said it ("We, the leaders of the G7, ..."). */
     Set<String> weSides;
 

@@ -233,7 +233,7 @@ public final class StatementClassifier {
         }
         // The topic is what the whole sentence is about: the clauses before the cue ("Standing together for peace and
         // stability, the leaders resolved to ...") name subject matter the labellers count too.
-        List<String> topicList = withTopics ? topics.topics(text, ctx.title) : List.of();
+        List<String> topicList = withTopics ? topics(text, ctx) : List.of();
         return new Statement(best.cls(), best.negative() ? "NEGATIVE" : "POSITIVE", best.scope(),
                 List.copyOf(best.committers()), List.copyOf(counterparts), topicList, speaker, ctx.lastSpeakerActorKey(speaker),
                 round(best.confidence()),
@@ -266,7 +266,7 @@ public final class StatementClassifier {
                 : rule.scope();
         String polarity = rule.polarity() != null ? rule.polarity() : NEGATED_UNDERTAKING.find(lower) ? "NEGATIVE" : "POSITIVE";
         List<String> topicList = rule.statementClass() != StatementClass.NONE && !rule.topics().isEmpty() ? rule.topics()
-                : topics.topics(sentence.text(), ctx.title);
+                : topics(sentence.text(), ctx);
         return new Statement(cls, polarity, scope, List.copyOf(committers), List.copyOf(counterparts), topicList, rule.speaker(),
                 rule.speakerActorKey(), round(confidence), c.cue(), c.rule());
     }
@@ -282,6 +282,11 @@ public final class StatementClassifier {
     /** The topics of a sentence, from the closed list; its release's title when it names none. */
     List<String> topics(String text, String title) {
         return topics.topics(text, title);
+    }
+
+    /** The topics of a sentence of the release {@code ctx} reads; its title's (read once) when it names none. */
+    List<String> topics(String text, ReleaseContext ctx) {
+        return topics.topicsOr(text, ctx.titleTopics(topics));
     }
 
     /** Whether no candidate of {@code cue} could be {@link #better} than {@code best}. */

@@ -234,6 +234,12 @@ public final class TopicClassifier {
         return ofTitle.isEmpty() ? List.of(DEFAULT_TOPIC) : ofTitle;
     }
 
+    /** The topics of a text, the strongest first; {@code fallback} when it names none (its release title's, computed once). */
+    public List<String> topicsOr(String text, List<String> fallback) {
+        List<String> own = found(text);
+        return own.isEmpty() ? fallback : own;
+    }
+
     /** The topics the keywords of a text name, the strongest first; empty when it names none. */
     private List<String> found(String text) {
         int[] counts = new int[order.size()];

@@ -28,7 +28,8 @@ final class UnicodeSpaces {
         }
         char[] chars = null;
         for (int i = 0; i < text.length(); i++) {
-            if (isUnicodeSpace(text.charAt(i))) {
+            char c = text.charAt(i);
+            if (c >= '\u00a0' && isUnicodeSpace(c)) { // one comparison for the ASCII that most text is
                 if (chars == null) {
                     chars = text.toCharArray();
                 }
