@@ -66,6 +66,12 @@ public final class StatementClassifier {
     private static final AnchoredPattern OWN_PEOPLE = AnchoredPattern.compile(
             "\\b(?:compan(?:y|ies)|enterprises?|business(?:es)?|firms?|investors?|entrepreneurs|private\\s+sector|citizens|nationals|students|"
                     + "tourists|universities)\\b");
+    /** Words that name a party one can call on, short of a country or organization: "encouraged the authorities to". */
+    private static final AnchoredPattern ADDRESSABLE = AnchoredPattern.compile(
+            "\\b(?:governments?|authorities|leaders?|countries|states|parties|sides|partners|all|everyone|members|actors|stakeholders|"
+                    + "community|regime|military|people|them|him|her|us|you)\\b");
+    /** An addressee that is two parties: "both sides", "the two parties". */
+    private static final AnchoredPattern BOTH = AnchoredPattern.compile("\\b(?:both|the\\s+two)\\b");
     /** Rules whose verb takes two parties: who agrees, agrees with someone. */
     private static final Set<String> AGREEMENT_RULES = Set.of("agree-to", "concur-would", "decide-to");
     private static final AnchoredPattern TOGETHER = AnchoredPattern.compile("\\b(?:together|jointly|both|our\\s+(?:two\\s+)?(?:governments|countries|nations))\\b");
@@ -461,9 +467,11 @@ public final class StatementClassifier {
                 }
                 int end = to < 0 || to - m.end() > 80 ? Math.min(lower.length(), m.end() + 60) : to;
                 String addressee = lower.substring(m.end(), end);
-                if (cueText.toLowerCase(Locale.ROOT).startsWith("encourag") && OWN_PEOPLE.find(addressee)) {
-                    // encouraging one's own companies to invest is part of an offer, not a demand; encouraging another
-                    // government to act ("encouraged Brazil to follow up on its commitments") is a call on it
+                if (cueText.toLowerCase(Locale.ROOT).startsWith("encourag") && (OWN_PEOPLE.find(addressee)
+                        || (!ADDRESSABLE.find(addressee) && addressees(sentence, mentions, m.end(), end, ctx).isEmpty()))) {
+                    // encouraging one's own companies to invest is part of an offer, not a demand, and encouraging "the
+                    // formation of networks" calls on no one; encouraging another government to act ("encouraged Brazil to
+                    // follow up on its commitments") is a call on it
                     return veto(ctx, cue, "encourage");
                 }
                 Set<String> groups = new LinkedHashSet<>();
@@ -475,6 +483,14 @@ public final class StatementClassifier {
                     // "urged G20 members to ...": a call on a group the speaker belongs to includes the speaker
                     return new Candidate(StatementClass.APPEAL, "JOINT", groups, Set.of(), confidence * 0.9, cueText, "urge-own-group",
                             negative, cueStart);
+                }
+                if (JOINT_SUBJECT.find(addressee) && !THIRD_PARTIES.find(addressee) && BOTH.find(addressee)
+                        && jointSides(ctx).size() > 2 && ctx.speakerSide() != null) {
+                    // "expects both sides to re-engage in the Dialogue", from a mediator between two other sides: the two are
+                    // the others, the call is on them
+                    Set<String> others = new LinkedHashSet<>(ctx.participants);
+                    others.remove(ctx.speakerSide());
+                    return demand(cue, others, confidence, cueText, cueStart);
                 }
                 if (JOINT_SUBJECT.find(addressee) && !THIRD_PARTIES.find(addressee)
                         && ctx.speakerSide() != null && ctx.participants.contains(ctx.speakerSide())) {

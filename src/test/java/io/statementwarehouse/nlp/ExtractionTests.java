@@ -356,6 +356,12 @@ class ExtractionTests {
         assertThat(outside.counterparts()).contains("ASEAN");
         Statement inside = only("White House", "Readout of the G7 Leaders' Call", "President Biden urged G7 members to step up their support.");
         assertThat(inside.statementClass()).as("the United States is in the G7").isEqualTo(StatementClass.APPEAL);
+        assertThat(only("State Department", "Joint Statement on Quantum Cooperation",
+                "Promoting dialogue to encourage the formation of collaborative networks and the sharing of data.").statementClass())
+                .as("encouraging something, not someone, calls on no one").isNotEqualTo(StatementClass.DEMAND);
+        Statement expects = only("White House", "Readout of Mr. Finer's Meetings in Kosovo and Serbia",
+                "Mr. Finer reiterated that the United States expects both sides to re-engage in the EU-facilitated Dialogue.");
+        assertThat(expects.statementClass()).as("an expectation of others is a call on them").isEqualTo(StatementClass.DEMAND);
         Statement encouraged = only("European External Action Service", "HR/VP Borrell visits Brazil",
                 "The High Representative strongly encouraged Brazil to follow up on its commitments regarding deforestation.");
         assertThat(encouraged.statementClass()).as("encouraging another government is a call on it").isEqualTo(StatementClass.DEMAND);
