@@ -39,13 +39,22 @@ final class WordSearch {
         if (words.isEmpty() || !indexed(c)) {
             return false;
         }
-        List<Object> params = new ArrayList<>(words);
-        params.addAll(where.params());
+        // The statements whose words contain the terms' words first, on their own: a table of known size, which DuckDB then
+        // joins with the facts before any bridge of the filter. In one query it joined a committer's bridge first (1.1 million
+        // rows for CHN) and the words after: 1.2-1.6 s of CPU for CHN, "critical minerals", 2024 on a million releases,
+        // against 0.9-1.1 in two.
         String contains = String.join(" AND ", java.util.Collections.nCopies(words.size(), "contains(words, ?)"));
-        try (var ps = Rows.prepare(c, "CREATE OR REPLACE TEMP TABLE " + HITS + " AS SELECT f.rowid AS rid, f.release_key, f.sentence_no,"
-                + " f.published_date_key, f.class_code, f.confidence, f.speaker FROM fact_sentence f SEMI JOIN (SELECT release_key, sentence_no FROM "
-                + StatementWords.TABLE + " WHERE " + contains + ") w USING (release_key, sentence_no) WHERE " + where.sql(), params)) {
+        try (var ps = Rows.prepare(c, "CREATE OR REPLACE TEMP TABLE statement_word_hits AS SELECT release_key, sentence_no FROM " + StatementWords.TABLE
+                + " WHERE " + contains, new ArrayList<>(words))) {
             ps.execute();
+        }
+        try (var ps = Rows.prepare(c, "CREATE OR REPLACE TEMP TABLE " + HITS + " AS SELECT f.rowid AS rid, f.release_key, f.sentence_no,"
+                + " f.published_date_key, f.class_code, f.confidence, f.speaker FROM fact_sentence f SEMI JOIN statement_word_hits w"
+                + " USING (release_key, sentence_no) WHERE " + where.sql(), where.params())) {
+            ps.execute();
+        }
+        try (Statement st = c.createStatement()) {
+            st.execute("DROP TABLE statement_word_hits");
         }
         List<String> toTest = terms.stream().filter(t -> !StatementWords.decides(t)).toList();
         if (!toTest.isEmpty()) {
