@@ -14,7 +14,7 @@ import com.opencsv.CSVWriter;
 /**
  * The Statements page's queries. They read the star schema (fact_sentence and its bridges) rather than v_statement:
  * the view builds every statement's lists of committers, counterparts and topics before any filter applies, while
- * here the filters run on the fact table first (date keys, class, EXISTS on a bridge), and the lists are built only
+ * here the filters run on the fact table first (date keys, class, a semi-join with the bridges), and the lists are built only
  * for the rows of the page. On a million releases that is the difference between seconds and a fraction of one
  * (docs/BENCHMARKS.md). The rows are v_statement's rows: sentences whose class is not NONE.
  */
@@ -35,9 +35,15 @@ final class StatementQueries {
             w.append(" AND f.class_code = ?");
             p.add(f.classOrNull());
         }
-        bridge(w, p, "bridge_statement_committer", "party_code", f.committerOrNull());
-        bridge(w, p, "bridge_statement_counterpart", "party_code", f.counterpartOrNull());
-        bridge(w, p, "bridge_statement_topic", "topic_code", f.topicOrNull());
+        List<String> bridges = new ArrayList<>();
+        bridge(bridges, p, "bridge_statement_committer", "party_code", f.committerOrNull());
+        bridge(bridges, p, "bridge_statement_counterpart", "party_code", f.counterpartOrNull());
+        bridge(bridges, p, "bridge_statement_topic", "topic_code", f.topicOrNull());
+        if (!bridges.isEmpty()) {
+            // One semi-join with the statements every bridge names (their intersection, whose smaller side is the rarer code):
+            // an EXISTS per bridge joined the fact table with each bridge in turn (CHN, KAZ: 0.7 s of CPU against 0.3).
+            w.append(" AND (f.release_key, f.sentence_no) IN (").append(String.join(" INTERSECT ", bridges)).append(")");
+        }
         if (f.speakerOrNull() != null) {
             w.append(" AND f.speaker ILIKE ? ESCAPE '\\'");
             p.add(Rows.contains(f.speakerOrNull().strip()));
@@ -59,12 +65,16 @@ final class StatementQueries {
                 terms.stream().map(t -> (Object) Rows.contains(t)).toList());
     }
 
-    private static void bridge(StringBuilder w, List<Object> p, String table, String column, String code) {
+    private static void bridge(List<String> bridges, List<Object> p, String table, String column, String code) {
         if (code != null) {
-            w.append(" AND EXISTS (SELECT 1 FROM ").append(table).append(" b WHERE b.release_key = f.release_key")
-                    .append(" AND b.sentence_no = f.sentence_no AND b.").append(column).append(" = ?)");
+            bridges.add("SELECT release_key, sentence_no FROM " + table + " WHERE " + column + " = ?");
             p.add(code);
         }
+    }
+
+    /** Whether the conditions join a bridge. */
+    static boolean joins(Where w) {
+        return w.sql().contains(" IN (SELECT release_key, sentence_no FROM bridge_");
     }
 
     static int dateKey(java.time.LocalDate d) {
@@ -137,7 +147,7 @@ final class StatementQueries {
             }
             java.util.OptionalLong known = counts.remembered(countSql(), where.params());
             long estimate = counts.bridgeEstimate(filter);
-            if (known.isEmpty() && where.sql().contains("EXISTS") && (estimate < counts.paging().few() || !"date".equals(filter.sortKey()))) {
+            if (known.isEmpty() && joins(where) && (estimate < counts.paging().few() || !"date".equals(filter.sortKey()))) {
                 long[] total = {0};
                 List<Object> params = new ArrayList<>(where.params());
                 params.add(filter.pageSize());
