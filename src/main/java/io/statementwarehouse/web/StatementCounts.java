@@ -98,6 +98,15 @@ final class StatementCounts {
         return least == Long.MAX_VALUE ? -1 : least;
     }
 
+    /**
+     * Whether the filter's bridges name at most a tenth of the statements (by {@link #bridgeEstimate}), so that they are
+     * worth looking for by release first ({@link StatementQueries#where(StatementFilter, boolean)}).
+     */
+    boolean fewReleases(StatementFilter f) {
+        long estimate = bridgeEstimate(f);
+        return estimate >= 0 && estimate * 10 <= facets.statements();
+    }
+
     private static long count(List<Facets.Choice> choices, String code) {
         if (code == null) {
             return Long.MAX_VALUE;

@@ -34,7 +34,7 @@ class StatementsController {
         Page page = access.read(c -> {
             FacetCache.State state = facets.state(c);
             model.addAttribute("facets", state.facets());
-            StatementQueries.Counted counted = StatementQueries.select(c, filter).read(c, state.counts());
+            StatementQueries.Counted counted = StatementQueries.select(c, filter, state.counts()).read(c, state.counts());
             long total = counted.total();
             List<StatementRow> rows = counted.rows();
             int pages = (int) Math.max(1, (total + filter.pageSize() - 1) / filter.pageSize());

@@ -48,9 +48,14 @@ final class WordSearch {
                 + " WHERE " + contains, new ArrayList<>(words))) {
             ps.execute();
         }
+        // Few statements (a tenth or less): looked for by their releases first too, which DuckDB does inside the scan of the
+        // facts (see StatementQueries.where): "critical minerals", 9,974 statements, 0.12-0.18 s of CPU against 0.36-0.56.
+        long hits = Rows.count(c, "SELECT count(*) FROM statement_word_hits", List.of());
+        boolean few = hits * 10 <= Rows.count(c, "SELECT count(*) FROM " + StatementWords.TABLE, List.of());
         try (var ps = Rows.prepare(c, "CREATE OR REPLACE TEMP TABLE " + HITS + " AS SELECT f.rowid AS rid, f.release_key, f.sentence_no,"
                 + " f.published_date_key, f.class_code, f.confidence, f.speaker FROM fact_sentence f SEMI JOIN statement_word_hits w"
-                + " USING (release_key, sentence_no) WHERE " + where.sql(), where.params())) {
+                + " USING (release_key, sentence_no) WHERE " + where.sql() + (few ? " AND f.release_key IN (SELECT release_key FROM statement_word_hits)" : ""),
+                where.params())) {
             ps.execute();
         }
         try (Statement st = c.createStatement()) {

@@ -79,7 +79,7 @@ class StatementPagingTests {
                 for (StatementCounts.Paging paging : pagings) {
                     StatementCounts counts = new StatementCounts(true, facets, paging);
                     for (int again = 0; again < 2; again++) { // the second time with the count remembered
-                        StatementQueries.Counted page = StatementQueries.select(c, k.filter()).read(c, counts);
+                        StatementQueries.Counted page = StatementQueries.select(c, k.filter(), counts).read(c, counts);
                         assertThat(shown(page.rows())).as(k + " " + paging).isEqualTo(expected);
                         assertThat(page.total()).as(k + " " + paging).isEqualTo(total);
                         checked += expected.isEmpty() ? 0 : 1;
@@ -90,6 +90,26 @@ class StatementPagingTests {
                 assertThat(page.total()).isEqualTo(total);
             }
             assertThat(checked).as("pages with rows").isGreaterThan(40);
+        }
+    }
+
+    @Test
+    void bridgesLookedForByTheirReleasesFirstSelectTheSameStatements() throws Exception {
+        try (Connection c = new Warehouse(fixture).openReadOnly()) {
+            int bridged = 0;
+            for (Case k : cases()) {
+                StatementQueries.Where plain = StatementQueries.where(k.filter(), false);
+                StatementQueries.Where byRelease = StatementQueries.where(k.filter(), true);
+                long expected = Rows.count(c, "SELECT count(*) FROM v_statement WHERE " + k.where(), List.of());
+                assertThat(Rows.count(c, "SELECT count(*) FROM fact_sentence f WHERE " + plain.sql(), plain.params())).as(k.toString()).isEqualTo(expected);
+                assertThat(Rows.count(c, "SELECT count(*) FROM fact_sentence f WHERE " + byRelease.sql(), byRelease.params())).as(k.toString())
+                        .isEqualTo(expected);
+                if (StatementQueries.joins(plain)) {
+                    assertThat(byRelease.sql()).contains("f.release_key IN");
+                    bridged++;
+                }
+            }
+            assertThat(bridged).isPositive();
         }
     }
 
