@@ -8,10 +8,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@link Facets} and {@link StatementCounts} for the warehouse as it is now. The warehouse changes only through runs, and every
- * run leaves a row in etl_run, so the runs' ids and end times (and the number of releases, which grows during a run) tell
- * whether what is cached still holds. While a run is under way (a run without an end) the warehouse can change without
- * these changing: the facets are then a little behind, as the page says nothing more precise of them, but the counts of the
- * Statements page are not remembered (see {@link StatementCounts}).
+ * run leaves a row in etl_run at its end, so the runs' ids and end times (and the number of releases, which grows during a
+ * run) tell whether the facets still hold; they may be a little behind during a run, as the pages say nothing more precise
+ * of them. The Statements page's counts must be exact: they are remembered for one opening of the database by {@code serve}
+ * only ({@link WarehouseAccess#opening()}), during which no other process can write the file, and not at all inside
+ * {@code schedule}, whose runs write through the same database.
  */
 @Component
 @ConditionalOnWebApplication
@@ -22,21 +23,36 @@ class FacetCache {
     }
 
     private String version;
-    private State state;
+    private Facets facets;
+    private StatementCounts counts;
+    private long countsOpening;
 
     synchronized Facets get(Connection c) throws Exception {
-        return state(c).facets();
+        refresh(c);
+        return facets;
     }
 
-    synchronized State state(Connection c) throws Exception {
-        String[] now = Rows.list(c, "SELECT count(*) || '/' || coalesce(max(run_id), 0) || '/' || coalesce(CAST(max(ended_at) AS VARCHAR), '')"
-                + " || '/' || count(*) FILTER (WHERE ended_at IS NULL) || '/' || (SELECT count(*) FROM dim_release),"
-                + " count(*) FILTER (WHERE ended_at IS NULL) FROM etl_run", List.of(), rs -> new String[] {rs.getString(1), rs.getString(2)}).get(0);
-        if (state == null || !now[0].equals(version)) {
-            Facets facets = Facets.load(c);
-            state = new State(facets, new StatementCounts("0".equals(now[1]), facets));
-            version = now[0];
+    /**
+     * The facets and the counts; {@code readOnlyOpening} is the opening of a database no other process can write meanwhile
+     * ({@link WarehouseAccess#opening()} in read-only mode), or -1 when counts must not be remembered.
+     */
+    synchronized State state(Connection c, long readOnlyOpening) throws Exception {
+        refresh(c);
+        if (counts == null || countsOpening != readOnlyOpening) {
+            counts = new StatementCounts(readOnlyOpening >= 0, facets);
+            countsOpening = readOnlyOpening;
         }
-        return state;
+        return new State(facets, counts);
+    }
+
+    private void refresh(Connection c) throws Exception {
+        String now = Rows.list(c, "SELECT count(*) || '/' || coalesce(max(run_id), 0) || '/' || coalesce(CAST(max(ended_at) AS VARCHAR), '')"
+                + " || '/' || count(*) FILTER (WHERE ended_at IS NULL) || '/' || (SELECT count(*) FROM dim_release) FROM etl_run", List.of(),
+                rs -> rs.getString(1)).get(0);
+        if (facets == null || !now.equals(version)) {
+            facets = Facets.load(c);
+            counts = null;
+            version = now;
+        }
     }
 }

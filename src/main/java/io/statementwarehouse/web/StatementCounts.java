@@ -12,9 +12,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * What the Statements page learns about one state of the warehouse and keeps until it changes ({@link FacetCache} tells
  * when): how many statements each filter selected, and how many statements each day has, by class.
  *
- * <p>A filter's count is remembered only while no run is under way (every run in etl_run has ended): the warehouse then
- * changes only by a new run, which makes a new state, so a remembered count is the count a query would give. During a
- * run every count is computed again. The days' counts only choose how far back the newest-first page looks (see
+ * <p>A filter's count is remembered only when nothing can change the warehouse meanwhile ({@code settled}: {@code serve}
+ * holds the file read-only, and these counts are forgotten when it lets go of it), so a remembered count is the count a
+ * query would give. The days' counts only choose how far back the newest-first page looks (see
  * {@link StatementQueries.Selection}); that page checks that it found enough rows, so they need not be exact.
  */
 final class StatementCounts {

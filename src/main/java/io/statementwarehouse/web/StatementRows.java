@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  * the other columns (the zstd text) of the matching rows only. A literal {@code key IN (n, ...)} is planned the same way
  * but its filter is only used to skip row groups, so every column of every row group named was read; one
  * {@code WHERE rowid = n} per row, put together with UNION ALL, cost about 2 ms a row. On a million releases a page of 50
- * costs 30-60 ms of CPU this way, against 600 (docs/BENCHMARKS.md, "Explorer").
+ * costs 130 ms of CPU this way, against 620 (docs/BENCHMARKS.md, "Explorer").
  */
 final class StatementRows {
 

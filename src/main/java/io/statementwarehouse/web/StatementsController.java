@@ -32,7 +32,7 @@ class StatementsController {
     String statements(StatementFilter filter, Model model, HttpServletResponse response) throws Exception {
         long t0 = System.nanoTime();
         Page page = access.read(c -> {
-            FacetCache.State state = facets.state(c);
+            FacetCache.State state = facets.state(c, access.mode() == WarehouseAccess.Mode.READ_ONLY ? access.opening() : -1);
             model.addAttribute("facets", state.facets());
             StatementQueries.Counted counted = StatementQueries.select(c, filter, state.counts()).read(c, state.counts());
             long total = counted.total();
