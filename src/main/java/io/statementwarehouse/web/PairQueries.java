@@ -49,28 +49,34 @@ final class PairQueries {
         }
     }
 
-    /** The pair's statements, computed once per page into a temporary table of the request's connection (rid: fact_sentence row id). */
+    /**
+     * The pair's statements, computed once per page into a temporary table of the request's connection (rid: fact_sentence row
+     * id). A statement goes one way only: together when both commit, else A → B, else B → A. The ways are intersections of
+     * the four sets of statements (A or B as committer or counterpart), each from one bridge and one code: hash joins whose
+     * smaller side is the pair's rarer actor. Grouping every statement of either actor first to mark which sides it has
+     * (the former query) cost 0.8-1.2 s of CPU for CHN/KAZ on a million releases, this 0.4-0.7 s. The classes are a
+     * semi-join with a literal list, like the row ids of {@link StatementRows}: {@code class_code IN ('PLEDGE', ...)} was
+     * evaluated as an OR on every sentence of the warehouse.
+     */
     static final String HITS = "pair_hits";
 
     private static String pairHits(String where) {
         return "CREATE OR REPLACE TEMP TABLE " + HITS + " AS " + """
-                WITH com AS (SELECT release_key, sentence_no, bool_or(party_code = ?) AS ca, bool_or(party_code = ?) AS cb
-                             FROM bridge_statement_committer WHERE party_code IN (?, ?) GROUP BY ALL),
-                     cp AS (SELECT release_key, sentence_no, bool_or(party_code = ?) AS ka, bool_or(party_code = ?) AS kb
-                            FROM bridge_statement_counterpart WHERE party_code IN (?, ?) GROUP BY ALL),
-                     pair AS (SELECT release_key, sentence_no,
-                                     CASE WHEN com.ca AND com.cb THEN 'joint'
-                                          WHEN com.ca AND coalesce(cp.kb, false) THEN 'ab'
-                                          WHEN com.cb AND coalesce(cp.ka, false) THEN 'ba' END AS direction
-                              FROM com LEFT JOIN cp USING (release_key, sentence_no)),
+                WITH ca AS (SELECT release_key, sentence_no FROM bridge_statement_committer WHERE party_code = ?),
+                     cb AS (SELECT release_key, sentence_no FROM bridge_statement_committer WHERE party_code = ?),
+                     ka AS (SELECT release_key, sentence_no FROM bridge_statement_counterpart WHERE party_code = ?),
+                     kb AS (SELECT release_key, sentence_no FROM bridge_statement_counterpart WHERE party_code = ?),
+                     pair AS ((SELECT *, 'joint' AS direction FROM (SELECT * FROM ca INTERSECT SELECT * FROM cb))
+                              UNION ALL (SELECT *, 'ab' FROM (SELECT * FROM ca INTERSECT SELECT * FROM kb EXCEPT SELECT * FROM cb))
+                              UNION ALL (SELECT *, 'ba' FROM (SELECT * FROM cb INTERSECT SELECT * FROM ka EXCEPT SELECT * FROM ca)))
                 SELECT f.rowid AS rid, f.release_key, f.sentence_no, f.published_date_key, pair.direction
                 FROM pair JOIN fact_sentence f USING (release_key, sentence_no)
-                WHERE pair.direction IS NOT NULL AND f.class_code IN ('PLEDGE', 'INTENT', 'APPEAL')""" + where;
+                WHERE f.class_code IN (SELECT unnest(['PLEDGE', 'INTENT', 'APPEAL']))""" + where;
     }
 
     static Result load(Connection c, String a, String b, LocalDate from, LocalDate to) throws SQLException {
         StringBuilder where = new StringBuilder();
-        List<Object> params = new ArrayList<>(List.of(a, b, a, b, a, b, a, b));
+        List<Object> params = new ArrayList<>(List.of(a, b, a, b));
         if (from != null) {
             where.append(" AND f.published_date_key >= ?");
             params.add(StatementQueries.dateKey(from));

@@ -11,9 +11,13 @@ import java.util.stream.Collectors;
 /**
  * A few statements read whole by their fact_sentence row ids, with their release and their lists of committers,
  * counterparts and topics: three short queries whose filters are literal numbers (row ids, release keys), instead of one
- * that joins the rows with the bridges and dim_release. With joins DuckDB scanned every bridge and the release dimension,
- * and read the rows' text through a hash join over the whole fact table (about 1 s of CPU for a page of 50 on a million
- * releases); literal numbers let each scan go to the rows it names (docs/BENCHMARKS.md, "Explorer").
+ * that joins the rows with the bridges and dim_release. Each query keeps the rows of a table whose key is in a literal
+ * list, written {@code key IN (SELECT unnest([n, ...]::BIGINT[]))}: DuckDB then joins the table with the list and pushes
+ * the list's keys into the table's scan as a filter that skips the row groups and vectors without one, and decompresses
+ * the other columns (the zstd text) of the matching rows only. A literal {@code key IN (n, ...)} is planned the same way
+ * but its filter is only used to skip row groups, so every column of every row group named was read; one
+ * {@code WHERE rowid = n} per row, put together with UNION ALL, cost about 2 ms a row. On a million releases a page of 50
+ * costs 130 ms of CPU this way, against 620 (docs/BENCHMARKS.md, "Explorer").
  */
 final class StatementRows {
 
@@ -36,14 +40,14 @@ final class StatementRows {
                 List.of(), rs -> facts.put(rs.getLong("rid"), new Fact(rs.getLong("release_key"), rs.getInt("sentence_no"), rs.getString("sentence_text"),
                         rs.getString("class_code"), rs.getString("polarity"), rs.getString("scope"), rs.getString("speaker"),
                         Rows.nullableDouble(rs, "confidence"), rs.getString("cue"), rs.getString("rule"))));
-        String keys = join(facts.values().stream().map(Fact::releaseKey).distinct().toList());
+        String keys = in(facts.values().stream().map(Fact::releaseKey).distinct().toList());
         Map<Long, Release> releases = new HashMap<>();
-        Rows.list(c, "SELECT release_key, source_id, source, title, published_date FROM dim_release WHERE release_key IN (" + keys + ")", List.of(),
+        Rows.list(c, "SELECT release_key, source_id, source, title, published_date FROM dim_release WHERE release_key IN " + keys, List.of(),
                 rs -> releases.put(rs.getLong(1), new Release(rs.getString(2), rs.getString(3), rs.getString(4), Rows.date(rs, "published_date"))));
         Map<String, List<String>> lists = new HashMap<>();
-        Rows.list(c, "SELECT 'c' AS list, release_key, sentence_no, party_code AS code FROM bridge_statement_committer WHERE release_key IN (" + keys + ")"
-                + " UNION ALL SELECT 'k', release_key, sentence_no, party_code FROM bridge_statement_counterpart WHERE release_key IN (" + keys + ")"
-                + " UNION ALL SELECT 't', release_key, sentence_no, topic_code FROM bridge_statement_topic WHERE release_key IN (" + keys + ")"
+        Rows.list(c, "SELECT 'c' AS list, release_key, sentence_no, party_code AS code FROM bridge_statement_committer WHERE release_key IN " + keys
+                + " UNION ALL SELECT 'k', release_key, sentence_no, party_code FROM bridge_statement_counterpart WHERE release_key IN " + keys
+                + " UNION ALL SELECT 't', release_key, sentence_no, topic_code FROM bridge_statement_topic WHERE release_key IN " + keys
                 + " ORDER BY code", List.of(), rs -> lists.computeIfAbsent(rs.getString(1) + rs.getLong(2) + "/" + rs.getInt(3), k -> new ArrayList<>())
                         .add(rs.getString(4)));
         for (long id : rowIds) {
@@ -60,14 +64,14 @@ final class StatementRows {
         return rows;
     }
 
-    /**
-     * A query of some columns of the fact_sentence rows with these row ids: one {@code WHERE rowid = n} per row, put together
-     * with UNION ALL. DuckDB reads such a row from the one vector that holds it (about 2 ms for a sentence's text, which
-     * is compressed with zstd); {@code rowid IN (list)} or {@code OR} made it scan every row group named, decompressing the
-     * text of 122,880 rows for each (16 to 20 ms a row on a page of 50; docs/BENCHMARKS.md).
-     */
+    /** A query of some columns of the fact_sentence rows with these row ids (see the class comment for the form). */
     static String byRowIds(List<Long> rowIds, String columns) {
-        return rowIds.stream().map(id -> "SELECT " + columns + " FROM fact_sentence WHERE rowid = " + id).collect(Collectors.joining(" UNION ALL "));
+        return "SELECT " + columns + " FROM fact_sentence WHERE rowid IN " + in(rowIds);
+    }
+
+    /** The subquery of a literal list of numbers, for {@code column IN} (see the class comment). */
+    static String in(List<Long> numbers) {
+        return "(SELECT unnest([" + join(numbers) + "]::BIGINT[]))";
     }
 
     static String join(List<Long> numbers) {

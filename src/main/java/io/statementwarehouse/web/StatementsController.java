@@ -32,8 +32,9 @@ class StatementsController {
     String statements(StatementFilter filter, Model model, HttpServletResponse response) throws Exception {
         long t0 = System.nanoTime();
         Page page = access.read(c -> {
-            model.addAttribute("facets", facets.get(c));
-            StatementQueries.Counted counted = StatementQueries.select(c, filter).read(c);
+            FacetCache.State state = facets.state(c, access.mode() == WarehouseAccess.Mode.READ_ONLY ? access.opening() : -1);
+            model.addAttribute("facets", state.facets());
+            StatementQueries.Counted counted = StatementQueries.select(c, filter, state.counts()).read(c, state.counts());
             long total = counted.total();
             List<StatementRow> rows = counted.rows();
             int pages = (int) Math.max(1, (total + filter.pageSize() - 1) / filter.pageSize());

@@ -48,6 +48,7 @@ public final class WarehouseAccess implements AutoCloseable {
     private final long idleNanos;
     private final ScheduledExecutorService closer;
     private DuckDBConnection database;
+    private long openings;
     private int inUse;
     private long lastUsed;
 
@@ -86,6 +87,15 @@ public final class WarehouseAccess implements AutoCloseable {
         }
     }
 
+    /**
+     * Which opening of the database this is (1 for the first): called from a page's {@link Work}, the database it reads.
+     * While it stays open read-only ({@link Mode#READ_ONLY}), no other process can write the file, so what a page learnt
+     * of it holds until the next opening.
+     */
+    public synchronized long opening() {
+        return openings;
+    }
+
     /** Opens the warehouse now (for the start-up message); throws what a page would show. */
     public void check() throws Exception {
         read(c -> null);
@@ -94,6 +104,7 @@ public final class WarehouseAccess implements AutoCloseable {
     private synchronized Connection borrow() throws SQLException {
         if (database == null) {
             database = open();
+            openings++;
         }
         Connection c = database.duplicate();
         inUse++;
