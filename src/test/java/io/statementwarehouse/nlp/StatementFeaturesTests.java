@@ -35,7 +35,7 @@ class StatementFeaturesTests {
     void theSubjectOfAModalIsReadAsBothSidesTheSpeakerOrAThirdParty() {
         List<List<String>> f = features("Xinhua", "China and Kenya hold talks",
                 "Both sides should strengthen cooperation, Wang said. China will expand imports from Kenya, he added. "
-                        + "Russia will pay a price.");
+                        + "Russia will expand its exports to Kenya.");
         assertThat(f.get(0)).contains("modal.subj=modal_should/joint", "subj=joint", "v.cooperate");
         assertThat(f.get(1)).contains("modal.subj=modal_will/speaker");
         assertThat(f.get(2)).contains("modal.subj=modal_will/third");
