@@ -403,6 +403,9 @@ public final class StatementClassifier {
             case SIDE -> {
                 return candidate(cue, defaultSide(ctx), Set.of(), confidence, cueText, negative, cueStart);
             }
+            case MEETING -> {
+                return candidate(cue, new Subject(Subject.Type.JOINT, jointSides(ctx)), Set.of(), confidence, cueText, negative, cueStart);
+            }
             case HOPE_THAT -> {
                 int[] hopedSpan = subjectSpan(lower, m.end(), Math.min(lower.length(), m.end() + 120));
                 Subject hoped = resolveSubject(lower.substring(hopedSpan[0], hopedSpan[1]), hopedSpan[0], hopedSpan[1], sentence, mentions,

@@ -28,6 +28,8 @@ record StatementCue(StatementClass statementClass, String rule, Kind kind, Ancho
         REPORTED,
         /** "today's announcement of $44.5 million in U.S. funding": the speaking side's, whatever the grammar. */
         SIDE,
+        /** "a Joint Council at Ministerial level will be held before the end of 2020": an engagement of all the sides. */
+        MEETING,
         /**
          * "expressed the hope that ... will": INTENT when the hope is about the speaker's own side, APPEAL when
          * about both sides, DEMAND when about another party.
