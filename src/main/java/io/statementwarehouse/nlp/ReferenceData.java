@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import io.statementwarehouse.ingest.ReleaseKeys;
@@ -27,10 +28,11 @@ public final class ReferenceData {
     private final Map<Pattern, String> sourceHomes;
     private final Map<String, List<String>> topicKeywords;
     private final List<String> notEntities;
+    private final Map<String, Set<String>> groupMembers;
 
     private ReferenceData(Map<String, Country> countries, Map<String, Organization> organizations,
                           List<PersonRole> personRoles, Map<Pattern, String> sourceHomes,
-                          Map<String, List<String>> topicKeywords, List<String> notEntities) {
+                          Map<String, List<String>> topicKeywords, List<String> notEntities, Map<String, Set<String>> groupMembers) {
         this.countries = Collections.unmodifiableMap(countries);
         this.organizations = Collections.unmodifiableMap(organizations);
         this.personRoles = List.copyOf(personRoles);
@@ -54,6 +56,7 @@ public final class ReferenceData {
         this.sourceHomes = sourceHomes;
         this.topicKeywords = topicKeywords;
         this.notEntities = List.copyOf(notEntities);
+        this.groupMembers = Map.copyOf(groupMembers);
     }
 
     public static ReferenceData load() {
@@ -86,7 +89,11 @@ public final class ReferenceData {
             topics.computeIfAbsent(row.get("topic"), k -> new ArrayList<>()).add(row.get("keyword"));
         }
         List<String> notEntities = CsvTables.read("reference/not_entities.csv").stream().map(r -> r.get("surface")).toList();
-        return new ReferenceData(countries, organizations, roles, homes, topics, notEntities);
+        Map<String, Set<String>> groupMembers = new HashMap<>();
+        for (Map<String, String> row : CsvTables.read("reference/group_members.csv")) {
+            groupMembers.put(row.get("group"), Set.copyOf(CsvTables.list(row.get("members"))));
+        }
+        return new ReferenceData(countries, organizations, roles, homes, topics, notEntities, groupMembers);
     }
 
     static long actorKey(String personId, String role, String country, LocalDate from) {
@@ -222,6 +229,11 @@ public final class ReferenceData {
     }
 
     /** Surfaces that contain a name but stand for no entity ("New Jersey", "South China Sea"). */
+    /** The members of the groups calls are most often addressed to ({@code group_members.csv}), by the group's code. */
+    public Map<String, Set<String>> groupMembers() {
+        return groupMembers;
+    }
+
     public List<String> notEntities() {
         return notEntities;
     }

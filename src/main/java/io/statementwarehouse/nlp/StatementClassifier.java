@@ -159,11 +159,7 @@ public final class StatementClassifier {
         this.triggers = new SentenceTriggers(cues);
         this.countryCodes = Set.copyOf(reference.countries().keySet());
         this.topics = new TopicClassifier(reference);
-        Map<String, Set<String>> members = new java.util.HashMap<>();
-        for (Map<String, String> row : CsvTables.read("reference/group_members.csv")) {
-            members.put(row.get("group"), Set.copyOf(CsvTables.list(row.get("members"))));
-        }
-        this.groupMembers = Map.copyOf(members);
+        this.groupMembers = reference.groupMembers();
     }
 
     private record Subject(Type type, Set<String> actors) {
@@ -283,11 +279,6 @@ public final class StatementClassifier {
     /** The topics of a text, from the closed list. */
     List<String> topics(String text) {
         return topics.topics(text);
-    }
-
-    /** The topics of a sentence, from the closed list; its release's title when it names none. */
-    List<String> topics(String text, String title) {
-        return topics.topics(text, title);
     }
 
     /** The topics of a sentence of the release {@code ctx} reads; its title's (read once) when it names none. */
@@ -762,19 +753,23 @@ public final class StatementClassifier {
 
     /** Whether a mention of the sentence starts in the span {@code [from, to)} (offsets in the sentence). */
     private static boolean namesAnyone(Sentence sentence, List<Mention> mentions, int from, int to) {
-        return mentions.stream().anyMatch(m -> m.sentenceNo() == sentence.index() && m.start() - sentence.start() >= from
-                && m.start() - sentence.start() < to);
+        return mentionIn(sentence, mentions, from, to, m -> true);
     }
 
-    /** Whether the text span names a country outright ("China strengthens ..."), not by a pronoun or "our". */
-    private static boolean namesCountry(Sentence sentence, List<Mention> mentions, int from, int to) {
+    /** Whether a mention of the sentence that {@code kind} accepts starts in the span {@code [from, to)}. */
+    private static boolean mentionIn(Sentence sentence, List<Mention> mentions, int from, int to, java.util.function.Predicate<Mention> kind) {
         for (Mention m : mentions) {
             int rel = m.start() - sentence.start();
-            if (m.kind() == MentionKind.COUNTRY && m.resolved() && m.sentenceNo() == sentence.index() && rel >= from && rel < to) {
+            if (m.sentenceNo() == sentence.index() && rel >= from && rel < to && kind.test(m)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether the text span names a country outright ("China strengthens ..."), not by a pronoun or "our". */
+    private static boolean namesCountry(Sentence sentence, List<Mention> mentions, int from, int to) {
+        return mentionIn(sentence, mentions, from, to, m -> m.kind() == MentionKind.COUNTRY && m.resolved());
     }
 
     /** An organization or group (NATO, G7, IMF, SCO): a code the reference data does not know as a country. */
