@@ -118,7 +118,7 @@ public final class ReleaseAnalyzer {
                 statements.add(rule);
                 continue;
             }
-            List<String> f = features.of(s, rule, sentenceMentions, ctx.evidence,
+            List<String> f = features.of(s, readings.get(i).lower(), rule, sentenceMentions, ctx.evidence,
                     new StatementFeatures.Context(ctx.speakerSide(), ctx.participants, i, genre, previous, listLead));
             previous = rule.statementClass();
             if (s.text().endsWith(":")) {

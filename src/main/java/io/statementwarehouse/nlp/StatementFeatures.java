@@ -37,6 +37,7 @@ public final class StatementFeatures {
     private final Map<String, String> classFeature = new HashMap<>();
     private final Map<String, String> earlyClassFeature = new HashMap<>();
 
+    @SuppressWarnings("unchecked") // an array of lists, indexed by slot
     private StatementFeatures(List<Map<String, String>> rows) {
         for (Map<String, String> row : rows) {
             classFeature.put(row.get("class"), "v." + row.get("class"));
@@ -51,6 +52,68 @@ public final class StatementFeatures {
                     pairStarts.add(w.substring(0, w.indexOf(' ')));
                 }
             }
+        }
+        Set<String> vocabulary = new java.util.LinkedHashSet<>(classesOfWord.keySet());
+        vocabulary.addAll(pairStarts);
+        this.words = new WordIndex(vocabulary);
+        this.classesOfSlot = new List[words.size()];
+        this.pairStartAt = new boolean[words.size()];
+        for (int slot = 0; slot < words.size(); slot++) {
+            String w = words.word(slot);
+            if (w != null) {
+                classesOfSlot[slot] = classesOfWord.get(w);
+                pairStartAt[slot] = pairStarts.contains(w);
+            }
+        }
+    }
+
+    /** For each slot of {@link #words}: the word's classes (null: none), and whether a pair of a class starts with it. */
+    private final List<String>[] classesOfSlot;
+    private final boolean[] pairStartAt;
+
+    /** The words of the verb classes and the first words of their pairs, looked up in the sentence's text without a copy of each word. */
+    private final WordIndex words;
+
+    /**
+     * A table of known lower-case words, looked up by a stretch of a text: a word of the sentence is found without cutting
+     * it out and hashing the copy (a map's look-up of every word of every sentence the model reads was a sixth of the
+     * features' cost in a JFR profile), and a known word's string is the table's own.
+     */
+    static final class WordIndex {
+        private final String[] keys;
+        private final int mask;
+
+        WordIndex(java.util.Collection<String> words) {
+            int size = Integer.highestOneBit(Math.max(4, words.size() * 4) - 1) << 1;
+            keys = new String[size];
+            mask = size - 1;
+            for (String w : words) {
+                int slot = w.hashCode() & mask;
+                while (keys[slot] != null && !keys[slot].equals(w)) {
+                    slot = (slot + 1) & mask;
+                }
+                keys[slot] = w;
+            }
+        }
+
+        /** The slot of the known word {@code text[start, end)}, or -1. {@code hash}: the stretch's {@link String#hashCode()}. */
+        int find(String text, int start, int end, int hash) {
+            int length = end - start;
+            for (int slot = hash & mask; keys[slot] != null; slot = (slot + 1) & mask) {
+                String k = keys[slot];
+                if (k.length() == length && k.hashCode() == hash && text.regionMatches(start, k, 0, length)) {
+                    return slot;
+                }
+            }
+            return -1;
+        }
+
+        String word(int slot) {
+            return keys[slot];
+        }
+
+        int size() {
+            return keys.length;
         }
     }
 
@@ -183,19 +246,22 @@ public final class StatementFeatures {
     /**
      * The features of a sentence.
      *
-     * @param text     the sentence as read
+     * @param sentence the sentence as read
+     * @param lower    its lower-case text as the cue rules read it (typographic apostrophes straight), or null
      * @param rule     what the cue rules decided (NONE when no rule fired)
      * @param mentions the sentence's entity mentions
      * @param ruleEvidence what the rules found besides their verdict: cues matched, candidates, vetoes and their reasons
      */
-    public List<String> of(Sentence sentence, Statement rule, List<Mention> mentions, List<String> ruleEvidence, Context ctx) {
+    public List<String> of(Sentence sentence, String lower, Statement rule, List<Mention> mentions, List<String> ruleEvidence,
+                           Context ctx) {
         String text = sentence.text();
         Set<String> f = new java.util.HashSet<>(64);
         f.addAll(ruleEvidence);
         f.add("bias");
         ruleFeatures(rule, ctx, f);
         int[] starts = new int[text.length() + 1];
-        List<String> tokens = tokens(text, starts);
+        int[] slots = new int[text.length() + 1];
+        List<String> tokens = tokens(text, lower, starts, words, slots);
         String firstClass = null;
         int modalAt = -1;
         String modalClass = null;
@@ -204,8 +270,9 @@ public final class StatementFeatures {
         Set<String> earlyClasses = new java.util.LinkedHashSet<>();
         for (int i = 0; i < tokens.size(); i++) {
             String w = tokens.get(i);
-            List<String> classes = classesOfWord.get(w);
-            if (i + 1 < tokens.size() && pairStarts.contains(w)) {
+            int slot = slots[i];
+            List<String> classes = slot < 0 ? null : classesOfSlot[slot];
+            if (i + 1 < tokens.size() && slot >= 0 && pairStartAt[slot]) {
                 List<String> pairClasses = classesOfPair.get(w + " " + tokens.get(i + 1));
                 if (pairClasses != null) {
                     classes = classes == null ? pairClasses : concat(classes, pairClasses);
@@ -592,8 +659,16 @@ public final class StatementFeatures {
 
     /** Lower-case words (apostrophes kept: "won't" reads as "won" and "'t"), and the marks that end clauses; each word's start in {@code starts}. */
     static List<String> tokens(String text, int[] starts) {
+        return tokens(text, null, starts, null, null);
+    }
+
+    /**
+     * {@link #tokens(String, int[])} from the sentence's lower-case text when the caller has it (null: made here); a
+     * word {@code known} holds is its string there, not a new copy, and its slot is in {@code slots} (-1 for others).
+     */
+    static List<String> tokens(String text, String lowerCase, int[] starts, WordIndex known, int[] slots) {
         List<String> out = new ArrayList<>(text.length() / 5);
-        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        String lower = lowerCase != null && lowerCase.length() == text.length() ? lowerCase : text.toLowerCase(java.util.Locale.ROOT);
         if (lower.length() != text.length()) {
             // a character that lower-cases to two ('İ'): fold char by char, so that the offsets stay those of the text
             char[] folded = new char[text.length()];
@@ -608,23 +683,36 @@ public final class StatementFeatures {
             char c = text.charAt(i);
             if (Character.isLetterOrDigit(c)) {
                 int start = i;
+                int hash = 0;
                 while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
+                    hash = 31 * hash + lower.charAt(i);
                     i++;
                 }
+                int slot = known == null ? -1 : known.find(lower, start, i, hash);
+                if (slots != null) {
+                    slots[out.size()] = slot;
+                }
                 starts[out.size()] = start;
-                out.add(lower.substring(start, i));
+                out.add(slot >= 0 ? known.word(slot) : lower.substring(start, i));
             } else if ((c == '\'' || c == '\u2019') && i + 1 < n && Character.isLetter(text.charAt(i + 1)) && !out.isEmpty()) {
                 int start = i + 1;
                 i++;
                 while (i < n && Character.isLetter(text.charAt(i))) {
                     i++;
                 }
+                String word = "'" + lower.substring(start, i); // "'ll", "'s": rare enough to be cut out and looked up
+                if (slots != null) {
+                    slots[out.size()] = known == null ? -1 : known.find(word, 0, word.length(), word.hashCode());
+                }
                 starts[out.size()] = start - 1;
-                out.add("'" + lower.substring(start, i));
+                out.add(word);
             } else {
                 if (c == ':' || c == ';') {
+                    if (slots != null) {
+                        slots[out.size()] = -1;
+                    }
                     starts[out.size()] = i;
-                    out.add(String.valueOf(c));
+                    out.add(c == ':' ? ":" : ";");
                 }
                 i++;
             }

@@ -42,6 +42,18 @@ class StatementFeaturesTests {
     }
 
     @Test
+    void theWordsOfTheClassesAreFoundWhateverTheirCaseAndApostrophes() {
+        // the word table finds a class's words in the sentence's text without copying each word: in capitals, after an
+        // apostrophe ("we'll", "won't", typographic or straight), and as the first word of a pair
+        List<List<String>> f = features("White House", "Readout",
+                "WE'LL expand trade with Kenya, the President said. We\u2019ll deepen ties with Kenya and won\u2019t stop.");
+        assertThat(f.get(0)).contains("v.modal_will", "v.early.modal_will");
+        assertThat(f.get(1)).contains("v.modal_will", "v.negation");
+        List<String> words = StatementFeatures.tokens("We\u2019ll NOT stop: ever", new int[32]);
+        assertThat(words).containsExactly("we", "'ll", "not", "stop", ":", "ever");
+    }
+
+    @Test
     void aCallIsReadWithWhomItAddresses() {
         List<List<String>> f = features("U.S. Department of State", "Readout of the Secretary's call with Japan",
                 "The Secretary urged Russia to end its war. He called for deepening cooperation between the two countries.");
