@@ -141,8 +141,15 @@ public final class StatementClassifier {
     /** An object that opens with a verb's -ing form, perhaps after a determiner or adverb: an action, not a party. */
     private static final AnchoredPattern GERUND_FIRST = AnchoredPattern.compile("^\\s*(?:\\w+\\s+)?\\w{3,}ing\\b");
     private static final AnchoredPattern THIRD_PARTIES = AnchoredPattern.compile(
-            "\\b(?:all\\s+parties|all\\s+sides|the\\s+parties|all\\s+actors|all\\s+stakeholders|the\\s+international\\s+community|"
+            "\\b(?:all\\s+parties|all\\s+sides|the\\s+parties|all\\s+actors|all\\s+stakeholders|"
                     + "the\\s+regime|the\\s+government\\s+of|the\\s+authorities|all\\s+countries|all\\s+states|the\\s+taliban|the\\s+junta)\\b");
+    /**
+     * The community of states as a whole, which the speaking side belongs to: a call on it ("the international community
+     * must take real action", "urged the international community to step up") includes the speaker, an appeal (6 of the
+     * labelled sentences naming it: 3 appeals, 2 none, 1 pledge, no demand).
+     */
+    private static final AnchoredPattern WHOLE_COMMUNITY = AnchoredPattern.compile(
+            "\\b(?:the\\s+international\\s+community|the\\s+(?:global|world)\\s+community|the\\s+community\\s+of\\s+nations)\\b");
     private static final AnchoredPattern REPORT_FRAME = AnchoredPattern.compile(
             "(?:\\b(?:said|says|noted|notes|added|adds|stressed|stresses|emphasized|emphasised|pointed\\s+out|stated|told|underlined|"
                     + "expressed|reiterated|affirmed|highlighted|according\\s+to)\\b)");
@@ -411,6 +418,10 @@ public final class StatementClassifier {
             }
             case NEED -> {
                 String after = lower.substring(m.end(), Math.min(lower.length(), m.end() + 120));
+                if (WHOLE_COMMUNITY.find(subjectLower)) {
+                    return new Candidate(StatementClass.APPEAL, "JOINT", jointSides(ctx), Set.of(), confidence, cueText, cue.rule(), negative,
+                            cueStart);
+                }
                 if (THIRD_PARTIES.find(subjectLower + " " + after) && subject.type() != Subject.Type.JOINT) {
                     return demand(cue, addressees(sentence, mentions, clauseStart, lower.length(), ctx), confidence, cueText, cueStart);
                 }
@@ -493,6 +504,10 @@ public final class StatementClassifier {
                 }
                 if (WE.find(addressee)) {
                     return veto(ctx, cue, "we-addressed");
+                }
+                if (WHOLE_COMMUNITY.find(addressee)) {
+                    return new Candidate(StatementClass.APPEAL, "JOINT", jointSides(ctx), Set.of(), confidence, cueText, "urge-community",
+                            negative, cueStart);
                 }
                 Set<String> called = addressees(sentence, mentions, m.end(), end, ctx);
                 if (called.isEmpty() && COOPERATIVE.find(addressee) && !THIRD_PARTIES.find(addressee)) {

@@ -50,6 +50,61 @@ class ExtractionTests {
     }
 
     @Test
+    void commitmentNounsAfterMoreVerbsOfAffirmingAndShowing() {
+        // pledging, promising, demonstrating or reflecting a commitment or support is making it, in any tense or as a gerund;
+        // and "the readiness of X to", "remains open to" are an intent (verb classes of the cue lexicon, not phrases)
+        ReleaseAnalyzer rules = new ReleaseAnalyzer(reference, null);
+        for (String s : List.of("The Prime Minister pledged Canada's full support for the people of Ghana.",
+                "The leaders once again demonstrated their commitment to close cooperation on energy.",
+                "The Minister showed Japan's steadfast support for Ukraine throughout the visit.",
+                "The Minister spoke with his counterpart, reaffirming the United Kingdom's support for Estonia.",
+                "Both countries share a commitment to continue to support the peace process.")) {
+            assertThat(firstOf(rules, s).statementClass()).as(s).isEqualTo(StatementClass.PLEDGE);
+        }
+        for (String s : List.of("The Secretary underscored the readiness of the United States to engage in talks with Seoul.",
+                "The Minister said that Japan remains open to dialogue with Pyongyang.")) {
+            assertThat(firstOf(rules, s).statementClass()).as(s).isEqualTo(StatementClass.INTENT);
+        }
+        // telling one's own officials to act is an undertaking of one's own, not a call on another party
+        assertThat(firstOf(rules, "The two leaders directed their officials to conclude the trade agreement by June.").statementClass())
+                .isEqualTo(StatementClass.PLEDGE);
+    }
+
+    @Test
+    void aCallOnTheInternationalCommunityIncludesTheSpeaker() {
+        ReleaseAnalyzer rules = new ReleaseAnalyzer(reference, null);
+        for (String s : List.of("The international community must do more to end the famine in Sudan, the Secretary said.",
+                "The Minister urged the international community to step up humanitarian assistance to Haiti.")) {
+            Statement st = firstOf(rules, s);
+            assertThat(st.statementClass()).as(s).isEqualTo(StatementClass.APPEAL);
+            assertThat(st.scope()).as(s).isEqualTo("JOINT");
+        }
+        // a call on a third party stays a demand
+        assertThat(firstOf(rules, "The Minister urged the Taliban to reopen schools for girls.").statementClass())
+                .isEqualTo(StatementClass.DEMAND);
+    }
+
+    @Test
+    void theImportanceOrNecessityOfAnActionInItsOtherForms() {
+        ReleaseAnalyzer rules = new ReleaseAnalyzer(reference, null);
+        for (String s : List.of("The two sides emphasised the importance to find concrete solutions to rebalance trade.",
+                "The two leaders concurred on the necessity that the rule of law is firmly respected.",
+                "The ministers agreed on the necessity to strengthen cooperation on supply chains.")) {
+            assertThat(firstOf(rules, s).statementClass()).as(s).isEqualTo(StatementClass.APPEAL);
+        }
+        // the importance a party attaches to something is no call
+        assertThat(firstOf(rules, "I want to underscore the importance that the European Union attaches to its relations with Peru.")
+                .statementClass()).isNotEqualTo(StatementClass.APPEAL);
+    }
+
+    /** The first sentence's statement by the rules alone, in a readout of the State Department. */
+    private static Statement firstOf(ReleaseAnalyzer rules, String body) {
+        String title = "Readout of the Secretary's meeting";
+        return rules.analyze(new Release(ReleaseKeys.releaseKey("U.S. Department of State", body), title, "U.S. Department of State", title,
+                null, LocalDate.of(2024, 11, 14), null, body, 0, "test", 1, ReleaseKeys.textHash(body), null)).statements().get(0);
+    }
+
+    @Test
     void aSourceThatSpeaksForNoKnownSideIsNoProblem() {
         AnalyzedRelease a = analyze("Some Ministry", "Talks", LocalDate.of(2024, 1, 5),
                 "China strengthens cooperation with Kenya, the minister said. Both sides should act. He urged them to comply.");
