@@ -31,7 +31,10 @@ public final class StatementClassifier {
     private static final AnchoredPattern CLAUSE_BOUNDARY = AnchoredPattern.compile(
             "(?:;|:|\\u2014|\\s--\\s|,\\s+(?:and|but|while|whereas)\\s|\\b(?:that|adding|noting|saying|stressing|stating|whereby|where|while|as)\\s"
                     + "|\\b(?:i|we)\\s+(?:think|believe|expect|hope|guess|know|understand|suspect)\\s+(?:that\\s+)?"
-                    + "|\\band\\s+(?=(?:also\\s+)?(?:both\\s+sides\\s+|both\\s+leaders\\s+|both\\s+countries\\s+|the\\s+two\\s+(?:sides|leaders|countries|ministers|presidents)\\s+|the\\s+two\\s+|they\\s+|both\\s+|he\\s+|she\\s+|we\\s+)?(?:also\\s+)?(?:agreed|committed|pledged|"
+                    + "|\\band\\s+(?=(?:also\\s+)?(?:both\\s+sides\\s+|both\\s+leaders\\s+|both\\s+countries\\s+|the\\s+two\\s+(?:sides|leaders|countries|ministers|presidents)\\s+|the\\s+two\\s+|they\\s+|both\\s+|he\\s+|she\\s+|we\\s+"
+                    // "... and the Prime Minister confirmed UK support": a coordinated clause with an office holder of its own
+                    + "|the\\s+(?:\\w+\\s+){0,2}?(?:minister|president|secretary|chancellor|premier|leaders|ministers|king|emir|sultan|prince|government)\\s+"
+                    + ")?(?:also\\s+)?(?:agreed|committed|pledged|"
                     + "reaffirmed|reiterated|affirmed|vowed|resolved|underscored|expressed|emphasized|stressed|welcomed|will|would|"
                     + "looked|invited|announced|confirmed|called|urged|communicated|conveyed|encourage|encouraged|urge)\\b))");
     private static final AnchoredPattern JOINT_SUBJECT = AnchoredPattern.compile(

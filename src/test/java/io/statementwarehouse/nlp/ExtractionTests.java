@@ -65,6 +65,11 @@ class ExtractionTests {
                 "The Minister said that Japan remains open to dialogue with Pyongyang.")) {
             assertThat(firstOf(rules, s).statementClass()).as(s).isEqualTo(StatementClass.INTENT);
         }
+        assertThat(firstOf(rules, "The Secretary said that the United States wants to see a more integrated and prosperous region.")
+                .statementClass()).isEqualTo(StatementClass.INTENT);
+        // a clause coordinated with "and" and a subject of its own is read on its own: the call before it does not govern it
+        assertThat(firstOf(rules, "They reiterated the call for aid to reach Gaza and the Prime Minister confirmed UK support for the air drops.")
+                .statementClass()).isEqualTo(StatementClass.PLEDGE);
         // telling one's own officials to act is an undertaking of one's own, not a call on another party
         assertThat(firstOf(rules, "The two leaders directed their officials to conclude the trade agreement by June.").statementClass())
                 .isEqualTo(StatementClass.PLEDGE);
