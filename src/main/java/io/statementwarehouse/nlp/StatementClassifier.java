@@ -467,11 +467,17 @@ public final class StatementClassifier {
             }
             case CALL_ON -> {
                 int to = lower.indexOf(" to ", m.end());
-                if ((to < 0 || to - m.end() > 80) && cueText.toLowerCase(Locale.ROOT).contains("call")) {
+                // The addressees end where what they are called on to do begins, within 80 characters; or later after a list
+                // of short items ("calling on world leaders, members of civil society, ..., and the private sector to make
+                // new commitments")
+                if (to >= 0 && to - m.end() > 80 && !(to - m.end() <= 240 && isEnumeration(lower, m.end(), to))) {
+                    to = -1;
+                }
+                if (to < 0 && cueText.toLowerCase(Locale.ROOT).contains("call")) {
                     // "called on the President of Egypt", "paid a courtesy call on the Minister": a visit, not a call to act
                     return veto(ctx, cue, "courtesy-call");
                 }
-                int end = to < 0 || to - m.end() > 80 ? Math.min(lower.length(), m.end() + 60) : to;
+                int end = to < 0 ? Math.min(lower.length(), m.end() + 60) : to;
                 String addressee = lower.substring(m.end(), end);
                 if (cueText.toLowerCase(Locale.ROOT).startsWith("encourag") && (OWN_PEOPLE.find(addressee)
                         || (!ADDRESSABLE.find(addressee) && addressees(sentence, mentions, m.end(), end, ctx).isEmpty()))) {
@@ -627,6 +633,22 @@ public final class StatementClassifier {
             + "secretary|chancellor|premier|leaders|ministers|king|emir|sultan|prince|government)\\s+(?:also\\s+)?(?:agreed|committed|pledged|"
             + "reaffirmed|reiterated|affirmed|vowed|resolved|underscored|expressed|emphasi[sz]ed|stressed|welcomed|will|would|looked|"
             + "invited|announced|confirmed|called|urged|communicated|conveyed|encouraged)\\b)");
+
+    /** Whether {@code lower[from, to)} reads as a list of short items: three or more commas, none of its items longer than 60 characters. */
+    private static boolean isEnumeration(String lower, int from, int to) {
+        int commas = 0;
+        int last = from;
+        for (int i = from; i < to; i++) {
+            if (lower.charAt(i) == ',') {
+                if (i - last > 60) {
+                    return false;
+                }
+                commas++;
+                last = i;
+            }
+        }
+        return commas >= 3 && to - last <= 60;
+    }
 
     private static int wordsBefore(String lower, int at) {
         int words = 0;

@@ -87,6 +87,11 @@ class ExtractionTests {
         // a call on a third party stays a demand
         assertThat(firstOf(rules, "The Minister urged the Taliban to reopen schools for girls.").statementClass())
                 .isEqualTo(StatementClass.DEMAND);
+        // a long list of addressees still ends in what they are called on to do; a call on a person with nothing asked is a visit
+        assertThat(firstOf(rules, "The Secretary called on business leaders, members of civil society, philanthropists, foundations, "
+                + "universities and the private sector to make new commitments to the fund.").statementClass()).isEqualTo(StatementClass.DEMAND);
+        assertThat(firstOf(rules, "The Secretary called on the Prime Minister of Fiji at his residence in Suva during the visit of the "
+                + "delegation, accompanied by the Ambassador.").statementClass()).isEqualTo(StatementClass.NONE);
     }
 
     @Test
