@@ -446,7 +446,7 @@ public final class StatementClassifier {
                             cueStart);
                 }
                 if ((subject.type() == Subject.Type.EMPTY || needFor) && !named.isEmpty() && !ctx.participants.containsAll(named)
-                        && !named.contains(ctx.speakerSide())) {
+                        && !named.contains(ctx.speakerSide()) && named.stream().noneMatch(g -> speakerIn(g, ctx))) {
                     return demand(cue, named, confidence * 0.8, cueText, cueStart); // "the need for Israelis and Palestinians to ..."
                 }
                 return switch (subject.type()) {
@@ -490,7 +490,7 @@ public final class StatementClassifier {
                 addressees(sentence, mentions, m.end(), end, ctx).stream().filter(this::isGroup).forEach(groups::add);
                 // a group the speaking side is known not to belong to ("urged ASEAN to take action", from Washington) is called on
                 groups.removeIf(g -> groupMembers.containsKey(g) && ctx.speakerSide() != null && !ctx.speakerSide().equals(g)
-                        && !groupMembers.get(g).contains(ctx.speakerSide()));
+                        && !speakerIn(g, ctx));
                 if (!groups.isEmpty() && !THIRD_PARTIES.find(addressee)) {
                     // "urged G20 members to ...": a call on a group the speaker belongs to includes the speaker
                     return new Candidate(StatementClass.APPEAL, "JOINT", groups, Set.of(), confidence * 0.9, cueText, "urge-own-group",
@@ -515,6 +515,13 @@ public final class StatementClassifier {
                 if (WHOLE_COMMUNITY.find(addressee)) {
                     return new Candidate(StatementClass.APPEAL, "JOINT", jointSides(ctx), Set.of(), confidence, cueText, "urge-community",
                             negative, cueStart);
+                }
+                if (ownOfficialAddressed(sentence, mentions, m.end(), end, ctx)) {
+                    // "has asked Secretary of State Blinken to visit the region": the speaking side sends its own official, an
+                    // undertaking of its own, not a call on another party
+                    Subject own = defaultSide(ctx);
+                    return new Candidate(StatementClass.PLEDGE, own.type() == Subject.Type.JOINT ? "JOINT" : "SELF", own.actors(), Set.of(),
+                            confidence * 0.9, cueText, "ask-own-official", negative, cueStart);
                 }
                 Set<String> called = addressees(sentence, mentions, m.end(), end, ctx);
                 if (called.isEmpty() && COOPERATIVE.find(addressee) && !THIRD_PARTIES.find(addressee)) {
@@ -840,6 +847,29 @@ public final class StatementClassifier {
     }
 
     /** An organization or group (NATO, G7, IMF, SCO): a code the reference data does not know as a country. */
+    /** Whether the speaking side belongs to a group of {@code group_members.csv} ("*": every state, as in the UN). */
+    private boolean speakerIn(String group, ReleaseContext ctx) {
+        Set<String> members = groupMembers.get(group);
+        return members != null && ctx.speakerSide() != null && (members.contains(ctx.speakerSide()) || members.contains("*"));
+    }
+
+    /** Whether the addressees in {@code [from, to)} are persons of the speaking side only (and no country or organization). */
+    private static boolean ownOfficialAddressed(Sentence sentence, List<Mention> mentions, int from, int to, ReleaseContext ctx) {
+        int a = sentence.start() + from;
+        int b = sentence.start() + to;
+        boolean own = false;
+        for (Mention m : mentions) {
+            if (m.kind() == MentionKind.DATE || m.start() < a || m.start() >= b) {
+                continue;
+            }
+            if (m.kind() != MentionKind.PERSON || m.country() == null || !m.country().equals(ctx.speakerSide())) {
+                return false;
+            }
+            own = true;
+        }
+        return own;
+    }
+
     private boolean isGroup(String code) {
         return !countryCodes.contains(code);
     }

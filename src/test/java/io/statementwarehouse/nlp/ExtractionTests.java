@@ -87,6 +87,11 @@ class ExtractionTests {
         // a call on a third party stays a demand
         assertThat(firstOf(rules, "The Minister urged the Taliban to reopen schools for girls.").statementClass())
                 .isEqualTo(StatementClass.DEMAND);
+        // asking one's own official to act is sending them, an undertaking of one's own; the UN includes every state
+        assertThat(firstOf(rules, "The President has asked Secretary of State Antony Blinken to lead the delegation to the summit in Lima.")
+                .statementClass()).isEqualTo(StatementClass.PLEDGE);
+        Statement reform = firstOf(rules, "The two sides agreed on the need for a reformed United Nations to address global challenges.");
+        assertThat(reform.statementClass()).isNotEqualTo(StatementClass.DEMAND);
         // a long list of addressees still ends in what they are called on to do; a call on a person with nothing asked is a visit
         assertThat(firstOf(rules, "The Secretary called on business leaders, members of civil society, philanthropists, foundations, "
                 + "universities and the private sector to make new commitments to the fund.").statementClass()).isEqualTo(StatementClass.DEMAND);
