@@ -70,6 +70,9 @@ class ExtractionTests {
         // a clause coordinated with "and" and a subject of its own is read on its own: the call before it does not govern it
         assertThat(firstOf(rules, "They reiterated the call for aid to reach Gaza and the Prime Minister confirmed UK support for the air drops.")
                 .statementClass()).isEqualTo(StatementClass.PLEDGE);
+        // reported "would" after a long subject: an official's full title may run to nine words
+        assertThat(firstOf(rules, "The Secretary conveyed that Assistant Secretary of State for African Affairs Molly Phee would head "
+                + "the delegation.").statementClass()).isEqualTo(StatementClass.PLEDGE);
         // telling one's own officials to act is an undertaking of one's own, not a call on another party
         assertThat(firstOf(rules, "The two leaders directed their officials to conclude the trade agreement by June.").statementClass())
                 .isEqualTo(StatementClass.PLEDGE);
