@@ -34,7 +34,9 @@ public final class StatementClassifier {
                     + "|\\band\\s+(?=(?:also\\s+)?(?:both\\s+sides\\s+|both\\s+leaders\\s+|both\\s+countries\\s+|the\\s+two\\s+(?:sides|leaders|countries|ministers|presidents)\\s+|the\\s+two\\s+|they\\s+|both\\s+|he\\s+|she\\s+|we\\s+"
                     + ")?(?:also\\s+)?(?:agreed|committed|pledged|"
                     + "reaffirmed|reiterated|affirmed|vowed|resolved|underscored|expressed|emphasized|stressed|welcomed|will|would|"
-                    + "looked|invited|announced|confirmed|called|urged|communicated|conveyed|encourage|encouraged|urge)\\b))");
+                    + "looked|invited|announced|confirmed|called|urged|communicated|conveyed|encourage|encouraged|urge|"
+                    // "thanked X for her courage and offered U.S. support": the second verb phrase of the same subject
+                    + "offered|promised|demonstrated|highlighted|outlined|voiced|renewed|restated)\\b))");
     private static final AnchoredPattern JOINT_SUBJECT = AnchoredPattern.compile(
             "\\b(?:both\\s+sides|the\\s+two\\s+sides|two\\s+sides|both\\s+countries|the\\s+two\\s+countries|both\\s+nations|the\\s+two\\s+nations|"
                     + "the\\s+two\\s+leaders|both\\s+leaders|the\\s+leaders|the\\s+presidents|the\\s+two\\s+presidents|the\\s+ministers|"

@@ -67,6 +67,10 @@ class ExtractionTests {
         }
         assertThat(firstOf(rules, "The Secretary said that the United States wants to see a more integrated and prosperous region.")
                 .statementClass()).isEqualTo(StatementClass.INTENT);
+        // a second verb phrase of the same subject after "and" is read on its own: the first verb (thanks, a report) does not
+        // make the second a report
+        assertThat(firstOf(rules, "The Secretary thanked the activists for their courage and offered U.S. support for free elections.")
+                .statementClass()).isEqualTo(StatementClass.INTENT);
         // a clause coordinated with "and" and a subject of its own is read on its own: the call before it does not govern it
         assertThat(firstOf(rules, "They reiterated the call for aid to reach Gaza and the Prime Minister confirmed UK support for the air drops.")
                 .statementClass()).isEqualTo(StatementClass.PLEDGE);
