@@ -31,6 +31,9 @@ public final class StatementClassifier {
     private static final AnchoredPattern CLAUSE_BOUNDARY = AnchoredPattern.compile(
             "(?:;|:|\\u2014|\\s--\\s|,\\s+(?:and|but|while|whereas)\\s|\\b(?:that|adding|noting|saying|stressing|stating|whereby|where|while|as)\\s"
                     + "|\\b(?:i|we)\\s+(?:think|believe|expect|hope|guess|know|understand|suspect)\\s+(?:that\\s+)?"
+                    // "..., with Mr. Sullivan expressing U.S. support for ...": an absolute clause, its subject after "with"
+                    + "|,\\s+with\\s+(?=(?:\\S+\\s+){1,5}?(?:expressing|reaffirming|reiterating|underscoring|pledging|offering|emphasi[sz]ing|"
+                    + "stressing|highlighting|welcoming|announcing|committing|agreeing|conveying|noting)\\b)"
                     + "|\\band\\s+(?=(?:also\\s+)?(?:both\\s+sides\\s+|both\\s+leaders\\s+|both\\s+countries\\s+|the\\s+two\\s+(?:sides|leaders|countries|ministers|presidents)\\s+|the\\s+two\\s+|they\\s+|both\\s+|he\\s+|she\\s+|we\\s+"
                     + ")?(?:also\\s+)?(?:agreed|committed|pledged|"
                     + "reaffirmed|reiterated|affirmed|vowed|resolved|underscored|expressed|emphasized|stressed|welcomed|will|would|"

@@ -71,6 +71,9 @@ class ExtractionTests {
         // make the second a report
         assertThat(firstOf(rules, "The Secretary thanked the activists for their courage and offered U.S. support for free elections.")
                 .statementClass()).isEqualTo(StatementClass.INTENT);
+        // an absolute clause after "with" has its own subject: "..., with the Secretary expressing U.S. support for ..."
+        assertThat(firstOf(rules, "They discussed the region, with the Secretary expressing U.S. support for the dialogue between the parties.")
+                .statementClass()).isEqualTo(StatementClass.PLEDGE);
         // a clause coordinated with "and" and a subject of its own is read on its own: the call before it does not govern it
         assertThat(firstOf(rules, "They reiterated the call for aid to reach Gaza and the Prime Minister confirmed UK support for the air drops.")
                 .statementClass()).isEqualTo(StatementClass.PLEDGE);
