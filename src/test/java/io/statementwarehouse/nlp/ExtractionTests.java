@@ -180,6 +180,12 @@ class ExtractionTests {
                         + "met in Baku, and Moscow's position was heard.");
         assertThat(a.mentions()).filteredOn(m -> m.kind() == MentionKind.COUNTRY && m.sentenceNo() >= 0).extracting(Mention::normalized)
                 .containsExactly("USA", "JPN", "AZE", "ARE", "ISR", "RUS");
+        // "Korea" alone is the Republic of Korea (in all 10 labelled releases that write it so); North Korea stays the DPRK
+        AnalyzedRelease k = analyze("Ministry of Foreign Affairs, Republic of Korea", "Foreign Minister meets Brazilian Ambassador",
+                LocalDate.of(2024, 5, 16), "The minister said Korea will provide relief supplies to Brazil, and that Korean companies "
+                        + "and North Korea were discussed.");
+        assertThat(k.mentions()).filteredOn(m -> m.kind() == MentionKind.COUNTRY).extracting(Mention::normalized)
+                .containsSubsequence("KOR", "BRA", "KOR", "PRK");
     }
 
     @Test
