@@ -29,7 +29,7 @@ public final class StatementClassifier {
 
     /** Where a clause starts, looking back from a cue. */
     private static final AnchoredPattern CLAUSE_BOUNDARY = AnchoredPattern.compile(
-            "(?:;|:|\\u2014|\\s--\\s|,\\s+(?:and|but|while|whereas)\\s|\\b(?:that|adding|noting|saying|stressing|stating|whereby|where|while|as)\\s"
+            "(?:;|:|\\u2014|\\s--\\s|\\s\\u2013\\s|,\\s+(?:and|but|while|whereas)\\s|\\b(?:that|adding|noting|saying|stressing|stating|whereby|where|while|as)\\s"
                     + "|\\b(?:i|we)\\s+(?:think|believe|expect|hope|guess|know|understand|suspect)\\s+(?:that\\s+)?"
                     // "..., with Mr. Sullivan expressing U.S. support for ...": an absolute clause, its subject after "with"
                     + "|,\\s+with\\s+(?=(?:\\S+\\s+){1,5}?(?:expressing|reaffirming|reiterating|underscoring|pledging|offering|emphasi[sz]ing|"

@@ -74,6 +74,9 @@ class ExtractionTests {
         // an absolute clause after "with" has its own subject: "..., with the Secretary expressing U.S. support for ..."
         assertThat(firstOf(rules, "They discussed the region, with the Secretary expressing U.S. support for the dialogue between the parties.")
                 .statementClass()).isEqualTo(StatementClass.PLEDGE);
+        // a parenthesis between en dashes (British and Commonwealth usage) ends before the clause's own subject
+        assertThat(firstOf(rules, "Building on the programmes launched last year \u2013 backed by new funding \u2013 our countries will develop "
+                + "a joint plan for clean energy.").statementClass()).isEqualTo(StatementClass.PLEDGE);
         // a clause coordinated with "and" and a subject of its own is read on its own: the call before it does not govern it
         assertThat(firstOf(rules, "They reiterated the call for aid to reach Gaza and the Prime Minister confirmed UK support for the air drops.")
                 .statementClass()).isEqualTo(StatementClass.PLEDGE);
