@@ -156,6 +156,9 @@ public final class StatementClassifier {
      */
     private static final AnchoredPattern WHOLE_COMMUNITY = AnchoredPattern.compile(
             "\\b(?:the\\s+international\\s+community|the\\s+(?:global|world)\\s+community|the\\s+community\\s+of\\s+nations)\\b");
+    /** A subject that names an aim, not a party: "the priority must now be to ...", "the goal should be to ...". */
+    private static final AnchoredPattern ABSTRACT_SUBJECT = AnchoredPattern.compile(
+            "\\b(?:priority|priorities|goal|goals|aim|objective|focus|task|challenge|imperative|way\\s+forward)\\s*(?:now\\s*)?$");
     private static final AnchoredPattern REPORT_FRAME = AnchoredPattern.compile(
             "(?:\\b(?:said|says|noted|notes|added|adds|stressed|stresses|emphasized|emphasised|pointed\\s+out|stated|told|underlined|"
                     + "expressed|reiterated|affirmed|highlighted|according\\s+to)\\b)");
@@ -437,7 +440,8 @@ public final class StatementClassifier {
                 boolean ownAction = "importance-of".equals(cue.rule()) && GERUND_FIRST.find(after);
                 boolean needFor = "need-for".equals(cue.rule()) || ("importance-of".equals(cue.rule()) && !ownAction);
                 // "it is necessary to ...", "the partnership is needed now to ...": an impersonal call, no one's in particular
-                boolean impersonal = "necessary".equals(cue.rule()) || "is-needed".equals(cue.rule());
+                boolean impersonal = "necessary".equals(cue.rule()) || "is-needed".equals(cue.rule())
+                        || ABSTRACT_SUBJECT.find(subjectLower); // "the priority must now be to support ...": no one's in particular
                 if (impersonal) {
                     subject = new Subject(Subject.Type.EMPTY, Set.of());
                 } else if ("importance-of".equals(cue.rule()) && subject.type() == Subject.Type.NON_ACTOR) {

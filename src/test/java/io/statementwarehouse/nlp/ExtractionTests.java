@@ -83,6 +83,11 @@ class ExtractionTests {
         // reported "would" after a long subject: an official's full title may run to nine words
         assertThat(firstOf(rules, "The Secretary conveyed that Assistant Secretary of State for African Affairs Molly Phee would head "
                 + "the delegation.").statementClass()).isEqualTo(StatementClass.PLEDGE);
+        // one's focus or priority on an action is an aim; an aim as the subject of "must" is a call on no one in particular
+        assertThat(firstOf(rules, "The Prime Minister reiterated her focus on agreeing a trade deal with the Gulf states.").statementClass())
+                .isEqualTo(StatementClass.INTENT);
+        assertThat(firstOf(rules, "The leaders underlined that the priority must now be to support the peace plan.").statementClass())
+                .isEqualTo(StatementClass.APPEAL);
         // telling one's own officials to act is an undertaking of one's own, not a call on another party
         assertThat(firstOf(rules, "The two leaders directed their officials to conclude the trade agreement by June.").statementClass())
                 .isEqualTo(StatementClass.PLEDGE);
