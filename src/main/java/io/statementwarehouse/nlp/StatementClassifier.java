@@ -505,8 +505,10 @@ public final class StatementClassifier {
                     return new Candidate(StatementClass.APPEAL, "JOINT", groups, Set.of(), confidence * 0.9, cueText, "urge-own-group",
                             negative, cueStart);
                 }
+                boolean expects = cueText.toLowerCase(Locale.ROOT).startsWith("expect");
                 if (JOINT_SUBJECT.find(addressee) && !THIRD_PARTIES.find(addressee) && BOTH.find(addressee)
-                        && jointSides(ctx).size() > 2 && ctx.speakerSide() != null) {
+                        && (jointSides(ctx).size() > 2 || expects) && ctx.speakerSide() != null) {
+                    // a side does not "expect" itself to act: "the United States expects both sides to re-engage" is a mediator's
                     // "expects both sides to re-engage in the Dialogue", from a mediator between two other sides: the two are
                     // the others, the call is on them
                     Set<String> others = new LinkedHashSet<>(ctx.participants);

@@ -110,6 +110,12 @@ class ExtractionTests {
                 .statementClass()).isEqualTo(StatementClass.PLEDGE);
         Statement reform = firstOf(rules, "The two sides agreed on the need for a reformed United Nations to address global challenges.");
         assertThat(reform.statementClass()).isNotEqualTo(StatementClass.DEMAND);
+        // a side does not "expect" itself to act: a mediator's expectation of "both sides" is a call on the others
+        assertThat(firstOf(rules, "The Secretary said the United States expects both sides to return to the negotiating table.")
+                .statementClass()).isEqualTo(StatementClass.DEMAND);
+        // staying in contact is an undertaking, which beats the call beside it
+        assertThat(firstOf(rules, "We remain in close contact with our partners in the region and call on all parties to show restraint.")
+                .statementClass()).isEqualTo(StatementClass.PLEDGE);
         // a long list of addressees still ends in what they are called on to do; a call on a person with nothing asked is a visit
         assertThat(firstOf(rules, "The Secretary called on business leaders, members of civil society, philanthropists, foundations, "
                 + "universities and the private sector to make new commitments to the fund.").statementClass()).isEqualTo(StatementClass.DEMAND);
