@@ -440,8 +440,10 @@ public final class StatementClassifier {
                 boolean ownAction = "importance-of".equals(cue.rule()) && GERUND_FIRST.find(after);
                 boolean needFor = "need-for".equals(cue.rule()) || ("importance-of".equals(cue.rule()) && !ownAction);
                 // "it is necessary to ...", "the partnership is needed now to ...": an impersonal call, no one's in particular
-                boolean impersonal = "necessary".equals(cue.rule()) || "is-needed".equals(cue.rule())
-                        || ABSTRACT_SUBJECT.find(subjectLower); // "the priority must now be to support ...": no one's in particular
+                // "the priority must now be to support implementation of the US peace deal": an aim, no one's in particular, and
+                // whom it names is what the aim is about, not who is called on
+                boolean aim = ABSTRACT_SUBJECT.find(subjectLower);
+                boolean impersonal = "necessary".equals(cue.rule()) || "is-needed".equals(cue.rule()) || aim;
                 if (impersonal) {
                     subject = new Subject(Subject.Type.EMPTY, Set.of());
                 } else if ("importance-of".equals(cue.rule()) && subject.type() == Subject.Type.NON_ACTOR) {
@@ -454,7 +456,7 @@ public final class StatementClassifier {
                     return new Candidate(StatementClass.APPEAL, "JOINT", jointSides(ctx), Set.of(), confidence, cueText, cue.rule(), negative,
                             cueStart);
                 }
-                if ((subject.type() == Subject.Type.EMPTY || needFor) && !named.isEmpty() && !ctx.participants.containsAll(named)
+                if (!aim && (subject.type() == Subject.Type.EMPTY || needFor) && !named.isEmpty() && !ctx.participants.containsAll(named)
                         && !named.contains(ctx.speakerSide()) && named.stream().noneMatch(g -> speakerIn(g, ctx))) {
                     return demand(cue, named, confidence * 0.8, cueText, cueStart); // "the need for Israelis and Palestinians to ..."
                 }

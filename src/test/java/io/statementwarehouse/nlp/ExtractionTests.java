@@ -86,7 +86,7 @@ class ExtractionTests {
         // one's focus or priority on an action is an aim; an aim as the subject of "must" is a call on no one in particular
         assertThat(firstOf(rules, "The Prime Minister reiterated her focus on agreeing a trade deal with the Gulf states.").statementClass())
                 .isEqualTo(StatementClass.INTENT);
-        assertThat(firstOf(rules, "The leaders underlined that the priority must now be to support the peace plan.").statementClass())
+        assertThat(firstOf(rules, "The leaders underlined that the priority must now be to support Egypt's peace plan.").statementClass())
                 .isEqualTo(StatementClass.APPEAL);
         // telling one's own officials to act is an undertaking of one's own, not a call on another party
         assertThat(firstOf(rules, "The two leaders directed their officials to conclude the trade agreement by June.").statementClass())
@@ -112,6 +112,9 @@ class ExtractionTests {
         assertThat(reform.statementClass()).isNotEqualTo(StatementClass.DEMAND);
         // a side does not "expect" itself to act: a mediator's expectation of "both sides" is a call on the others
         assertThat(firstOf(rules, "The Secretary said the United States expects both sides to return to the negotiating table.")
+                .statementClass()).isEqualTo(StatementClass.DEMAND);
+        // expecting an action of another party, without "to": "he expected a significant de-escalation" is a call on it
+        assertThat(firstOf(rules, "The Secretary conveyed that the United States expected an immediate withdrawal of the troops.")
                 .statementClass()).isEqualTo(StatementClass.DEMAND);
         // staying in contact is an undertaking, which beats the call beside it
         assertThat(firstOf(rules, "We remain in close contact with our partners in the region and call on all parties to show restraint.")
