@@ -31,9 +31,12 @@ class AllowedClassesTests {
     }
 
     @Test
-    void aCourtesyCallIsNoDemandAndWhatNoRuleFoundIsOpen() {
-        assertThat(ReleaseAnalyzer.allowedClasses(Statement.none(null, 0L), List.of("veto.reason=courtesy-call")))
-                .doesNotContain(StatementClass.DEMAND);
+    void aCourtesyCallIsNoStatementAndWhatNoRuleFoundIsOpen() {
+        // "called on the President of Egypt": a visit, a past event (EXTRACTION.md section 2: NONE), unless an undertaking
+        // was found beside it
+        assertThat(ReleaseAnalyzer.allowedClasses(Statement.none(null, 0L), List.of("veto.reason=courtesy-call"))).isEmpty();
+        assertThat(ReleaseAnalyzer.allowedClasses(Statement.none(null, 0L), List.of("veto.reason=courtesy-call", "candidate=PLEDGE/agree-to")))
+                .contains(StatementClass.PLEDGE, StatementClass.DEMAND);
         assertThat(ReleaseAnalyzer.allowedClasses(Statement.none(null, 0L), List.of("bias")))
                 .containsExactlyInAnyOrder(StatementClass.PLEDGE, StatementClass.INTENT, StatementClass.APPEAL, StatementClass.DEMAND);
     }
