@@ -152,6 +152,19 @@ public final class ReleaseAnalyzer {
             return Statement.none(rule.speaker(), rule.speakerActorKey());
         }
         Set<StatementClass> allowed = allowedClasses(rule, features);
+        if (rule.statementClass() == StatementClass.NONE && features.stream().noneMatch(f -> f.startsWith("candidate="))) {
+            // Every cue matched was vetoed: the model may overrule a veto, but for the class that cue speaks for ("continues to
+            // deepen", vetoed as a trend, is a pledge or nothing; not an intent the words might suggest)
+            Set<StatementClass> ofCues = java.util.EnumSet.noneOf(StatementClass.class);
+            for (String f : features) {
+                if (f.startsWith("cue=")) {
+                    ofCues.addAll(classifier.classesOfCue(f.substring(4)));
+                }
+            }
+            if (!ofCues.isEmpty()) {
+                allowed.retainAll(ofCues);
+            }
+        }
         StatementClass cls = null;
         double total = none;
         for (StatementClass c : allowed) {

@@ -860,6 +860,25 @@ public final class StatementClassifier {
     }
 
     /** An organization or group (NATO, G7, IMF, SCO): a code the reference data does not know as a country. */
+    /**
+     * The classes a matched cue can give ("cue=will-act": PLEDGE; a call's: APPEAL or DEMAND, by whom it addresses): what the
+     * evidence of a sentence whose cues were all vetoed speaks for.
+     */
+    Set<StatementClass> classesOfCue(String rule) {
+        Set<StatementClass> out = java.util.EnumSet.noneOf(StatementClass.class);
+        for (StatementCue c : cues) {
+            if (c.rule().equals(rule)) {
+                out.add(c.statementClass());
+                if (c.statementClass() == StatementClass.APPEAL || c.statementClass() == StatementClass.DEMAND
+                        || c.kind() == StatementCue.Kind.HOPE_THAT) {
+                    out.add(StatementClass.APPEAL);
+                    out.add(StatementClass.DEMAND);
+                }
+            }
+        }
+        return out;
+    }
+
     /** Whether the speaking side belongs to a group of {@code group_members.csv} ("*": every state, as in the UN). */
     private boolean speakerIn(String group, ReleaseContext ctx) {
         Set<String> members = groupMembers.get(group);
