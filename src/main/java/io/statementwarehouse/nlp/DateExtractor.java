@@ -33,6 +33,7 @@ public final class DateExtractor {
 
     /** Cheap tests run once per sentence; most sentences mention no date, and skip every pattern. */
     private enum Trigger {
+        /** Four ASCII digits in a row ({@link #hasFourDigits}). */
         DIGIT, MONTH, RELATIVE_DAY, WEEKDAY, YEAR_OR_MONTH_WORD
     }
 
@@ -139,11 +140,18 @@ public final class DateExtractor {
         RULE_ANCHORS = new SharedAnchors(lists);
     }
 
-    private static boolean hasDigit(String text) {
+    /**
+     * Whether the text has four ASCII digits in a row: what both rules of the {@link Trigger#DIGIT} trigger need (an ISO
+     * date's "\\d{4}-", a bare year's "(?:19|20)\\d{2}"; {@code \\d} is ASCII, the patterns have no Unicode flag).
+     * Most sentences with a digit have none ("$21 million", "G20", "COVID-19"): they skip the anchor pass of the date
+     * rules, which was 2.8% of the analysis in a JFR profile.
+     */
+    private static boolean hasFourDigits(String text) {
+        int run = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            // ASCII answered inline: Character.isDigit's table look-up for every character showed in the profile
-            if (c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c)) {
+            run = c >= '0' && c <= '9' ? run + 1 : 0;
+            if (run == 4) {
                 return true;
             }
         }
@@ -184,7 +192,7 @@ public final class DateExtractor {
      */
     List<Mention> extract(String text, int offset, int sentenceNo, LocalDate published, int wordTriggers) {
         List<Mention> out = new ArrayList<>();
-        int presentBits = wordTriggers | (hasDigit(text) ? 1 << Trigger.DIGIT.ordinal() : 0);
+        int presentBits = wordTriggers | (hasFourDigits(text) ? 1 << Trigger.DIGIT.ordinal() : 0);
         if (presentBits == 0) {
             return out;
         }

@@ -41,7 +41,7 @@ public final class EntityExtractor {
             "\\b((?:[A-Z][\\p{L}'’\\-]+\\s+(?:(?:of|for|and|on)\\s+(?:the\\s+)?)?){1,6}"
                     + "(?:Organization|Organisation|Union|Council|Agency|Bank|Fund|Forum|Alliance|Association|Commission|Committee|"
                     + "Corporation|Institute|Initiative|Partnership|Programme|Coalition|Movement|Front|Party|Mission))\\b");
-    private static final Set<String> NOT_NAMES = Set.of("The", "This", "That", "These", "Those", "His", "Her", "Their", "Our",
+    private static final Set<String> NOT_NAMES = WordSet.of("The", "This", "That", "These", "Those", "His", "Her", "Their", "Our",
             "President", "Prime", "Minister", "Secretary", "Vice", "Foreign", "Deputy", "State", "Defense", "General", "In", "On",
             "And", "Also", "He", "She", "They", "We", "It", "Both", "Administration", "Government");
 
@@ -444,7 +444,7 @@ public final class EntityExtractor {
     }
 
     /** Words after a family name in a title-case release title that do not continue a name. */
-    private static final Set<String> NOT_NAME_CONTINUATIONS_IN_TITLES = Set.of("Doctrine", "Era", "Plan", "Cabinet", "Campaign", "Foundation", "Center", "Library", "Institute");
+    private static final Set<String> NOT_NAME_CONTINUATIONS_IN_TITLES = WordSet.of("Doctrine", "Era", "Plan", "Cabinet", "Campaign", "Foundation", "Center", "Library", "Institute");
 
     /**
      * Whether the capitalized word before or after a bare family name makes it part of a longer name. In a
@@ -505,7 +505,7 @@ public final class EntityExtractor {
                     + "Mr|Ms|Mrs|Dr|Pope|Legislator|Legislators|Deputy|Leader|Justice|Judge|Attorney General|Officer|Official|"
                     + "Undersecretary|Under-Secretary|Lady|Gentleman|Gentlemen|Ayatollah|Excellency|Highness|Holiness|leader|journalist|activist|contact)\\b");
     /** Capitalized words that belong to titles and departments rather than to names. */
-    private static final Set<String> TITLE_VOCABULARY = Set.of("President", "Vice", "Prime", "Minister", "Premier", "Secretary",
+    private static final Set<String> TITLE_VOCABULARY = WordSet.of("President", "Vice", "Prime", "Minister", "Premier", "Secretary",
             "Deputy", "Assistant", "Acting", "Under", "Special", "Senior", "Principal", "Chief", "General", "National", "Security",
             "Advisor", "Adviser", "Foreign", "Affairs", "Defense", "Defence", "State", "Trade", "Commerce", "Industry", "Finance",
             "Economy", "Economic", "International", "Organization", "Development", "Energy", "Health", "Justice", "Interior",
@@ -526,21 +526,21 @@ public final class EntityExtractor {
             "Policy", "Programs", "Relations", "Operations", "Initiative", "Task", "Force", "Freedom", "Religious");
     private static final Pattern NAME_TOKEN = Pattern.compile(
             "(?:(?:al|el|ad|as|ar|an|at|ibn|bin|abu)-)?[A-Z][\\p{L}'’\\-]*[\\p{L}]|[A-Z]\\.|[A-Z]\\.[A-Z]\\.");
-    private static final Set<String> NAME_PARTICLES = Set.of("bin", "bint", "al", "al-", "de", "da", "van", "von", "der", "el", "la",
+    private static final Set<String> NAME_PARTICLES = WordSet.of("bin", "bint", "al", "al-", "de", "da", "van", "von", "der", "el", "la",
             "le", "di", "du", "dos", "das", "ibn", "Jr.", "Jr");
 
     /** The words of {@link #TITLE_HEAD}: a capitalized word before a family name that makes it a title, not a given name. */
     private static final Set<String> TITLE_HEAD_WORDS = Set.copyOf(TITLE_HEAD.caseSensitiveAnchorWords());
     /** Words that open a title: after "and" or a comma they start the next person's title, not a department. */
-    private static final Set<String> TITLE_STARTERS = Set.of("Minister", "Secretary", "Ambassador", "President", "Prime", "Vice",
+    private static final Set<String> TITLE_STARTERS = WordSet.of("Minister", "Secretary", "Ambassador", "President", "Prime", "Vice",
             "Deputy", "Foreign", "Special", "Senior", "Assistant", "Under", "Undersecretary", "Acting", "Chief", "Director",
             "Director-General", "Chairman", "Chair", "Governor", "Senator", "Mr.", "Ms.", "Mrs.", "Dr.", "Premier", "Envoy",
             "Spokesperson", "Counselor", "Advisor", "Adviser", "First", "Second", "Permanent", "Executive", "Principal", "Minister-Counsellor",
             "Commissioner", "Administrator", "Representative", "General", "Admiral", "Gen.", "King", "Queen", "Crown", "Prince", "Emir",
             "Sheikh", "Sultan", "State", "Head", "Lady");
-    private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "on", "to", "at", "in");
+    private static final Set<String> CONNECTORS = WordSet.of("of", "for", "the", "and", "on", "to", "at", "in");
     /** Words before a country that make it the place of an office, not the person's own country ("Ambassador to the United States"). */
-    private static final Set<String> PLACE_WORDS = Set.of("to", "in", "for", "at", "with", "on");
+    private static final Set<String> PLACE_WORDS = WordSet.of("to", "in", "for", "at", "with", "on");
     private static final int MAX_NAME_WORDS = 4;
     /** A title phrase between a country and the title's head word: "Japanese Ministry of Foreign Affairs Director". */
     private static final Pattern TITLE_PREFIX = Pattern.compile("^(?:['’]s)?\\s*(?:(?:[A-Z][\\p{L}.\\-]*|of|the|and|for)\\s+){0,8}$");
@@ -709,7 +709,7 @@ public final class EntityExtractor {
     }
 
     /** Lower-case head words that also stand in apposition after a name: "Name, a renowned journalist". */
-    private static final Set<String> APPOSITIVE_ROLES = Set.of("journalist", "activist", "leader");
+    private static final Set<String> APPOSITIVE_ROLES = WordSet.of("journalist", "activist", "leader");
 
     /** Whether a comma, a bracket or " as " comes shortly before a title's head: without one, no apposition. */
     private static boolean separatorBefore(String text, int headStart) {
@@ -818,12 +818,12 @@ public final class EntityExtractor {
     }
 
     /** Abbreviated titles: their full stop does not end the title phrase ("Advisor Dr. Liz ..."). */
-    private static final Set<String> TITLE_ABBREVIATIONS = Set.of("Mr.", "Ms.", "Mrs.", "Dr.", "Gen.", "Adm.", "Lt.", "Col.", "Sen.",
+    private static final Set<String> TITLE_ABBREVIATIONS = WordSet.of("Mr.", "Ms.", "Mrs.", "Dr.", "Gen.", "Adm.", "Lt.", "Col.", "Sen.",
             "Rep.", "Amb.", "Hon.", "Rt.", "Prof.", "Capt.", "Maj.", "Sgt.", "St.");
 
     private enum Kind { NAME, PARTICLE, CONNECTOR, OFFICE, KNOWN, PERSON, STOP }
 
-    private static final Set<String> TITLE_CASE_PREPOSITIONS = Set.of("Before", "After", "Ahead", "During", "With", "At", "On", "In",
+    private static final Set<String> TITLE_CASE_PREPOSITIONS = WordSet.of("Before", "After", "Ahead", "During", "With", "At", "On", "In",
             "To", "From", "Following", "Amid", "Upon", "Via", "Regarding", "About");
 
     private Kind kindOf(Token t, int offset, boolean[] covered, List<Mention> found) {
@@ -939,9 +939,9 @@ public final class EntityExtractor {
     }
 
     /** Words after which a title phrase has ended and a name does not start: a place ("in New York"). */
-    private static final Set<String> PLACE_BEFORE = Set.of("in", "at", "near", "from");
+    private static final Set<String> PLACE_BEFORE = WordSet.of("in", "at", "near", "from");
     /** Connecting words that follow a name rather than continue a title: "Jen Psaki on", "Albin Kurti in". */
-    private static final Set<String> AFTER_NAME_WORDS = Set.of("on", "to", "at", "in", "with");
+    private static final Set<String> AFTER_NAME_WORDS = WordSet.of("on", "to", "at", "in", "with");
 
     /**
      * Whether a run of capitalized words starts where no name can: after a place word ("in New York"), or right

@@ -19,20 +19,20 @@ public final class SentenceSplitter {
 
 
     /** Abbreviations that never end a sentence (compared without the final period, lower case). */
-    private static final Set<String> ABBREVIATIONS = Set.of(
+    private static final Set<String> ABBREVIATIONS = WordSet.of(
             "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "cmdr", "cdr", "sen", "rep", "gov", "st", "jr",
             "sr", "no", "nos", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs", "etc",
             "inc", "ltd", "co", "corp", "amb", "prof", "hon", "rev", "messrs", "mt", "ft", "approx", "dept", "est", "fig", "art",
             "vol", "pp", "op", "ed", "pres", "sec", "atty", "supt", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "e.g", "i.e",
             "d.c", "u.s.a", "p.r.c", "h.e", "h.r", "s", "h.h");
     /** After these dotted forms a sentence may end, when the next word is a typical sentence opener. */
-    private static final Set<String> ENDABLE = Set.of("u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "d.c", "etc", "jr", "inc", "ltd", "co");
-    private static final Set<String> OPENERS = Set.of("The", "This", "These", "That", "Those", "He", "She", "They", "We", "It",
+    private static final Set<String> ENDABLE = WordSet.of("u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "d.c", "etc", "jr", "inc", "ltd", "co");
+    private static final Set<String> OPENERS = WordSet.of("The", "This", "These", "That", "Those", "He", "She", "They", "We", "It",
             "Both", "In", "On", "At", "As", "But", "And", "Our", "His", "Her", "Their", "I", "A", "An", "During", "After", "Before",
             "President", "Secretary", "Prime", "Today", "Yesterday");
 
-    private static final Set<String> COUNTRY_ABBREVIATIONS = Set.of("u.s", "u.k", "u.n", "e.u");
-    private static final Set<String> TITLES = Set.of("President", "Secretary", "Prime");
+    private static final Set<String> COUNTRY_ABBREVIATIONS = WordSet.of("u.s", "u.k", "u.n", "e.u");
+    private static final Set<String> TITLES = WordSet.of("President", "Secretary", "Prime");
 
     public List<Sentence> split(String body, int from) {
         List<Sentence> sentences = new ArrayList<>();

@@ -129,7 +129,7 @@ public final class StatementFeatures {
                           StatementClass listLead) {
     }
 
-    private static final Set<String> PROGRESSIVE_ADVERBS = Set.of("now", "also", "actively", "currently");
+    private static final Set<String> PROGRESSIVE_ADVERBS = WordSet.of("now", "also", "actively", "currently");
 
     /**
      * "is providing", "are now working", "is restarting": a side's ongoing conduct, which the spec counts as a pledge of
@@ -189,8 +189,8 @@ public final class StatementFeatures {
                 && end + 1 < t.length() && Character.isLowerCase(t.charAt(end + 1));
     }
 
-    private static final Set<String> POSSESSIVES = Set.of("'s", "its", "their", "our", "his", "her");
-    private static final Set<String> COMMITMENT_NOUNS = Set.of("support", "commitment", "willingness", "readiness", "determination",
+    private static final Set<String> POSSESSIVES = WordSet.of("'s", "its", "their", "our", "his", "her");
+    private static final Set<String> COMMITMENT_NOUNS = WordSet.of("support", "commitment", "willingness", "readiness", "determination",
             "help", "assistance", "resolve", "intention", "desire", "wish", "opposition", "solidarity", "backing");
 
     /** "the EU's willingness to ...", "their commitment to ...": a commitment noun after a possessive, or null. */
@@ -210,7 +210,7 @@ public final class StatementFeatures {
     private static final java.util.regex.Pattern TIME_OPENING = java.util.regex.Pattern.compile(
             "^\\s*\\d{1,2}(?::\\d{2})?\\s*(?:a\\.m\\.|p\\.m\\.|am|pm)", java.util.regex.Pattern.CASE_INSENSITIVE);
     /** Words a sentence opens with when it is not an order or a list item's bare verb. */
-    private static final Set<String> NOT_BARE_OPENINGS = Set.of("the", "a", "an", "we", "he", "she", "they", "it", "this", "these",
+    private static final Set<String> NOT_BARE_OPENINGS = WordSet.of("the", "a", "an", "we", "he", "she", "they", "it", "this", "these",
             "that", "i", "our", "in", "on", "at", "for", "as", "with", "during", "after", "before", "both", "today", "there",
             "his", "her", "their", "its", "all", "each", "since", "while", "following", "president", "secretary", "minister",
             "prime", "mr", "ms", "dr", "and", "but", "also", "however", "building", "under", "through", "by", "from", "to");
@@ -482,9 +482,9 @@ public final class StatementFeatures {
     }
 
     /** Words that open a subject of both sides ("both leaders", "the two", "they") or of a group speaking as one. */
-    private static final Set<String> JOINT_OPENERS = Set.of("both", "two", "leaders", "ministers", "parties", "sides", "they",
+    private static final Set<String> JOINT_OPENERS = WordSet.of("both", "two", "leaders", "ministers", "parties", "sides", "they",
             "participants", "partners", "signatories", "delegations", "presidents", "countries", "nations", "governments");
-    private static final Set<String> THING_NOUNS = Set.of("visit", "meeting", "talks", "agreement", "decision", "relationship",
+    private static final Set<String> THING_NOUNS = WordSet.of("visit", "meeting", "talks", "agreement", "decision", "relationship",
             "relations", "partnership", "initiative", "program", "programme", "project", "package", "funding", "assistance",
             "dialogue", "summit", "statement", "conference", "forum", "plan", "strategy", "framework", "investment", "it", "this");
 
@@ -545,7 +545,7 @@ public final class StatementFeatures {
         }
     }
 
-    private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "has", "have", "had", "will", "would", "can",
+    private static final Set<String> AUXILIARIES = WordSet.of("is", "are", "was", "were", "has", "have", "had", "will", "would", "can",
             "could", "should", "must", "to", "also", "jointly", "further");
 
     private static String subjectKind(List<String> tokens, int[] starts, int to, Sentence sentence, List<Mention> mentions, Context ctx) {
@@ -681,10 +681,12 @@ public final class StatementFeatures {
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
+            // KeywordAutomaton.isWordChar is Character.isLetterOrDigit with ASCII looked up in a table: the test of every
+            // character of every sentence the model reads
+            if (KeywordAutomaton.isWordChar(c)) {
                 int start = i;
                 int hash = 0;
-                while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
+                while (i < n && KeywordAutomaton.isWordChar(text.charAt(i))) {
                     hash = 31 * hash + lower.charAt(i);
                     i++;
                 }

@@ -108,25 +108,28 @@ public final class StatementModel {
     /** The sparse vector of a sentence: the indices of the features the model knows, ascending, each 1. */
     public static Feature[] vector(List<String> features, Map<String, Integer> index) {
         // Plain loops: this runs for every sentence with a cue word, and a stream pipeline with distinct() and sorted()
-        // cost as much as the lookups themselves.
-        int[] ids = new int[features.size()];
+        // cost as much as the lookups themselves. The indices are marked in a bit set (the model knows a few hundred
+        // features): read back in order, they come out ascending and each once, where sorting them was 2% of the
+        // analysis in a JFR profile.
+        long[] marked = new long[(index.size() >> 6) + 1];
         int n = 0;
         for (String f : features) {
             Integer id = index.get(f);
             if (id != null) {
-                ids[n++] = id;
+                long bit = 1L << id;
+                int word = id >> 6;
+                if ((marked[word] & bit) == 0) {
+                    marked[word] |= bit;
+                    n++;
+                }
             }
         }
-        java.util.Arrays.sort(ids, 0, n);
-        int distinct = 0;
-        for (int i = 0; i < n; i++) {
-            if (distinct == 0 || ids[i] != ids[distinct - 1]) {
-                ids[distinct++] = ids[i];
+        Feature[] x = new Feature[n];
+        int i = 0;
+        for (int word = 0; word < marked.length; word++) {
+            for (long bits = marked[word]; bits != 0; bits &= bits - 1) {
+                x[i++] = new FeatureNode((word << 6) + Long.numberOfTrailingZeros(bits), 1.0);
             }
-        }
-        Feature[] x = new Feature[distinct];
-        for (int i = 0; i < distinct; i++) {
-            x[i] = new FeatureNode(ids[i], 1.0);
         }
         return x;
     }

@@ -46,26 +46,32 @@ public final class TopicClassifier {
     private record Entry(int[] topics) {
     }
 
-    /**
-     * Keywords of one case mode, all stems or none, in one automaton: whole words are found by the cheaper walk from
-     * word starts, stems by the scan of every position.
-     */
-    private record Part(KeywordAutomaton automaton, List<Entry> entries, boolean stems) {
+    /** Keywords of one case mode, all stems or none (stems without their {@code *}), with what each stands for. */
+    private record Part(List<String> words, List<Entry> entries, boolean ignoreCase, boolean stems) {
     }
 
     /** Keywords whose matches compete for the text among themselves, the longest first. */
     private record Group(List<Part> parts) {
     }
 
+    /**
+     * The keywords of one case mode, all stems or none, of both groups in one automaton: whole words are found by the
+     * cheaper walk from word starts, stems by the scan of every position. A keyword stands for an entry of the lexicon's
+     * group, of the organizations' group, or of both (null where it is none of that group's). The organizations' names
+     * searched by a pass of their own was a second walk from every capitalized word of every sentence read for topics,
+     * and a second pass over its characters.
+     */
+    private record Pass(KeywordAutomaton automaton, Entry[] ofKeywords, Entry[] ofOrganizations, boolean stems) {
+    }
+
     /** The topics in the order of the closed list ({@code topics.csv}), for a stable order of ties. */
     private final List<String> order;
-    /** The lexicon's keywords. */
-    private final Group keywords;
     /**
-     * The organizations' names, apart: a name counts besides the keywords inside it ("UN Human Rights Council" is
-     * multilateral and about human rights; "Trade and Technology Council" about trade and technology).
+     * The passes over a text that find both groups' keywords, in the order of the groups' parts: the lexicon's keywords,
+     * and apart from them the organizations' names, since a name counts besides the keywords inside it ("UN Human Rights
+     * Council" is multilateral and about human rights; "Trade and Technology Council" about trade and technology).
      */
-    private final Group organizations;
+    private final List<Pass> passes;
 
     public TopicClassifier(ReferenceData reference) {
         this(CsvTables.read("reference/topics.csv").stream().map(r -> r.get("topic_code")).toList(), reference.topicKeywords(),
@@ -74,8 +80,7 @@ public final class TopicClassifier {
 
     TopicClassifier(List<String> closedList, Map<String, List<String>> keywordsByTopic, Map<String, List<String>> organizationKeywords) {
         this.order = List.copyOf(closedList);
-        this.keywords = group(keywordsByTopic);
-        this.organizations = group(organizationKeywords);
+        this.passes = passes(group(keywordsByTopic), group(organizationKeywords));
     }
 
     private Group group(Map<String, List<String>> keywordsByTopic) {
@@ -115,9 +120,54 @@ public final class TopicClassifier {
             }
         });
         if (!chosen.isEmpty()) {
-            parts.add(new Part(new KeywordAutomaton(chosen.keySet().stream().map(TopicClassifier::withoutStem).toList(), ignoreCase),
-                    entries(chosen), stems));
+            parts.add(new Part(chosen.keySet().stream().map(TopicClassifier::withoutStem).toList(), entries(chosen), ignoreCase, stems));
         }
+    }
+
+    /**
+     * One pass per case mode and kind (whole words, stems), in the order the groups list their parts (the same order for
+     * both), each over the keywords of both groups in that mode.
+     */
+    private static List<Pass> passes(Group keywords, Group organizations) {
+        List<Pass> out = new ArrayList<>();
+        for (boolean stems : new boolean[] {false, true}) {
+            for (boolean ignoreCase : new boolean[] {true, false}) {
+                Part k = partOf(keywords, ignoreCase, stems);
+                Part o = partOf(organizations, ignoreCase, stems);
+                if (k == null && o == null) {
+                    continue;
+                }
+                Map<String, Integer> index = new LinkedHashMap<>();
+                for (Part part : java.util.Arrays.asList(k, o)) {
+                    if (part != null) {
+                        part.words().forEach(w -> index.putIfAbsent(w, index.size()));
+                    }
+                }
+                out.add(new Pass(new KeywordAutomaton(List.copyOf(index.keySet()), ignoreCase), entriesByWord(k, index),
+                        entriesByWord(o, index), stems));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static Part partOf(Group group, boolean ignoreCase, boolean stems) {
+        for (Part p : group.parts()) {
+            if (p.ignoreCase() == ignoreCase && p.stems() == stems) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** For each word of a pass: its entry in {@code part} (null when the part does not have it, or there is no part). */
+    private static Entry[] entriesByWord(Part part, Map<String, Integer> index) {
+        Entry[] out = new Entry[index.size()];
+        if (part != null) {
+            for (int i = 0; i < part.words().size(); i++) {
+                out[index.get(part.words().get(i))] = part.entries().get(i);
+            }
+        }
+        return out;
     }
 
     /**
@@ -243,8 +293,7 @@ public final class TopicClassifier {
     /** The topics the keywords of a text name, the strongest first; empty when it names none. */
     private List<String> found(String text) {
         int[] counts = new int[order.size()];
-        count(keywords, text, counts);
-        count(organizations, text, counts);
+        count(text, counts);
         int max = 0;
         for (int n : counts) {
             max = Math.max(max, n);
@@ -266,16 +315,43 @@ public final class TopicClassifier {
         return out;
     }
 
-    /** Adds to {@code counts} the topics of a group's matches in a text, overlapping matches resolved to the longest. */
-    private static void count(Group group, String text, int[] counts) {
-        List<Hit> hits = new ArrayList<>();
-        for (Part part : group.parts()) {
-            if (part.stems()) {
-                part.automaton().scan(text, (start, end, k) -> addStem(text, start, end, part.entries().get(k), hits));
+    /**
+     * Adds to {@code counts} the topics of both groups' matches in a text, each group's overlapping matches resolved to
+     * the longest among them. A group's matches are listed in the order its own automata gave them: pass by pass, and
+     * within a pass in the order of the shared automaton, which finds a group's keywords in the same order.
+     */
+    private void count(String text, int[] counts) {
+        List<Hit> keywordHits = new ArrayList<>();
+        List<Hit> organizationHits = new ArrayList<>();
+        for (Pass pass : passes) {
+            Entry[] ofKeywords = pass.ofKeywords();
+            Entry[] ofOrganizations = pass.ofOrganizations();
+            if (pass.stems()) {
+                pass.automaton().scan(text, (start, end, k) -> {
+                    if (ofKeywords[k] != null) {
+                        addStem(text, start, end, ofKeywords[k], keywordHits);
+                    }
+                    if (ofOrganizations[k] != null) {
+                        addStem(text, start, end, ofOrganizations[k], organizationHits);
+                    }
+                });
             } else {
-                part.automaton().scanWords(text, (start, end, k) -> hits.add(new Hit(start, end, part.entries().get(k))));
+                pass.automaton().scanWords(text, (start, end, k) -> {
+                    if (ofKeywords[k] != null) {
+                        keywordHits.add(new Hit(start, end, ofKeywords[k]));
+                    }
+                    if (ofOrganizations[k] != null) {
+                        organizationHits.add(new Hit(start, end, ofOrganizations[k]));
+                    }
+                });
             }
         }
+        resolve(keywordHits, text, counts);
+        resolve(organizationHits, text, counts);
+    }
+
+    /** Adds to {@code counts} the topics of one group's matches, overlapping matches resolved to the longest. */
+    private static void resolve(List<Hit> hits, String text, int[] counts) {
         if (hits.isEmpty()) {
             return;
         }

@@ -114,6 +114,32 @@ class AnchoredPatternTests {
     }
 
     @Test
+    void aPatternThatOpensWithAWordBoundaryIsNotTriedInsideWords() {
+        assertThat(AnchoredPattern.opensAtWordBoundary("\\b(?:remains?|is|are)\\s+committed\\b")).isTrue();
+        assertThat(AnchoredPattern.opensAtWordBoundary("\\b[A-Z][a-z]+(?:[|(]x)")).isTrue();
+        for (String notAlways : List.of("\\bis|this", "(?:\\bis|this)x", "x\\bis", "\\b\\Q|\\E", "is\\b")) {
+            assertThat(AnchoredPattern.opensAtWordBoundary(notAlways)).as(notAlways).isFalse();
+        }
+        // "is" occurs inside "this" and "crisis" (anchors passed over) and as a word (a match), and after an underscore
+        // and an accented letter, which \\b reads as it reads them
+        AnchoredPattern p = AnchoredPattern.compile("\\b(?:remains?|is|are)\\s+(\\w+)");
+        for (String t : List.of("this crisis is firm and remains open", "x_is y, éis z, -is w", "is")) {
+            List<String> expected = new ArrayList<>();
+            Matcher m = p.pattern().matcher(t);
+            while (m.find()) {
+                expected.add(m.start() + ":" + m.group());
+            }
+            List<String> actual = new ArrayList<>();
+            AnchoredPattern.Matches a = p.matcher(t);
+            while (a.find()) {
+                actual.add(a.start() + ":" + a.group());
+            }
+            assertThat(actual).as(t).isEqualTo(expected);
+        }
+        assertThat(p.find("this crisis")).isFalse();
+    }
+
+    @Test
     void anchoredSearchGivesThePlainMatchesOnRealSentences() throws IOException {
         List<String> texts = sentences();
         List<AnchoredPattern> patterns = new ArrayList<>(RULES.stream().map(AnchoredPattern::compile).toList());
