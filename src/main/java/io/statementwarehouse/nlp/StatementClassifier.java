@@ -635,7 +635,8 @@ public final class StatementClassifier {
         while (b.find()) {
             start = b.end();
         }
-        java.util.regex.Matcher office = COORDINATED_OFFICE.matcher(lower).region(Math.max(start, from), cueStart).useTransparentBounds(true);
+        // tried only where "and" starts (an anchored pattern), with transparent bounds: the lookahead reads the cue itself
+        AnchoredPattern.Matches office = COORDINATED_OFFICE.matcher(lower, Math.max(start, from), cueStart);
         while (office.find()) {
             if (wordsBefore(lower, office.start()) >= 6) {
                 start = office.end();
@@ -649,7 +650,7 @@ public final class StatementClassifier {
      * holder of its own, whose undertaking a call before it does not govern. Only after six words or more: "President
      * Biden and the Crown Prince agreed" is one subject.
      */
-    private static final Pattern COORDINATED_OFFICE = Pattern.compile("\\band\\s+(?=the\\s+(?:\\w+\\s+){0,2}?(?:minister|president|"
+    private static final AnchoredPattern COORDINATED_OFFICE = AnchoredPattern.compile("\\band\\s+(?=the\\s+(?:\\w+\\s+){0,2}?(?:minister|president|"
             + "secretary|chancellor|premier|leaders|ministers|king|emir|sultan|prince|government)\\s+(?:also\\s+)?(?:agreed|committed|pledged|"
             + "reaffirmed|reiterated|affirmed|vowed|resolved|underscored|expressed|emphasi[sz]ed|stressed|welcomed|will|would|looked|"
             + "invited|announced|confirmed|called|urged|communicated|conveyed|encouraged)\\b)");
