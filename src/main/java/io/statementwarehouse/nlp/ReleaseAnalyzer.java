@@ -151,20 +151,7 @@ public final class ReleaseAnalyzer {
         if (p.statementClass() == StatementClass.NONE) {
             return Statement.none(rule.speaker(), rule.speakerActorKey());
         }
-        Set<StatementClass> allowed = allowedClasses(rule, features);
-        if (rule.statementClass() == StatementClass.NONE && features.stream().noneMatch(f -> f.startsWith("candidate="))) {
-            // Every cue matched was vetoed: the model may overrule a veto, but for the class that cue speaks for ("continues to
-            // deepen", vetoed as a trend, is a pledge or nothing; not an intent the words might suggest)
-            Set<StatementClass> ofCues = java.util.EnumSet.noneOf(StatementClass.class);
-            for (String f : features) {
-                if (f.startsWith("cue=")) {
-                    ofCues.addAll(classifier.classesOfCue(f.substring(4)));
-                }
-            }
-            if (!ofCues.isEmpty()) {
-                allowed.retainAll(ofCues);
-            }
-        }
+        Set<StatementClass> allowed = allowedClasses(rule, features, classifier::classesOfCue);
         StatementClass cls = null;
         double total = none;
         for (StatementClass c : allowed) {
@@ -203,10 +190,19 @@ public final class ReleaseAnalyzer {
      * <li>a call whose addressees include the speaking side ("called on both sides to", "called on China and the United
      * States to", "both agreed on the need for ...") is an appeal, never a demand;</li>
      * <li>"called on the Foreign Minister" with no action asked of anyone is a visit, a past event: no statement, unless
-     * an undertaking was found beside it (cross-validated: one false alarm fewer, no statement lost).</li>
+     * an undertaking was found beside it (cross-validated: one false alarm fewer, no statement lost);</li>
+     * <li>a sentence whose every matched cue was vetoed: the model may overrule a veto, but only for the classes those cues
+     * speak for ({@code classesOfCue}; "continues to deepen", vetoed as a trend, is a pledge or nothing, not an intent the
+     * words might suggest).</li>
      * </ul>
      */
     static Set<StatementClass> allowedClasses(Statement rule, List<String> features) {
+        return allowedClasses(rule, features, cueRule -> Set.of());
+    }
+
+    /** {@link #allowedClasses(Statement, List)} with the classes each cue of the lexicon can give, by its rule name. */
+    static Set<StatementClass> allowedClasses(Statement rule, List<String> features,
+                                              java.util.function.Function<String, Set<StatementClass>> classesOfCue) {
         Set<StatementClass> allowed = java.util.EnumSet.of(StatementClass.PLEDGE, StatementClass.INTENT, StatementClass.APPEAL,
                 StatementClass.DEMAND);
         boolean call = rule.statementClass() == StatementClass.APPEAL || rule.statementClass() == StatementClass.DEMAND;
@@ -217,8 +213,20 @@ public final class ReleaseAnalyzer {
         if (rule.statementClass() == StatementClass.APPEAL && "JOINT".equals(rule.scope())) {
             allowed.remove(StatementClass.DEMAND);
         }
-        if (features.contains(COURTESY_CALL) && features.stream().noneMatch(f -> f.startsWith("candidate="))) {
+        boolean noCandidate = features.stream().noneMatch(f -> f.startsWith("candidate="));
+        if (features.contains(COURTESY_CALL) && noCandidate) {
             allowed.clear();
+        }
+        if (rule.statementClass() == StatementClass.NONE && noCandidate) {
+            Set<StatementClass> ofCues = java.util.EnumSet.noneOf(StatementClass.class);
+            for (String f : features) {
+                if (f.startsWith("cue=")) {
+                    ofCues.addAll(classesOfCue.apply(f.substring(4)));
+                }
+            }
+            if (!ofCues.isEmpty()) {
+                allowed.retainAll(ofCues);
+            }
         }
         return allowed;
     }

@@ -27,6 +27,16 @@ public final class StatementClassifier {
             + "reaffirmed|reiterated|urged|called|underscored|highlighted|affirmed|conveyed|underlined)\\b.*");
 
 
+    /**
+     * The verbs that open a clause of their own after "and" ("... and agreed to", "... and the Prime Minister confirmed"),
+     * shared by {@link #CLAUSE_BOUNDARY} and {@link #COORDINATED_OFFICE}.
+     */
+    private static final String CLAUSE_VERBS = "(?:agreed|committed|pledged|"
+            + "reaffirmed|reiterated|affirmed|vowed|resolved|underscored|expressed|emphasi[sz]ed|stressed|welcomed|will|would|"
+            + "looked|invited|announced|confirmed|called|urged|communicated|conveyed|encourage|encouraged|urge|"
+            // "thanked X for her courage and offered U.S. support": the second verb phrase of the same subject
+            + "offered|promised|demonstrated|highlighted|outlined|voiced|renewed|restated)";
+
     /** Where a clause starts, looking back from a cue. */
     private static final AnchoredPattern CLAUSE_BOUNDARY = AnchoredPattern.compile(
             "(?:;|:|\\u2014|\\s--\\s|\\s\\u2013\\s|,\\s+(?:and|but|while|whereas)\\s|\\b(?:that|adding|noting|saying|stressing|stating|whereby|where|while|as)\\s"
@@ -35,11 +45,7 @@ public final class StatementClassifier {
                     + "|,\\s+with\\s+(?=(?:\\S+\\s+){1,5}?(?:expressing|reaffirming|reiterating|underscoring|pledging|offering|emphasi[sz]ing|"
                     + "stressing|highlighting|welcoming|announcing|committing|agreeing|conveying|noting)\\b)"
                     + "|\\band\\s+(?=(?:also\\s+)?(?:both\\s+sides\\s+|both\\s+leaders\\s+|both\\s+countries\\s+|the\\s+two\\s+(?:sides|leaders|countries|ministers|presidents)\\s+|the\\s+two\\s+|they\\s+|both\\s+|he\\s+|she\\s+|we\\s+"
-                    + ")?(?:also\\s+)?(?:agreed|committed|pledged|"
-                    + "reaffirmed|reiterated|affirmed|vowed|resolved|underscored|expressed|emphasized|stressed|welcomed|will|would|"
-                    + "looked|invited|announced|confirmed|called|urged|communicated|conveyed|encourage|encouraged|urge|"
-                    // "thanked X for her courage and offered U.S. support": the second verb phrase of the same subject
-                    + "offered|promised|demonstrated|highlighted|outlined|voiced|renewed|restated)\\b))");
+                    + ")?(?:also\\s+)?" + CLAUSE_VERBS + "\\b))");
     private static final AnchoredPattern JOINT_SUBJECT = AnchoredPattern.compile(
             "\\b(?:both\\s+sides|the\\s+two\\s+sides|two\\s+sides|both\\s+countries|the\\s+two\\s+countries|both\\s+nations|the\\s+two\\s+nations|"
                     + "the\\s+two\\s+leaders|both\\s+leaders|the\\s+leaders|the\\s+presidents|the\\s+two\\s+presidents|the\\s+ministers|"
@@ -164,6 +170,7 @@ public final class StatementClassifier {
                     + "expressed|reiterated|affirmed|highlighted|according\\s+to)\\b)");
 
     private final List<StatementCue> cues;
+    private final Map<String, Set<StatementClass>> classesOfCue;
     private final SentenceTriggers triggers;
     private final Set<String> countryCodes;
     private final TopicClassifier topics;
@@ -172,6 +179,7 @@ public final class StatementClassifier {
 
     public StatementClassifier(ReferenceData reference) {
         this.cues = StatementCue.load();
+        this.classesOfCue = classesByCueRule(cues);
         this.triggers = new SentenceTriggers(cues);
         this.countryCodes = Set.copyOf(reference.countries().keySet());
         this.topics = new TopicClassifier(reference);
@@ -651,9 +659,7 @@ public final class StatementClassifier {
      * Biden and the Crown Prince agreed" is one subject.
      */
     private static final AnchoredPattern COORDINATED_OFFICE = AnchoredPattern.compile("\\band\\s+(?=the\\s+(?:\\w+\\s+){0,2}?(?:minister|president|"
-            + "secretary|chancellor|premier|leaders|ministers|king|emir|sultan|prince|government)\\s+(?:also\\s+)?(?:agreed|committed|pledged|"
-            + "reaffirmed|reiterated|affirmed|vowed|resolved|underscored|expressed|emphasi[sz]ed|stressed|welcomed|will|would|looked|"
-            + "invited|announced|confirmed|called|urged|communicated|conveyed|encouraged)\\b)");
+            + "secretary|chancellor|premier|leaders|ministers|king|emir|sultan|prince|government)\\s+(?:also\\s+)?" + CLAUSE_VERBS + "\\b)");
 
     /** Whether {@code lower[from, to)} reads as a list of short items: three or more commas, none of its items longer than 60 characters. */
     private static boolean isEnumeration(String lower, int from, int to) {
@@ -863,18 +869,22 @@ public final class StatementClassifier {
     /** An organization or group (NATO, G7, IMF, SCO): a code the reference data does not know as a country. */
     /**
      * The classes a matched cue can give ("cue=will-act": PLEDGE; a call's: APPEAL or DEMAND, by whom it addresses): what the
-     * evidence of a sentence whose cues were all vetoed speaks for.
+     * evidence of a sentence whose cues were all vetoed speaks for. Empty for a rule no cue has.
      */
     Set<StatementClass> classesOfCue(String rule) {
-        Set<StatementClass> out = java.util.EnumSet.noneOf(StatementClass.class);
+        return classesOfCue.getOrDefault(rule, Set.of());
+    }
+
+    /** {@link #classesOfCue(String)} by rule, built once from the cue lexicon. */
+    private static Map<String, Set<StatementClass>> classesByCueRule(List<StatementCue> cues) {
+        Map<String, Set<StatementClass>> out = new java.util.HashMap<>();
         for (StatementCue c : cues) {
-            if (c.rule().equals(rule)) {
-                out.add(c.statementClass());
-                if (c.statementClass() == StatementClass.APPEAL || c.statementClass() == StatementClass.DEMAND
-                        || c.kind() == StatementCue.Kind.HOPE_THAT) {
-                    out.add(StatementClass.APPEAL);
-                    out.add(StatementClass.DEMAND);
-                }
+            Set<StatementClass> classes = out.computeIfAbsent(c.rule(), r -> java.util.EnumSet.noneOf(StatementClass.class));
+            classes.add(c.statementClass());
+            if (c.statementClass() == StatementClass.APPEAL || c.statementClass() == StatementClass.DEMAND
+                    || c.kind() == StatementCue.Kind.HOPE_THAT) {
+                classes.add(StatementClass.APPEAL);
+                classes.add(StatementClass.DEMAND);
             }
         }
         return out;
@@ -888,19 +898,10 @@ public final class StatementClassifier {
 
     /** Whether the addressees in {@code [from, to)} are persons of the speaking side only (and no country or organization). */
     private static boolean ownOfficialAddressed(Sentence sentence, List<Mention> mentions, int from, int to, ReleaseContext ctx) {
-        int a = sentence.start() + from;
-        int b = sentence.start() + to;
-        boolean own = false;
-        for (Mention m : mentions) {
-            if (m.kind() == MentionKind.DATE || m.start() < a || m.start() >= b) {
-                continue;
-            }
-            if (m.kind() != MentionKind.PERSON || m.country() == null || !m.country().equals(ctx.speakerSide())) {
-                return false;
-            }
-            own = true;
-        }
-        return own;
+        java.util.function.Predicate<Mention> ownOfficial = m -> m.kind() == MentionKind.PERSON && m.country() != null
+                && m.country().equals(ctx.speakerSide());
+        return mentionIn(sentence, mentions, from, to, ownOfficial)
+                && !mentionIn(sentence, mentions, from, to, m -> m.kind() != MentionKind.DATE && !ownOfficial.test(m));
     }
 
     private boolean isGroup(String code) {
