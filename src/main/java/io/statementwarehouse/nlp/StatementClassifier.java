@@ -144,6 +144,17 @@ public final class StatementClassifier {
     /** Photo captions and page trailers of news sites: "(Xinhua/Ju Peng)", "[Photo/Xinhua]", "(Web editor: ...)". */
     private static final AnchoredPattern CAPTION = AnchoredPattern.compile(
             "(?:\\((?:Xinhua|Photo|Web editor)[/:][^)]*\\)\\s*$|\\[Photo/[^\\]]*\\]\\s*$|\\(Photo/[^)]*\\)\\s*$|^\\(Web editor:)");
+    /**
+     * What a party is to undergo, not to do: "Russia must now face the consequences of its decision", "Moscow will pay a
+     * high price". A modal before such a verb warns or predicts; it neither undertakes nor calls on anyone to act.
+     */
+    private static final AnchoredPattern UNDERGOING = AnchoredPattern.compile(
+            "^(?:should|must|needs?\\s+to|ha(?:ve|s)\\s+to|ought\\s+to)\\s+(?:now\\s+|also\\s+|still\\s+)?(?:face|faces|bear|bears|suffer|suffers|pay|pays)\\s+(?:the\\s+|a\\s+|an\\s+|any\\s+|its\\s+|their\\s+)?"
+            + "(?:\\w+\\s+){0,2}(?:consequences?|price|brunt|penalt(?:y|ies)|repercussions?)\\b");
+    /** The cues whose noun someone holds: a will, a readiness, a commitment ("the EU's wish to", "America's commitment to"). */
+    private static final Set<String> HELD_NOUN_RULES = Set.of("willingness", "commitment-noun");
+    /** A possessive ending a word: "the EU's", "the United States'", with either apostrophe. */
+    private static final Pattern POSSESSIVE = Pattern.compile("(?:['’]s|s['’])(?=\\s)");
     private static final AnchoredPattern SPECULATIVE = AnchoredPattern.compile(
             "\\b(?:if|unless|could|might|likely|expects?|expected|believes?|warned|warns|concerns?|fears?|risk|predicts?)\\b");
     private static final AnchoredPattern NEGATION = AnchoredPattern.compile("\\b(?:not|never|no\\s+longer|no\\s+intention|no\\s+plans?|n't|neither|nor)\\b");
@@ -349,6 +360,10 @@ public final class StatementClassifier {
         if (negative && PAST_NEGATED.find(lower.substring(Math.max(0, cueStart - 20), cueStart))) {
             return veto(ctx, cue, "past-refusal"); // "they've never agreed to anything": a past refusal reported, not an undertaking
         }
+        // (the undertaking cues' own patterns already leave out "will face", "will pay a ...")
+        if ("should".equals(cue.rule()) && UNDERGOING.find(lower.substring(cueStart, Math.min(lower.length(), cueStart + 90)))) {
+            return veto(ctx, cue, "undergoing"); // "must now face the consequences": a warning, not an undertaking or a call
+        }
         if (REPORTING_NOT_MAKING.find(subjectLower)) {
             return veto(ctx, cue, "reporting"); // "discussed opportunities to ...", "thanked Spain for its commitment to ..."
         }
@@ -368,6 +383,15 @@ public final class StatementClassifier {
             // "we agreed to ...", "we both promote ...", "we will explore ways to do more together": an agreement or a
             // joint effort has every side of the talks in it, whichever side's text says "we"
             subject = new Subject(Subject.Type.JOINT, jointSides(ctx));
+        }
+        if ((subject.type() == Subject.Type.NON_ACTOR || subject.type() == Subject.Type.EMPTY) && HELD_NOUN_RULES.contains(cue.rule())) {
+            // "The visit has demonstrated the EU's wish to deepen relations", "this reflects the United States' commitment
+            // to ...": the will or the commitment is its possessor's, whatever the clause's subject is
+            Subject holder = possessor(lower, cueStart, m.end(), sentence, mentions, ctx);
+            if (holder != null) {
+                ctx.evidence.add("subj.possessor");
+                subject = holder;
+            }
         }
         double confidence = cue.confidence();
         switch (cue.kind()) {
@@ -565,6 +589,23 @@ public final class StatementClassifier {
     }
 
     /** A cue that matched but does not make a statement here: recorded as evidence for the model ({@link ReleaseContext#evidence}). */
+    /**
+     * The actor that holds the noun of a cue ("the EU's wish to", "the United States' continued readiness to"): the
+     * possessive between the cue's verb and its noun, resolved like a subject; null when there is none or it names no actor.
+     */
+    private Subject possessor(String lower, int cueStart, int cueEnd, Sentence sentence, List<Mention> mentions, ReleaseContext ctx) {
+        Matcher pm = POSSESSIVE.matcher(lower).region(cueStart, cueEnd);
+        int verbEnd = lower.indexOf(' ', cueStart);
+        if (!pm.find() || verbEnd < 0 || verbEnd >= pm.start()) {
+            return null;
+        }
+        Subject holder = resolveSubject(lower.substring(verbEnd, pm.end()), verbEnd, pm.end(), sentence, mentions, ctx);
+        // only the speaking side, or the sides together: "these launches demonstrate the DPRK's determination to ..." is an
+        // assessment of another party, whatever its part in the release
+        boolean own = holder.type() == Subject.Type.JOINT || holder.actors().equals(Set.of(String.valueOf(ctx.speakerSide())));
+        return own && !holder.actors().isEmpty() ? holder : null;
+    }
+
     private static Candidate veto(ReleaseContext ctx, StatementCue cue, String reason) {
         ctx.evidence.add("veto=" + cue.rule() + "/" + reason);
         ctx.evidence.add("veto.reason=" + reason);

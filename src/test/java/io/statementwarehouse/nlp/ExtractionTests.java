@@ -483,4 +483,23 @@ class ExtractionTests {
         assertThat(only("White House", "Readout", "Russian leaders will pay a high price.").statementClass())
                 .as("members of a third party are no side").isEqualTo(StatementClass.NONE);
     }
+
+    @Test
+    void whatAPartyIsToUndergoIsAWarningNotACall() {
+        assertThat(only("UK Government", "PM statement on the coup", "The junta must now bear the consequences of its choices.").statementClass())
+                .as("to face or bear consequences is no action asked of anyone").isEqualTo(StatementClass.NONE);
+        assertThat(only("UK Government", "PM statement on the coup", "The junta must release all political prisoners.").statementClass())
+                .as("an action asked of another party").isEqualTo(StatementClass.DEMAND);
+    }
+
+    @Test
+    void aWillOrACommitmentBelongsToItsPossessor() {
+        Statement wish = only("European External Action Service", "HR/VP visits Chile",
+                "The visit demonstrated the European Union's wish to deepen its partnership with Chile.");
+        assertThat(wish.statementClass()).isEqualTo(StatementClass.INTENT);
+        assertThat(wish.committers()).containsExactly("EU");
+        assertThat(only("State Department", "Secretary Blinken's call with the Foreign Minister of Japan",
+                "He expressed concern that these tests show the DPRK's determination to expand its missile programme.").statementClass())
+                .as("another party's determination, seen by the speaker, is no undertaking").isEqualTo(StatementClass.NONE);
+    }
 }
