@@ -95,8 +95,15 @@ public final class ReleaseAnalyzer {
         String genre = StatementFeatures.genre(release.title());
         StatementClass previous = null;
         StatementClass listLead = null;
+        TranscriptTurns turns = new TranscriptTurns();
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
+            if (!turns.canHoldStatement(s.text())) {
+                // a journalist's question, a moderator's words, any question: no side's statement (nor read for one)
+                previous = StatementClass.NONE;
+                statements.add(Statement.none(null, 0));
+                continue;
+            }
             List<Mention> sentenceMentions = bySentence.getOrDefault(s.index(), List.of());
             Statement rule = classifier.classify(s, sentenceMentions, ctx, readings.get(i), model == null);
             if (model == null && evidence == null) {

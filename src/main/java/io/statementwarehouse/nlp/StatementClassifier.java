@@ -364,6 +364,10 @@ public final class StatementClassifier {
         if ("should".equals(cue.rule()) && UNDERGOING.find(lower.substring(cueStart, Math.min(lower.length(), cueStart + 90)))) {
             return veto(ctx, cue, "undergoing"); // "must now face the consequences": a warning, not an undertaking or a call
         }
+        if ((cue.kind() == StatementCue.Kind.WILL || cue.kind() == StatementCue.Kind.ACTOR || "should".equals(cue.rule()))
+                && isDiscourseAct(lower, m)) {
+            return veto(ctx, cue, "discourse"); // "I'll start with ...", "We'll take a final question": the talk itself, no undertaking
+        }
         if (REPORTING_NOT_MAKING.find(subjectLower)) {
             return veto(ctx, cue, "reporting"); // "discussed opportunities to ...", "thanked Spain for its commitment to ..."
         }
@@ -605,6 +609,46 @@ public final class StatementClassifier {
         boolean own = holder.type() == Subject.Type.JOINT || holder.actors().equals(Set.of(String.valueOf(ctx.speakerSide())));
         return own && !holder.actors().isEmpty() ? holder : null;
     }
+
+    /**
+     * Whether the verb a cue governs ("will ___", "want to ___") runs the talk in which it is said rather than undertakes
+     * anything: its verb is the cue's last word, or the word after it when the cue ends with "to".
+     */
+    private static boolean isDiscourseAct(String lower, Matcher cue) {
+        int end = cue.end();
+        int verb = lower.lastIndexOf(' ', end - 1) + 1;
+        String last = lower.substring(verb, end);
+        if (last.equals("to") || last.isBlank()) {
+            verb = end;
+            while (verb < lower.length() && lower.charAt(verb) == ' ') {
+                verb++;
+            }
+        }
+        return verb < lower.length() && DISCOURSE_ACT.find(lower.substring(verb, Math.min(lower.length(), verb + 60)));
+    }
+
+    /**
+     * Acts that run a briefing, a call or a speech: opening, giving the floor, taking questions, adding, saying, clarifying,
+     * closing. Only with what makes them so ("take a question", "go to the line of", "start with"): "take action", "go
+     * to Kyiv", "start talks" are undertakings.
+     */
+    private static final AnchoredPattern DISCOURSE_ACT = AnchoredPattern.compile("^(?:(?:just|now|then|briefly|also|quickly|first|again|simply)\\s+|continue\\s+to\\s+)*(?:"
+            + "(?:start|begin|kick\\s+(?:it\\s+)?off|open)\\s+(?:it\\s+)?(?:off\\s+)?(?:with|by)\\b"
+            + "|go\\s+(?:next\\s+)?to\\s+(?:the\\s+line\\s+of\\b|[a-z]+[,.]?$|[a-z]+\\s+(?:[a-z]+\\s+)?(?:of|from|with|at)\\s+(?:the\\s+)?(?:ap|afp|reuters|bloomberg|cnn|cbs|nbc|abc|fox|bbc|npr|al\\s+jazeera|new\\s+york\\s+times|washington\\s+post|wall\\s+street\\s+journal)\\b)"
+            + "|take\\s+(?:a\\s+|the\\s+|one\\s+|two\\s+|a\\s+few\\s+|a\\s+couple\\s+(?:of\\s+)?|our\\s+|your\\s+|some\\s+)?(?:\\w+\\s+)?(?:questions?|few|couple)\\b"
+            + "|add\\s+(?:that|one|just|a\\s+(?:couple|few|word|little)|something|to\\s+that|on\\s+to)\\b"
+            + "|say\\s+(?:that|a\\s+(?:few|couple|word)|one\\s+thing|something|this|a\\s+little|more|again|just)\\b"
+            + "|turn\\s+(?:it\\s+)?over\\s+to\\b|turn\\s+(?:now\\s+)?to\\s+(?:your|the\\s+questions|questions)\\b|open\\s+(?:it\\s+)?up\\b"
+            + "|leave\\s+it\\s+(?:there|at\\s+that)|stop\\s+there|wrap\\s+(?:it\\s+)?up\\b|close\\s+(?:with|by|out)\\b|conclude\\s+(?:with|by)\\b"
+            + "|follow\\s+up\\s+(?:on|with)\\s+(?:that|your|my|the\\s+question|what|his|her)\\b|clarify\\b|answer\\s+(?:your|that|the|a|this)\\b|repeat\\b"
+            + "|be\\s+(?:brief|quick)\\b|get\\s+back\\s+to\\s+you\\b|check\\s+(?:on\\s+that|and\\s+get\\s+back)\\b|take\\s+a\\s+moment\\b"
+            + "|refer\\s+you\\b|point\\s+you\\b|defer\\s+to\\b|let\\s+(?:\\w+\\s+)?(?:speak|answer|take)\\b"
+            // saying, telling, answering: the words themselves, not an act they undertake
+            + "|say\\b|tell\\s+(?:you|them|him|her|reporters)\\b|answer\\b|resume\\s+(?:taking\\s+)?(?:your\\s+|the\\s+|our\\s+)?(?:questions|briefing|call|conversation)\\b|give\\s+it\\s+a\\b|leave\\s+(?:it|that|this|those)\\s+to\\b"
+            + "|(?:underscore|reiterate|stress|emphasi[sz]e|note|point\\s+out)\\s+(?:again\\s+|now\\s+)?,?\\s*(?:that|what)\\b"
+            + "|have\\s+(?:more|further|additional|a\\s+bit\\s+more|an?\\s+update|updates|details|something)\\s+(?:\\w+\\s+)?(?:to\\s+(?:say|share|announce|offer)|on\\s+(?:that|this)|for\\s+you|in\\s+the\\s+(?:coming|days)|soon|later|shortly)\\b"
+            + "|do\\s+(?:one|two|a\\s+couple)\\s+more\\b|take\\s+(?:that|this|it)\\s+(?:one\\s+)?back\\b|get\\s+back\\s+to\\s+(?:you|them)\\b"
+            + "|get\\s+to\\s+(?:that|this|it|your|those)\\b|restate\\b|let\\s+(?:the|that|this|those|his|her|their)\\s+\\w+\\s+speak\\b)");
 
     private static Candidate veto(ReleaseContext ctx, StatementCue cue, String reason) {
         ctx.evidence.add("veto=" + cue.rule() + "/" + reason);

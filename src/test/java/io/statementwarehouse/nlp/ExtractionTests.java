@@ -502,4 +502,30 @@ class ExtractionTests {
                 "He expressed concern that these tests show the DPRK's determination to expand its missile programme.").statementClass())
                 .as("another party's determination, seen by the speaker, is no undertaking").isEqualTo(StatementClass.NONE);
     }
+
+    @Test
+    void inATranscriptOnlyTheSidesSpeakAndRunningTheTalkIsNoUndertaking() {
+        AnalyzedRelease briefing = analyze("U.S. Department of State", "Department Press Briefing", LocalDate.of(2022, 3, 1), """
+                MR PRICE: Good afternoon. I'll start with two updates. The United States will continue to support the people of Ukraine.
+
+                QUESTION: Will the United States send more aid? The Europeans will also provide air defence systems, won't they.
+
+                MR PRICE: We will continue to provide security assistance. We'll take a final question.
+
+                MODERATOR: We'll go to the line of Jane Doe of Reuters.
+                """);
+        List<String> found = new java.util.ArrayList<>();
+        for (int i = 0; i < briefing.statements().size(); i++) {
+            if (briefing.statements().get(i).statementClass() != StatementClass.NONE) {
+                found.add(briefing.sentences().get(i).text());
+            }
+        }
+        assertThat(found).as("the spokesman's undertakings, nothing of the press, the moderator or of running the briefing")
+                .containsExactly("The United States will continue to support the people of Ukraine.",
+                        "MR PRICE: We will continue to provide security assistance.");
+        assertThat(only("U.S. Department of State", "Readout", "The United States will resume participation in the parole program.")
+                .statementClass()).as("resuming a programme is an undertaking").isEqualTo(StatementClass.PLEDGE);
+        assertThat(only("U.S. Department of State", "Readout", "Secretary Blinken will take action to protect the sea lanes.").statementClass())
+                .isEqualTo(StatementClass.PLEDGE);
+    }
 }
