@@ -151,6 +151,12 @@ public final class StatementClassifier {
     private static final AnchoredPattern UNDERGOING = AnchoredPattern.compile(
             "^(?:should|must|needs?\\s+to|ha(?:ve|s)\\s+to|ought\\s+to)\\s+(?:now\\s+|also\\s+|still\\s+)?(?:face|faces|bear|bears|suffer|suffers|pay|pays)\\s+(?:the\\s+|a\\s+|an\\s+|any\\s+|its\\s+|their\\s+)?"
             + "(?:\\w+\\s+){0,2}(?:consequences?|price|brunt|penalt(?:y|ies)|repercussions?)\\b");
+    /** A purpose clause whose "will" follows: "to ensure that ...", "make sure the summit ...", "so that ...". */
+    private static final AnchoredPattern PURPOSE_BEFORE = AnchoredPattern.compile(
+            "\\b(?:ensure|ensures|ensured|ensuring|make\\s+sure|makes\\s+sure|making\\s+sure|so\\s+that|in\\s+order\\s+that|guarantee|see\\s+to\\s+it)"
+            + "\\s+(?:that\\s+)?(?:[^\\s,;.]+\\s+){0,7}$");
+    /** The one who hopes among those hoped to act: "he and Mr. Cho will ...", "the two of them and I". */
+    private static final AnchoredPattern HOPER_WITH_OTHER = AnchoredPattern.compile("^(?:he|she|i)\\s+and\\s+|\\s+and\\s+(?:he|she|i|him|her|me)$");
     /** The cues whose noun someone holds: a will, a readiness, a commitment ("the EU's wish to", "America's commitment to"). */
     private static final Set<String> HELD_NOUN_RULES = Set.of("willingness", "commitment-noun");
     /** A possessive ending a word: "the EU's", "the United States'", with either apostrophe. */
@@ -353,6 +359,11 @@ public final class StatementClassifier {
         if (cue.kind() == StatementCue.Kind.ACTOR && cue.statementClass() == StatementClass.PLEDGE && volitionGoverns(lower, cueStart)) {
             return veto(ctx, cue, "volition-governs"); // "China is willing to continue to share ...": the willingness governs
         }
+        if (cue.kind() == StatementCue.Kind.WILL && PURPOSE_BEFORE.find(lower.substring(Math.max(0, cueStart - 80), cueStart))) {
+            // "to make sure the G20 Summit will achieve a full success", "so that the talks will ...": what an action is for,
+            // governed by it, not an undertaking of its own
+            return veto(ctx, cue, "purpose-governs");
+        }
         if ((cue.kind() == StatementCue.Kind.WILL || cue.kind() == StatementCue.Kind.ACTOR)
                 && HOPE_BEFORE.find(lower.substring(Math.max(0, clauseStart - 30), clauseStart))) {
             return veto(ctx, cue, "hope-governs"); // "expressed the hope that the two sides will ...": the hope governs, it is no undertaking
@@ -450,13 +461,34 @@ public final class StatementClassifier {
                 return candidate(cue, new Subject(Subject.Type.JOINT, jointSides(ctx)), Set.of(), confidence, cueText, negative, cueStart);
             }
             case HOPE_THAT -> {
-                int[] hopedSpan = subjectSpan(lower, m.end(), Math.min(lower.length(), m.end() + 120));
+                // the hoped-for clause's subject ends at its first verb: "that the U.S. side will make the right choice, work
+                // with China ..., stop forming ..." (the commas after the verb are its list of actions, not the subject's)
+                int hopedEnd = Math.min(lower.length(), m.end() + 120);
+                Matcher verb = HOPED_VERB.matcher(lower).region(m.end(), hopedEnd);
+                while (verb.find()) {
+                    if (!NOT_VERBS.contains(verb.group())) {
+                        hopedEnd = verb.start();
+                        break;
+                    }
+                }
+                int[] hopedSpan = subjectSpan(lower, m.end(), hopedEnd);
                 Subject hoped = resolveSubject(lower.substring(hopedSpan[0], hopedSpan[1]), hopedSpan[0], hopedSpan[1], sentence, mentions,
                         ctx);
+                // who hopes: the clause's subject when it names a side, else the speaking side ("It is hoped that ...")
+                Set<String> hoper = (subject.type() == Subject.Type.SELF || subject.type() == Subject.Type.THIRD) && !subject.actors().isEmpty()
+                        ? subject.actors() : ctx.speakerSide() == null ? Set.of() : Set.of(ctx.speakerSide());
+                if (!hoper.isEmpty() && HOPER_WITH_OTHER.find(lower.substring(hopedSpan[0], hopedSpan[1]).strip())) {
+                    // "conveyed his hope that he and Mr. Cho will work closely together": the hoper's own intention
+                    return candidate(cue, new Subject(Subject.Type.SELF, hoper), Set.of(), confidence, cueText, negative, cueStart);
+                }
                 return switch (hoped.type()) {
                     case JOINT -> new Candidate(StatementClass.APPEAL, "JOINT", hoped.actors(), Set.of(), confidence, cueText, "hope-both-sides",
                             negative, cueStart);
-                    case SELF -> candidate(cue, hoped, Set.of(), confidence, cueText, negative, cueStart);
+                    // "Wang hoped that the U.S. side will make the right choice": a side's hope for the other side's act is a
+                    // call on it (EXTRACTION.md: "hoped that the other side would meet it halfway" is a demand)
+                    case SELF -> !hoper.isEmpty() && java.util.Collections.disjoint(hoper, hoped.actors())
+                            ? demand(cue, hoped.actors(), confidence, cueText, cueStart)
+                            : candidate(cue, hoped, Set.of(), confidence, cueText, negative, cueStart);
                     case THIRD -> demand(cue, hoped.actors(), confidence, cueText, cueStart);
                     default -> null;
                 };
@@ -775,9 +807,12 @@ public final class StatementClassifier {
         return words;
     }
 
-    private static final Pattern FIRST_VERB = Pattern.compile(
+    private static final String FIRST_VERB_REGEX =
             "\\b(?:will|shall|is|are|was|were|has|have|had|agreed|reaffirmed|reiterated|expressed|said|noted|committed|affirmed|"
-                    + "underscored|emphasized|welcomed|discussed|highlighted|stressed|called|urged|spoke|met|held|\\w+ed)\\b");
+                    + "underscored|emphasized|welcomed|discussed|highlighted|stressed|called|urged|spoke|met|held|\\w+ed)\\b";
+    private static final Pattern FIRST_VERB = Pattern.compile(FIRST_VERB_REGEX);
+    /** The verb of a hoped-for clause: a modal ("would", "could", ...) or what ends a subject anywhere ({@link #FIRST_VERB}). */
+    private static final Pattern HOPED_VERB = Pattern.compile("\\b(?:would|could|can|should|might|may|must)\\b|" + FIRST_VERB_REGEX);
 
     /** Words ending in -ed that are not verbs in this register. */
     private static final Set<String> NOT_VERBS = Set.of("united", "based", "related", "limited", "advanced", "shared", "detained",

@@ -528,4 +528,24 @@ class ExtractionTests {
         assertThat(only("U.S. Department of State", "Readout", "Secretary Blinken will take action to protect the sea lanes.").statementClass())
                 .isEqualTo(StatementClass.PLEDGE);
     }
+
+    @Test
+    void aHopeForTheOtherSidesActIsACallOnIt() {
+        AnalyzedRelease talks = analyze("Xinhua", "Chinese FM holds talks with Canadian FM", LocalDate.of(2024, 6, 3), """
+                BEIJING, June 3 (Xinhua) -- Chinese Foreign Minister Wang Yi held talks with Canadian Foreign Minister Melanie Joly in Beijing.
+
+                It is hoped that the Canadian side will honour its commitments, stop interfering in China's internal affairs and meet China halfway, Wang said.
+
+                Wang expressed the hope that he and Joly will keep in close touch.
+                """);
+        Statement hope = talks.statements().get(1);
+        assertThat(hope.statementClass()).isEqualTo(StatementClass.DEMAND);
+        assertThat(hope.counterparts()).containsExactly("CAN");
+        Statement own = talks.statements().get(2);
+        assertThat(own.statementClass()).as("the hoper among those hoped to act: his own intention").isEqualTo(StatementClass.INTENT);
+        assertThat(own.committers()).containsExactly("CHN");
+        assertThat(only("Ministry of Foreign Affairs of the People's Republic of China", "Talks",
+                "Both sides should work hard to ensure that the summit will achieve full success.").statementClass())
+                .as("the call is the working hard; the summit's success is what it is for, no pledge").isEqualTo(StatementClass.APPEAL);
+    }
 }
