@@ -2,6 +2,7 @@ package io.statementwarehouse.nlp;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -155,6 +156,12 @@ public final class StatementClassifier {
     private static final AnchoredPattern PURPOSE_BEFORE = AnchoredPattern.compile(
             "\\b(?:ensure|ensures|ensured|ensuring|make\\s+sure|makes\\s+sure|making\\s+sure|so\\s+that|in\\s+order\\s+that|guarantee|see\\s+to\\s+it)"
             + "\\s+(?:that\\s+)?(?:[^\\s,;.]+\\s+){0,7}$");
+    /**
+     * A cue opening with a participle of showing: ", demonstrating Russia's support", ", reflecting ...": what a fact shows,
+     * not what its subject says (", reaffirming the United Kingdom's support" is said).
+     */
+    private static final AnchoredPattern PARTICIPLE = AnchoredPattern.compile(
+            "^(?:demonstrating|showing|reflecting|embodying|illustrating|proving|signall?ing|indicating|evidencing|testifying)\\b");
     /** The one who hopes among those hoped to act: "he and Mr. Cho will ...", "the two of them and I". */
     private static final AnchoredPattern HOPER_WITH_OTHER = AnchoredPattern.compile("^(?:he|she|i)\\s+and\\s+|\\s+and\\s+(?:he|she|i|him|her|me)$");
     /** The cues whose noun someone holds: a will, a readiness, a commitment ("the EU's wish to", "America's commitment to"). */
@@ -388,6 +395,7 @@ public final class StatementClassifier {
             return veto(ctx, cue, "audience"); // "if you have to travel", "you'll come back": the audience, not a side
         }
         Subject subject = resolveSubject(subjectPhrase, np[0], np[1], sentence, mentions, ctx);
+        subject = reportedSubject(lower, np[1], cueStart, subject, sentence, mentions, ctx);
         if (subject.type() == Subject.Type.EMPTY && clauseStart > 0) {
             // a coordinated verb ("..., and will continue to"): the sentence's first subject carries over
             int[] first = subjectSpan(lower, 0, cueStart);
@@ -399,13 +407,20 @@ public final class StatementClassifier {
             // joint effort has every side of the talks in it, whichever side's text says "we"
             subject = new Subject(Subject.Type.JOINT, jointSides(ctx));
         }
-        if ((subject.type() == Subject.Type.NON_ACTOR || subject.type() == Subject.Type.EMPTY) && HELD_NOUN_RULES.contains(cue.rule())) {
-            // "The visit has demonstrated the EU's wish to deepen relations", "this reflects the United States' commitment
-            // to ...": the will or the commitment is its possessor's, whatever the clause's subject is
-            Subject holder = possessor(lower, cueStart, m.end(), sentence, mentions, ctx);
-            if (holder != null) {
+        Subject holder = HELD_NOUN_RULES.contains(cue.rule()) ? possessor(lower, cueStart, m.end(), sentence, mentions, ctx) : null;
+        if (holder != null) {
+            boolean own = holder.type() == Subject.Type.JOINT || holder.actors().equals(Set.of(String.valueOf(ctx.speakerSide())));
+            if (own && (subject.type() == Subject.Type.NON_ACTOR || subject.type() == Subject.Type.EMPTY)) {
+                // "The visit has demonstrated the EU's wish to deepen relations", "this reflects the United States' commitment
+                // to ...": the will or the commitment is its possessor's, whatever the clause's subject is
                 ctx.evidence.add("subj.possessor");
                 subject = holder;
+            } else if (!own && Collections.disjoint(holder.actors(), subject.actors()) && (subject.type() == Subject.Type.NON_ACTOR
+                    || subject.type() == Subject.Type.EMPTY || PARTICIPLE.find(lower.substring(cueStart, Math.min(m.end(), cueStart + 20))))) {
+                // "these launches demonstrate the DPRK's determination to ...", "Putin has attended the forum three times,
+                // demonstrating Russia's support for the BRI": another party's will, seen in a thing or a past act, is no
+                // one's undertaking ("King Abdullah stressed Jordan's support" is his own side's: a person speaks for it)
+                return veto(ctx, cue, "others-commitment");
             }
         }
         double confidence = cue.confidence();
@@ -486,7 +501,7 @@ public final class StatementClassifier {
                             negative, cueStart);
                     // "Wang hoped that the U.S. side will make the right choice": a side's hope for the other side's act is a
                     // call on it (EXTRACTION.md: "hoped that the other side would meet it halfway" is a demand)
-                    case SELF -> !hoper.isEmpty() && java.util.Collections.disjoint(hoper, hoped.actors())
+                    case SELF -> !hoper.isEmpty() && Collections.disjoint(hoper, hoped.actors())
                             ? demand(cue, hoped.actors(), confidence, cueText, cueStart)
                             : candidate(cue, hoped, Set.of(), confidence, cueText, negative, cueStart);
                     case THIRD -> demand(cue, hoped.actors(), confidence, cueText, cueStart);
@@ -635,11 +650,9 @@ public final class StatementClassifier {
         if (!pm.find() || verbEnd < 0 || verbEnd >= pm.start()) {
             return null;
         }
+        // read like a subject: "the EU's" (a group acts for its members), "the Department's" (a title of the speaking side)
         Subject holder = resolveSubject(lower.substring(verbEnd, pm.end()), verbEnd, pm.end(), sentence, mentions, ctx);
-        // only the speaking side, or the sides together: "these launches demonstrate the DPRK's determination to ..." is an
-        // assessment of another party, whatever its part in the release
-        boolean own = holder.type() == Subject.Type.JOINT || holder.actors().equals(Set.of(String.valueOf(ctx.speakerSide())));
-        return own && !holder.actors().isEmpty() ? holder : null;
+        return holder.actors().isEmpty() || holder.type() == Subject.Type.NON_ACTOR || holder.type() == Subject.Type.EMPTY ? null : holder;
     }
 
     /**
@@ -846,6 +859,51 @@ public final class StatementClassifier {
         }
         return new int[] {start, Math.max(start, end)};
     }
+
+    /**
+     * The subject of the clause a speaker says, when the cue is its verb: "Xi said China and Sri Lanka should strengthen
+     * ...", "Wang said the two sides should ...". Taken only when it names the sides together or the speaker's own side:
+     * another party named there ("Blinken said Russia's disregard for law must be met with unity") is what is spoken of,
+     * and the speaker's call stays the speaker's.
+     */
+    private Subject reportedSubject(String lower, int verbStart, int cueStart, Subject speaker, Sentence sentence, List<Mention> mentions,
+                                    ReleaseContext ctx) {
+        Matcher said = SAYING_VERB.matcher(lower).region(verbStart, cueStart);
+        if (!said.lookingAt() || !saidClauseSubject(lower, said.end(), cueStart)) {
+            return speaker;
+        }
+        Subject reported = resolveSubject(lower.substring(said.end(), cueStart), said.end(), cueStart, sentence, mentions, ctx);
+        boolean own = reported.type() == Subject.Type.SELF && reported.actors().equals(speaker.actors());
+        if (reported.type() == Subject.Type.JOINT || own) {
+            ctx.evidence.add("subj.reported");
+            return reported;
+        }
+        return speaker;
+    }
+
+    /** A verb of saying whose object, without "that", is a clause with a subject of its own. */
+    private static final Pattern SAYING_VERB = Pattern.compile("(?:said|says|stated|noted|added|stressed|emphasi[sz]ed|pointed\\s+out)\\b");
+
+    /**
+     * Whether {@code lower[from, to)}, after a verb of saying, is the subject of the clause said, whose verb is the cue: a
+     * phrase with no verb of its own, not opening with "that" (a clause boundary already) or a preposition ("noted with
+     * appreciation that ...").
+     */
+    private static boolean saidClauseSubject(String lower, int from, int to) {
+        String said = lower.substring(from, to).strip();
+        if (said.isEmpty() || ADVERBIAL_ONLY.matcher(said).matches() || SAID_NOT_SUBJECT.matcher(said).lookingAt()) {
+            return false;
+        }
+        Matcher verb = FIRST_VERB.matcher(lower).region(from, to);
+        while (verb.find()) {
+            if (!NOT_VERBS.contains(verb.group())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Pattern SAID_NOT_SUBJECT = Pattern.compile("(?:that|with|to|in|on|at|for|of|by|as|during|after|before)\\b");
 
     /**
      * Who the subject phrase names: the sides together, one actor (country, organization, a person's

@@ -548,4 +548,21 @@ class ExtractionTests {
                 "Both sides should work hard to ensure that the summit will achieve full success.").statementClass())
                 .as("the call is the working hard; the summit's success is what it is for, no pledge").isEqualTo(StatementClass.APPEAL);
     }
+
+    @Test
+    void theSubjectOfWhatIsSaidAndAnotherPartysCommitmentSeenInAnAct() {
+        AnalyzedRelease talks = analyze("Xinhua", "Xi meets Kazakh president", LocalDate.of(2024, 7, 2), """
+                ASTANA, July 2 (Xinhua) -- Chinese President Xi Jinping met with Kazakh President Kassym-Jomart Tokayev in Astana on Tuesday.
+
+                Xi said China and Kazakhstan should deepen cooperation in energy and connectivity.
+
+                Xi said Tokayev has visited China twice this year, demonstrating Kazakhstan's commitment to the partnership.
+                """);
+        Statement call = talks.statements().get(1);
+        assertThat(call.statementClass()).isEqualTo(StatementClass.APPEAL);
+        assertThat(call.scope()).as("the clause said has its own subject: both countries").isEqualTo("JOINT");
+        assertThat(call.committers()).containsExactlyInAnyOrder("CHN", "KAZ");
+        assertThat(talks.statements().get(2).statementClass()).as("a commitment another party showed by a past act, seen by the speaker")
+                .isEqualTo(StatementClass.NONE);
+    }
 }
