@@ -95,10 +95,10 @@ public final class ReleaseAnalyzer {
         String genre = StatementFeatures.genre(release.title());
         StatementClass previous = null;
         StatementClass listLead = null;
-        TranscriptTurns turns = new TranscriptTurns();
+        boolean[] canHoldStatement = TranscriptTurns.canHoldStatement(release.body(), sentences);
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
-            if (!turns.canHoldStatement(s.text())) {
+            if (!canHoldStatement[i]) {
                 // a journalist's question, a moderator's words, any question: no side's statement (nor read for one)
                 previous = StatementClass.NONE;
                 statements.add(Statement.none(null, 0));

@@ -1,37 +1,99 @@
 package io.statementwarehouse.nlp;
 
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The turns of a transcript (press briefings, remarks with questions, background calls): a paragraph that opens with a
- * speaker's label in capitals ("MR PRICE:", "SECRETARY BLINKEN:", "QUESTION:", "MODERATOR:") starts a turn that lasts
- * until the next label. A journalist's question, a moderator's or an operator's words are no side's statement ("We'll
- * take a final question", "So if you can give more details about what you plan to do"), whatever they say; nor is a
- * question, in anyone's turn. The State Department's feed alone holds some 5,000 question turns.
+ * The turns of a transcript (press briefings, a foreign ministry's regular press conference, remarks with questions,
+ * background calls): a paragraph that opens with a speaker's label ("MR PRICE:", "SECRETARY BLINKEN:", "QUESTION:",
+ * "Mao Ning:", "Xinhua News Agency:", "AFP:") starts a turn that lasts until the next label. A journalist's question, a
+ * moderator's or an operator's words are no side's statement ("We'll take a final question", "FBI Director Wray said
+ * China will ... Do you have any comment?"), whatever they say; nor is any question. The State Department's feed alone
+ * holds some 5,000 question turns.
  */
 final class TranscriptTurns {
 
-    /** A label in capitals, up to six words, then a colon: at the start of a sentence (a paragraph starts one). */
-    private static final Pattern LABEL = Pattern.compile("^\\s*([A-Z][A-Z.'\u2019\\-]*(?:[ \\t]+[A-Z][A-Z.'\u2019\\-]*){0,5})[ \\t]*:\\s");
+    /** A label in capitals, up to six words, then a colon: at the start of a sentence. */
+    private static final Pattern CAPITALS_LABEL = Pattern.compile("^\\s*([A-Z][A-Z.'\u2019\\-]*(?:[ \\t]+[A-Z][A-Z.'\u2019\\-]*){0,5})[ \\t]*:\\s");
+    /**
+     * A label in any case at the start of a paragraph: a name or an outlet of up to six words, each capitalized or short
+     * ("Mao Ning:", "The Paper:", "Yonhap News Agency:", "China Daily:").
+     */
+    private static final Pattern NAME_LABEL = Pattern.compile(
+            "^\\s*((?:[A-Z][\\w.'\u2019&\\-]*|of|the|de|al|van|von|and)(?:[ \\t]+(?:[A-Z][\\w.'\u2019&\\-]*|of|the|de|al|van|von|and)){0,5})[ \\t]*:\\s");
     /** Labels of turns that are no side's: the press, the moderator of a call, its operator. */
     private static final Set<String> NO_SIDE = Set.of("QUESTION", "Q", "MODERATOR", "OPERATOR", "PARTICIPANT", "REPORTER", "JOURNALIST",
             "AUDIENCE MEMBER", "AUDIENCE", "PRESS", "MEDIA");
+    /** The words of a news outlet's name: "Xinhua News Agency:", "The Paper:", "AFP:", "Bloomberg:". */
+    private static final Pattern OUTLET = Pattern.compile("\\b(?:News|Agency|Times|Post|Journal|Press|TV|Television|Radio|Daily|Herald|Tribune|"
+            + "Network|Broadcasting|Media|Paper|Weekly|Magazine|Reuters|AFP|AP|Bloomberg|CCTV|CGTN|CNN|BBC|NHK|Kyodo|Yonhap|Xinhua|TASS|RIA|"
+            + "Sputnik|Nikkei|Asahi|Mainichi|Yomiuri|Jiji|EFE|ANSA|Anadolu|Bernama|Antara|PTI|ANI|Phoenix|VOA|RFI|DW|Al\\s+Jazeera|Al\\s+Arabiya)\\b");
+    /** The most sentences a question turn has: a preamble and the question. */
+    private static final int QUESTION_TURN_MAX = 4;
     /** A question mark ending a sentence, perhaps inside closing quotes or brackets. */
     private static final Pattern QUESTION_END = Pattern.compile("\\?[\"'\u201d\u2019)\\]]*\\s*$");
 
-    private boolean noSideTurn;
+    private TranscriptTurns() {
+    }
 
     /**
-     * Reads the next sentence of the release, in order, and says whether it can hold a statement: not in a turn of the
-     * press, a moderator or an operator, and not a question.
+     * For each sentence of a release body, whether it can hold a statement: not in a turn of the press, a moderator or an
+     * operator (a turn named so, or one that ends with a question), and not a question itself.
      */
-    boolean canHoldStatement(String sentence) {
-        Matcher m = LABEL.matcher(sentence);
-        if (m.find()) {
-            noSideTurn = NO_SIDE.contains(m.group(1).replace(".", "").strip());
+    static boolean[] canHoldStatement(String body, List<Sentence> sentences) {
+        boolean[] can = new boolean[sentences.size()];
+        int turnStart = -1;
+        boolean noSide = false;
+        for (int i = 0; i <= sentences.size(); i++) {
+            String label = i < sentences.size() ? label(body, sentences.get(i)) : "";
+            if (label != null) {
+                // the turn before this label ends here: a short one that ends with a question is the press's (an answer
+                // may end with a rhetorical question, but is rarely that short)
+                if (turnStart >= 0 && (noSide || (isQuestion(sentences.get(i - 1).text()) && i - turnStart <= QUESTION_TURN_MAX))) {
+                    for (int j = turnStart; j < i; j++) {
+                        can[j] = false;
+                    }
+                }
+                if (i == sentences.size()) {
+                    break;
+                }
+                turnStart = i;
+                noSide = NO_SIDE.contains(label.replace(".", "").strip()) || OUTLET.matcher(label).find();
+            }
+            if (i < sentences.size()) {
+                can[i] = !isQuestion(sentences.get(i).text());
+            }
         }
-        return !noSideTurn && !QUESTION_END.matcher(sentence).find();
+        return can;
+    }
+
+    /** The speaker's label a sentence opens with, or null: capitals anywhere, a name at the start of a paragraph. */
+    static String label(String body, Sentence sentence) {
+        String text = sentence.text();
+        Matcher m = CAPITALS_LABEL.matcher(text);
+        if (m.find()) {
+            return m.group(1);
+        }
+        if (startsParagraph(body, sentence.start())) {
+            Matcher n = NAME_LABEL.matcher(text);
+            if (n.find()) {
+                return n.group(1);
+            }
+        }
+        return null;
+    }
+
+    private static boolean startsParagraph(String body, int start) {
+        int i = Math.min(start, body.length()) - 1;
+        while (i >= 0 && (body.charAt(i) == ' ' || body.charAt(i) == '\t' || body.charAt(i) == '\r')) {
+            i--;
+        }
+        return i < 0 || body.charAt(i) == '\n';
+    }
+
+    private static boolean isQuestion(String sentence) {
+        return QUESTION_END.matcher(sentence).find();
     }
 }

@@ -140,6 +140,17 @@ class ExtractionTests {
     }
 
     /** The first sentence's statement by the rules alone, in a readout of the State Department. */
+    /** The text of each sentence of a release that holds a statement, in order. */
+    private static List<String> sentencesWithStatements(AnalyzedRelease release) {
+        List<String> found = new java.util.ArrayList<>();
+        for (int i = 0; i < release.statements().size(); i++) {
+            if (release.statements().get(i).statementClass() != StatementClass.NONE) {
+                found.add(release.sentences().get(i).text());
+            }
+        }
+        return found;
+    }
+
     private static Statement firstOf(ReleaseAnalyzer rules, String body) {
         String title = "Readout of the Secretary's meeting";
         return rules.analyze(new Release(ReleaseKeys.releaseKey("U.S. Department of State", body), title, "U.S. Department of State", title,
@@ -514,12 +525,7 @@ class ExtractionTests {
 
                 MODERATOR: We'll go to the line of Jane Doe of Reuters.
                 """);
-        List<String> found = new java.util.ArrayList<>();
-        for (int i = 0; i < briefing.statements().size(); i++) {
-            if (briefing.statements().get(i).statementClass() != StatementClass.NONE) {
-                found.add(briefing.sentences().get(i).text());
-            }
-        }
+        List<String> found = sentencesWithStatements(briefing);
         assertThat(found).as("the spokesman's undertakings, nothing of the press, the moderator or of running the briefing")
                 .containsExactly("The United States will continue to support the people of Ukraine.",
                         "MR PRICE: We will continue to provide security assistance.");
@@ -564,5 +570,26 @@ class ExtractionTests {
         assertThat(call.committers()).containsExactlyInAnyOrder("CHN", "KAZ");
         assertThat(talks.statements().get(2).statementClass()).as("a commitment another party showed by a past act, seen by the speaker")
                 .isEqualTo(StatementClass.NONE);
+    }
+
+    @Test
+    void aForeignMinistryPressConferenceKeepsTheSpokespersonsWordsOnly() {
+        AnalyzedRelease presser = analyze("Ministry of Foreign Affairs of the People's Republic of China",
+                "Foreign Ministry Spokesperson's Regular Press Conference", LocalDate.of(2024, 5, 6), """
+                At the invitation of the Government of Serbia, President Xi Jinping will pay a state visit to Serbia from May 7 to 8.
+
+                Global Daily: A think tank said the United States will expand its export controls to more chips. What is your comment?
+
+                Hua Ming: China firmly opposes such moves. China will take necessary measures to safeguard its legitimate rights and interests.
+
+                Example TV: Will China send a delegation to the summit?
+
+                Hua Ming: We will release information in due course.
+                """);
+        List<String> found = sentencesWithStatements(presser);
+        assertThat(found).as("the announcement and the spokesperson's undertaking; nothing the journalists report or ask")
+                .contains("At the invitation of the Government of Serbia, President Xi Jinping will pay a state visit to Serbia from May 7 to 8.",
+                        "China will take necessary measures to safeguard its legitimate rights and interests.")
+                .noneMatch(t -> t.contains("export controls") || t.contains("delegation"));
     }
 }
