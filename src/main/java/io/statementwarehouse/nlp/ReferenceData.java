@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.statementwarehouse.ingest.ReleaseKeys;
@@ -218,6 +219,48 @@ public final class ReferenceData {
         }
         return best;
     }
+
+    /**
+     * The country a government's web address speaks for, from its country-code domain ("www.mofa.go.jp": JPN,
+     * "pmindia.gov.in": IND, "www.gov.uk": GBR, "eeas.europa.eu": EU), or null. Only a host with a government's mark
+     * ("gov", "go", "gouv", "gob", "mfa", ...): a news site's domain says where it is published, not for whom it speaks.
+     */
+    public String homeOfUrl(String url) {
+        if (url == null) {
+            return null;
+        }
+        Matcher m = URL_HOST.matcher(url);
+        if (!m.find()) {
+            return null;
+        }
+        String host = m.group(1).toLowerCase(java.util.Locale.ROOT);
+        String[] labels = host.split("\\.");
+        String tld = labels[labels.length - 1];
+        if (tld.equals("eu") && labels.length >= 2 && labels[labels.length - 2].equals("europa")) {
+            return organizations.containsKey("EU") ? "EU" : null;
+        }
+        boolean government = false;
+        for (int i = 0; i < labels.length - 1; i++) {
+            government |= GOVERNMENT_HOST_LABELS.contains(labels[i]);
+        }
+        if (!government || tld.length() != 2) {
+            return null;
+        }
+        String iso2 = tld.equals("uk") ? "GB" : tld.toUpperCase(java.util.Locale.ROOT);
+        for (Country c : countries.values()) {
+            if (iso2.equals(c.iso2())) {
+                return c.iso3();
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern URL_HOST = Pattern.compile("^[a-z][a-z0-9+.\\-]*://([^/:?#]+)", Pattern.CASE_INSENSITIVE);
+    /** Labels of a host name that mark a government's site (ministries, offices of heads of state and government). */
+    private static final Set<String> GOVERNMENT_HOST_LABELS = Set.of("gov", "go", "gouv", "gob", "gv", "gc", "govt", "government", "admin",
+            "bund", "mfa", "mofa", "mea", "mid", "fmprc", "kremlin", "president", "presidency", "presidencia", "pm", "pmo", "premier",
+            "diplomatie", "regeringen", "regjeringen", "esteri", "exteriores", "itamaraty", "dfat", "auswaertiges-amt", "gouvernement",
+            "governo", "gobierno", "rijksoverheid", "minbuza", "um", "formin", "mofat", "mfat", "dfa", "mofcom");
 
     /** Whether {@code text} holds {@code name} as whole words (short names, like "UK", only in their own case). */
     private static boolean namesWord(String text, String name) {

@@ -69,6 +69,10 @@ public final class ReleaseAnalyzer {
         LocalDate published = release.publishedDate();
         List<Sentence> sentences = splitter.split(release.body(), release.bodyStart());
         String home = reference.homeOf(release.source());
+        if (home == null) {
+            // a source the table does not list and whose name names no country ("Prime Minister's Office"): its address
+            home = reference.homeOfUrl(release.url());
+        }
         List<Mention> entityMentions = withInferredCountries(entities.extract(release.title(), sentences, published, home), release,
                 sentences);
 

@@ -592,4 +592,20 @@ class ExtractionTests {
                         "China will take necessary measures to safeguard its legitimate rights and interests.")
                 .noneMatch(t -> t.contains("export controls") || t.contains("delegation"));
     }
+
+    @Test
+    void aGovernmentsAddressSaysForWhomAnUnlistedSourceSpeaks() {
+        String body = "The Prime Minister agreed to deepen cooperation on the digital economy.";
+        Release fromSingapore = new Release(ReleaseKeys.releaseKey("Prime Minister's Office", body), "PM meets President of Viet Nam",
+                "Prime Minister's Office", "PM meets President of Viet Nam", "https://www.pmo.gov.sg/Newsroom/pm-meets-president", LocalDate.of(2024, 5, 6),
+                null, body, 0, "test", 1, ReleaseKeys.textHash(body), null);
+        Statement s = analyzer.analyze(fromSingapore).statements().get(0);
+        assertThat(s.statementClass()).isEqualTo(StatementClass.PLEDGE);
+        assertThat(s.committers()).as("www.pmo.gov.sg: Singapore's government, not the first country the title names").containsExactly("SGP");
+        assertThat(reference.homeOfUrl("https://www.mofa.go.jp/press/release")).isEqualTo("JPN");
+        assertThat(reference.homeOfUrl("https://www.gov.uk/government/news/pm-call")).isEqualTo("GBR");
+        assertThat(reference.homeOfUrl("https://www.eeas.europa.eu/eeas/statement")).isEqualTo("EU");
+        assertThat(reference.homeOfUrl("https://www.bbc.co.uk/news/world")).as("a news site speaks for no government").isNull();
+        assertThat(reference.homeOfUrl("not a url")).isNull();
+    }
 }
