@@ -48,10 +48,36 @@ final class SentenceTriggers {
         this.dateWordOf = words.stream().mapToInt(w -> dateWord.getOrDefault(w, -1)).toArray();
     }
 
+    /**
+     * The lower-case reading of a text that the cue and subject patterns match, except the acronym "US", which lower case
+     * would turn into the pronoun "us": "urged the US side to stop ..." calls on the United States, not on the speakers
+     * ("urged us to"), and "The US should stop ..." is a call on it, not on all sides.
+     */
+    static String lowerCase(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.length() != text.length()) {
+            return lower;
+        }
+        int at = text.indexOf("US");
+        if (at < 0) {
+            return lower;
+        }
+        char[] chars = lower.toCharArray();
+        for (; at >= 0; at = text.indexOf("US", at + 2)) {
+            boolean wordStart = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+            boolean wordEnd = at + 2 == text.length() || !Character.isLetterOrDigit(text.charAt(at + 2));
+            if (wordStart && wordEnd) {
+                chars[at] = 'U';
+                chars[at + 1] = 'S';
+            }
+        }
+        return new String(chars);
+    }
+
     /** Reads a sentence's text: the cues it may carry, the date rules it may match. */
     Reading read(String sentence) {
         String text = sentence.replace('\u2019', '\'').replace('\u2018', '\'');
-        String lower = text.toLowerCase(Locale.ROOT);
+        String lower = lowerCase(text);
         // The date words are matched ignoring case: in the lower-case text, where it has the sentence's length (a
         // character such as 'İ' lower-cases to two and would move every position after it), else by their own pass.
         boolean samePositions = lower.length() == sentence.length();

@@ -142,6 +142,10 @@ public final class StatementClassifier {
     private static final AnchoredPattern HOPE_BEFORE = AnchoredPattern.compile("\\b(?:hopes?|hoped|expects?|expected|wish(?:es|ed)?|trusts?|"
             + "belief|believes?|believed|confident|confidence|conviction|convinced|optimism|optimistic)\\s+(?:that\\s*)?$");
 
+    /** A hope or a belief whose clause, without "that", the cue's "will" is in: "China hopes the EU will adopt ...". */
+    private static final AnchoredPattern HOPE_BEFORE_SUBJECT = AnchoredPattern.compile("\\b(?:hopes?|hoped|expects?|expected|wish(?:es|ed)?|trusts?|"
+            + "believes?|believed)\\s+(?:that\\s+)?(?:[^\\s,;.]+\\s+){1,6}$");
+
     /** Photo captions and page trailers of news sites: "(Xinhua/Ju Peng)", "[Photo/Xinhua]", "(Web editor: ...)". */
     private static final AnchoredPattern CAPTION = AnchoredPattern.compile(
             "(?:\\((?:Xinhua|Photo|Web editor)[/:][^)]*\\)\\s*$|\\[Photo/[^\\]]*\\]\\s*$|\\(Photo/[^)]*\\)\\s*$|^\\(Web editor:)");
@@ -298,7 +302,7 @@ public final class StatementClassifier {
      */
     Statement decided(StatementClass cls, Statement rule, Sentence sentence, List<Mention> mentions, ReleaseContext ctx,
                       double confidence, String evidence) {
-        String lower = sentence.text().toLowerCase(java.util.Locale.ROOT);
+        String lower = SentenceTriggers.lowerCase(sentence.text().replace('\u2019', '\'').replace('\u2018', '\''));
         int verb = Math.min(lower.length(), 120);
         Subject side = JOINT_SUBJECT.find(lower.substring(0, verb)) || (ctx.jointStatement && WE.find(lower))
                 ? new Subject(Subject.Type.JOINT, jointSides(ctx)) : defaultSide(ctx);
@@ -372,7 +376,8 @@ public final class StatementClassifier {
             return veto(ctx, cue, "purpose-governs");
         }
         if ((cue.kind() == StatementCue.Kind.WILL || cue.kind() == StatementCue.Kind.ACTOR)
-                && HOPE_BEFORE.find(lower.substring(Math.max(0, clauseStart - 30), clauseStart))) {
+                && (HOPE_BEFORE.find(lower.substring(Math.max(0, clauseStart - 30), clauseStart))
+                || (cue.kind() == StatementCue.Kind.WILL && HOPE_BEFORE_SUBJECT.find(lower.substring(clauseStart, cueStart))))) {
             return veto(ctx, cue, "hope-governs"); // "expressed the hope that the two sides will ...": the hope governs, it is no undertaking
         }
         if (negative && PAST_NEGATED.find(lower.substring(Math.max(0, cueStart - 20), cueStart))) {
@@ -496,6 +501,11 @@ public final class StatementClassifier {
                     // "conveyed his hope that he and Mr. Cho will work closely together": the hoper's own intention
                     return candidate(cue, new Subject(Subject.Type.SELF, hoper), Set.of(), confidence, cueText, negative, cueStart);
                 }
+                if (hoped.type() == Subject.Type.JOINT && hoped.actors().size() == 1 && !hoper.isEmpty()
+                        && Collections.disjoint(hoper, hoped.actors())) {
+                    // "China hopes the EU will adopt a rational policy": a group the hoper is not in, called on as one
+                    return demand(cue, hoped.actors(), confidence, cueText, cueStart);
+                }
                 return switch (hoped.type()) {
                     case JOINT -> new Candidate(StatementClass.APPEAL, "JOINT", hoped.actors(), Set.of(), confidence, cueText, "hope-both-sides",
                             negative, cueStart);
@@ -542,6 +552,13 @@ public final class StatementClassifier {
                 if (!aim && (subject.type() == Subject.Type.EMPTY || needFor) && !named.isEmpty() && !ctx.participants.containsAll(named)
                         && !named.contains(ctx.speakerSide()) && named.stream().noneMatch(g -> speakerIn(g, ctx))) {
                     return demand(cue, named, confidence * 0.8, cueText, cueStart); // "the need for Israelis and Palestinians to ..."
+                }
+                if (subject.type() == Subject.Type.SELF && ctx.speakerSide() != null && !subject.actors().contains(ctx.speakerSide())
+                        && subject.actors().stream().noneMatch(this::isGroup) && !STATE_AFTER_MODAL.find(lower.substring(cueStart,
+                        Math.min(lower.length(), cueStart + 40)))) {
+                    // "The US should stop smearing China", in a Chinese release: a side of the talks, but not the speaking
+                    // one, is called on (the issue's "X should respect our core interests": a demand)
+                    return demand(cue, subject.actors(), confidence * 0.9, cueText, cueStart);
                 }
                 return switch (subject.type()) {
                     case JOINT -> candidate(cue, subject, Set.of(), confidence, cueText, negative, cueStart);
@@ -605,14 +622,15 @@ public final class StatementClassifier {
                     return new Candidate(StatementClass.APPEAL, "JOINT", jointSides(ctx), Set.of(), confidence, cueText, "urge-both-sides",
                             negative, cueStart);
                 }
-                if (WE.find(addressee)) {
+                boolean ownStaff = OWN_STAFF.find(addressee.strip()) && addressees(sentence, mentions, m.end(), end, ctx).isEmpty();
+                if (WE.find(addressee) && !ownStaff) {
                     return veto(ctx, cue, "we-addressed");
                 }
                 if (WHOLE_COMMUNITY.find(addressee)) {
                     return new Candidate(StatementClass.APPEAL, "JOINT", jointSides(ctx), Set.of(), confidence, cueText, "urge-community",
                             negative, cueStart);
                 }
-                if (ownOfficialAddressed(sentence, mentions, m.end(), end, ctx)) {
+                if (ownStaff || ownOfficialAddressed(sentence, mentions, m.end(), end, ctx)) {
                     // "has asked Secretary of State Blinken to visit the region": the speaking side sends its own official, an
                     // undertaking of its own, not a call on another party
                     Subject own = defaultSide(ctx);
@@ -873,13 +891,26 @@ public final class StatementClassifier {
             return speaker;
         }
         Subject reported = resolveSubject(lower.substring(said.end(), cueStart), said.end(), cueStart, sentence, mentions, ctx);
-        boolean own = reported.type() == Subject.Type.SELF && reported.actors().equals(speaker.actors());
-        if (reported.type() == Subject.Type.JOINT || own) {
+        boolean named = (reported.type() == Subject.Type.SELF || reported.type() == Subject.Type.THIRD) && !reported.actors().isEmpty();
+        if (reported.type() == Subject.Type.JOINT || (named && !PASSIVE.find(lower.substring(cueStart, Math.min(lower.length(), cueStart + 40))))) {
+            // "Wang said the US side should correct its mistakes": a call on the US; but "Blinken said Russia's disregard
+            // for law must be met with unity": a passive's subject is what is acted on, not who is called on to act
             ctx.evidence.add("subj.reported");
             return reported;
         }
         return speaker;
     }
+
+    /**
+     * Officials named by their office alone, or as one's own: "We ask relevant ministers to develop a work plan", "our Labor
+     * Ministers", "tasked their teams": the speakers' own staff, sent to act.
+     */
+    private static final AnchoredPattern OWN_STAFF = AnchoredPattern.compile("^(?:our\\s+|their\\s+|the\\s+)?(?:relevant\\s+|respective\\s+)?"
+            + "(?:\\w+\\s+){0,2}?(?:ministers|officials|teams|staffs?|envoys|negotiators|delegations|sherpas|ministries|agencies)\\b");
+    /** A modal before a state rather than an act: "Israel must be secure", "should be able to live in peace", "must have a horizon". */
+    private static final AnchoredPattern STATE_AFTER_MODAL = AnchoredPattern.compile("^\\S+(?:\\s+to)?\\s+(?:not\\s+|also\\s+|now\\s+)?(?:be|have)\\b");
+    /** A modal before a passive: "must be met", "should not be allowed". */
+    private static final AnchoredPattern PASSIVE = AnchoredPattern.compile("^\\S+\\s+(?:not\\s+|also\\s+|now\\s+)?be\\s+(?:\\w+ly\\s+)?(?:\\w+(?:ed|en|wn)|met|held|made|done|brought|given|taken|kept|put|set|seen|found|paid|told|left)\\b");
 
     /** A verb of saying whose object, without "that", is a clause with a subject of its own. */
     private static final Pattern SAYING_VERB = Pattern.compile("(?:said|says|stated|noted|added|stressed|emphasi[sz]ed|pointed\\s+out)\\b");

@@ -608,4 +608,23 @@ class ExtractionTests {
         assertThat(reference.homeOfUrl("https://www.bbc.co.uk/news/world")).as("a news site speaks for no government").isNull();
         assertThat(reference.homeOfUrl("not a url")).isNull();
     }
+
+    @Test
+    void callsOnTheOtherSideInTheRegisterOfAForeignMinistry() {
+        String mfa = "Ministry of Foreign Affairs of the People's Republic of China";
+        for (String call : List.of("China urges the US side to stop arming Taiwan.", "The US should stop smearing China.",
+                "We ask the Japanese side to handle the issue properly.", "Wang Yi said the US side should correct its mistakes.",
+                "The Chinese side requested that the UK stop meddling in Hong Kong affairs.",
+                "China hopes the EU will adopt a rational and pragmatic policy toward China.")) {
+            Statement s = only(mfa, "Foreign Ministry Spokesperson's Remarks", call);
+            assertThat(s.statementClass()).as(call).isEqualTo(StatementClass.DEMAND);
+            assertThat(s.committers()).as(call).containsExactly("CHN");
+        }
+        assertThat(only(mfa, "Remarks", "China and Russia should jointly oppose hegemonism.").statementClass())
+                .as("a call that includes the speaker").isEqualTo(StatementClass.APPEAL);
+        assertThat(only("U.S. Department of State", "Readout", "Israelis should be able to live in peace and without fear.").statementClass())
+                .as("a state hoped for, not an act asked of anyone").isNotEqualTo(StatementClass.DEMAND);
+        Statement ownMinisters = only("White House", "G7 Leaders' Statement", "We ask our Finance Ministers to convene shortly to discuss budget support.");
+        assertThat(ownMinisters.statementClass()).as("the speakers' own ministers, sent to act").isEqualTo(StatementClass.PLEDGE);
+    }
 }
