@@ -23,11 +23,12 @@ final class WordSearch {
     }
 
     /**
-     * Fills {@value #HITS} with the statements that pass {@code where} (conditions on fact_sentence {@code f}) and contain
-     * every term. Returns false, having done nothing, on a warehouse without {@code fact_statement_search} (one before
-     * version 10, which the explorer opens read-only as it is): then only the sentences' text can answer.
+     * Fills {@value #HITS} with the statements that pass the filter's other conditions and contain every term ({@code
+     * fewReleases}: see {@link StatementQueries#where(StatementFilter, boolean)}). Returns false, having done nothing, on a
+     * warehouse without {@code fact_statement_search} (one before version 10, which the explorer opens read-only as it is):
+     * then only the sentences' text can answer.
      */
-    static boolean fill(Connection c, StatementQueries.Where where, List<String> terms) throws SQLException {
+    static boolean fill(Connection c, StatementFilter filter, boolean fewReleases, List<String> terms) throws SQLException {
         if (!indexed(c)) {
             return false;
         }
@@ -52,12 +53,15 @@ final class WordSearch {
             st.execute("DROP TABLE IF EXISTS statement_candidates");
             // Few statements (a tenth or less): looked for by their releases first too, which DuckDB does inside the scan of
             // the facts (see StatementQueries.where): "critical minerals", 9,974 statements, 0.12-0.18 s of CPU against 0.36-0.56.
+            // The filter's bridges are then read for those releases only.
             long hits = Rows.count(c, "SELECT count(*) FROM statement_word_hits", List.of());
             boolean few = hits * 10 <= Rows.count(c, "SELECT count(*) FROM " + StatementSearch.TABLE, List.of());
+            String releases = "SELECT release_key FROM statement_word_hits";
+            StatementQueries.Where where = StatementQueries.where(filter, fewReleases, few ? releases : null);
             try (var ps = Rows.prepare(c, "CREATE OR REPLACE TEMP TABLE " + HITS + " AS SELECT f.rowid AS rid, f.release_key, f.sentence_no,"
                     + " f.published_date_key, f.class_code, f.confidence, f.speaker FROM fact_sentence f SEMI JOIN statement_word_hits w"
                     + " USING (release_key, sentence_no) WHERE " + where.sql()
-                    + (few ? " AND f.release_key IN (SELECT release_key FROM statement_word_hits)" : ""), where.params())) {
+                    + (few ? " AND f.release_key IN (" + releases + ")" : ""), where.params())) {
                 ps.execute();
             }
             st.execute("DROP TABLE statement_word_hits");

@@ -164,7 +164,7 @@ class WordSearchTests {
             for (String phrase : List.of("\"the United States\"", "\"will continue to\"", "\"of the\"", "\"U.S.-China\"")) {
                 List<String> terms = words(phrase, null).words();
                 Set<String> expected = scanned(c, terms, null);
-                assertThat(WordSearch.fill(c, StatementQueries.where(StatementFilter.none()), terms)).isTrue();
+                assertThat(WordSearch.fill(c, StatementFilter.none(), false, terms)).isTrue();
                 Set<String> hits = new TreeSet<>(Rows.list(c, "SELECT release_key || '/' || sentence_no FROM " + WordSearch.HITS, List.of(),
                         rs -> rs.getString(1)));
                 assertThat(hits).as(phrase).isEqualTo(expected);
