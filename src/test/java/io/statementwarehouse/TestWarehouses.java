@@ -96,20 +96,29 @@ public final class TestWarehouses {
                 UNION ALL SELECT 'committers', count(*), sum(hash(release_key, sentence_no, party_code)) FROM bridge_statement_committer
                 UNION ALL SELECT 'counterparts', count(*), sum(hash(release_key, sentence_no, party_code)) FROM bridge_statement_counterpart
                 UNION ALL SELECT 'topics', count(*), sum(hash(release_key, sentence_no, topic_code)) FROM bridge_statement_topic
-                UNION ALL SELECT 'words', count(*), sum(hash(release_key, sentence_no, words)) FROM fact_statement_words
+                UNION ALL SELECT 'search', count(*), sum(hash(release_key, sentence_no, trigrams_0, trigrams_1, trigrams_2, trigrams_3,
+                       sentence_text)) FROM fact_statement_search
                 UNION ALL SELECT 'rejects', count(*), sum(hash(regexp_extract(file_path, '[^/]+$'), record_no, reason)) FROM etl_reject
                 ORDER BY 1""");
     }
 
-    /** The stored words of the statements (fact_statement_words), by statement. */
-    public static List<List<Object>> statementWords(Path warehouse) throws SQLException {
-        return query(warehouse, "SELECT release_key, sentence_no, words FROM fact_statement_words ORDER BY 1, 2");
+    /** The stored search rows of the statements (fact_statement_search: keys, signature, text), by statement. */
+    public static List<List<Object>> statementSearch(Path warehouse) throws SQLException {
+        return query(warehouse, "SELECT release_key, sentence_no, trigrams_0, trigrams_1, trigrams_2, trigrams_3, sentence_text"
+                + " FROM fact_statement_search ORDER BY 1, 2");
     }
 
-    /** What {@link #statementWords} must be: one row per statement (class not NONE), the words of its text. */
-    public static List<List<Object>> wordsOfTheStatements(Path warehouse) throws SQLException {
+    /** What {@link #statementSearch} must be: one row per statement (class not NONE), the signature of its text and the text. */
+    public static List<List<Object>> searchOfTheStatements(Path warehouse) throws SQLException {
         return query(warehouse, "SELECT release_key, sentence_no, sentence_text FROM fact_sentence WHERE class_code <> 'NONE' ORDER BY 1, 2")
-                .stream().map(r -> List.of(r.get(0), r.get(1), (Object) io.statementwarehouse.warehouse.StatementWords.of((String) r.get(2)))).toList();
+                .stream().map(r -> {
+                    List<Object> row = new java.util.ArrayList<>(List.of(r.get(0), r.get(1)));
+                    for (long w : io.statementwarehouse.warehouse.StatementSearch.trigrams((String) r.get(2))) {
+                        row.add(w);
+                    }
+                    row.add(r.get(2));
+                    return row;
+                }).toList();
     }
 
     /**

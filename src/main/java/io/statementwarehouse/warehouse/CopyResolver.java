@@ -27,7 +27,7 @@ public final class CopyResolver {
 
     /** The tables that hold a release's rows: whatever removes a release removes its rows from each. */
     public static final List<String> RELEASE_TABLES = List.of("fact_sentence", "fact_mention", "bridge_statement_committer",
-            "bridge_statement_counterpart", "bridge_statement_topic", StatementWords.TABLE, "dim_release");
+            "bridge_statement_counterpart", "bridge_statement_topic", StatementSearch.TABLE, "dim_release");
 
     private CopyResolver() {
     }

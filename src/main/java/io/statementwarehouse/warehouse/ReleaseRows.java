@@ -23,7 +23,7 @@ final class ReleaseRows implements AutoCloseable {
     private final DuckDBAppender committers;
     private final DuckDBAppender counterparts;
     private final DuckDBAppender topics;
-    private final DuckDBAppender words;
+    private final DuckDBAppender search;
     private boolean finished;
 
     ReleaseRows(Connection c) throws SQLException {
@@ -33,7 +33,7 @@ final class ReleaseRows implements AutoCloseable {
         committers = Appenders.open(c, "bridge_statement_committer");
         counterparts = Appenders.open(c, "bridge_statement_counterpart");
         topics = Appenders.open(c, "bridge_statement_topic");
-        words = Appenders.open(c, StatementWords.TABLE);
+        search = Appenders.open(c, StatementSearch.TABLE);
     }
 
     void append(AnalyzedRelease a, long sourceKey, long runId, OffsetDateTime loadedAt) throws SQLException {
@@ -89,11 +89,7 @@ final class ReleaseRows implements AutoCloseable {
             bridge(counterparts, key, s.index(), st.counterparts());
             bridge(topics, key, s.index(), st.topics());
             if (st.statementClass() != StatementClass.NONE) {
-                words.beginRow();
-                words.append(key);
-                words.append(s.index());
-                words.append(StatementWords.of(s.text()));
-                words.endRow();
+                StatementSearch.append(search, key, s.index(), s.text());
             }
         }
         for (Mention m : a.mentions()) {
@@ -144,7 +140,7 @@ final class ReleaseRows implements AutoCloseable {
 
     /** Flushes every appender; a failed flush fails the chunk. */
     void finish() throws SQLException {
-        for (DuckDBAppender a : List.of(releases, sentences, mentions, committers, counterparts, topics, words)) {
+        for (DuckDBAppender a : List.of(releases, sentences, mentions, committers, counterparts, topics, search)) {
             a.flush();
         }
         finished = true;
@@ -153,7 +149,7 @@ final class ReleaseRows implements AutoCloseable {
     @Override
     public void close() throws SQLException {
         SQLException first = null;
-        for (DuckDBAppender a : List.of(releases, sentences, mentions, committers, counterparts, topics, words)) {
+        for (DuckDBAppender a : List.of(releases, sentences, mentions, committers, counterparts, topics, search)) {
             try {
                 a.close();
             } catch (SQLException e) {

@@ -29,12 +29,16 @@ public final class SchemaManager {
     /** The scripts in order; the number after V is the version they bring. */
     static final List<String> SCRIPTS = List.of("V1__star_schema.sql", "V3__actor_links_and_unresolved_names.sql",
             "V5__no_release_lookup_indexes.sql", "V6__text_stored_once.sql", "V7__copy_dates.sql", "V8__merged_parts.sql",
-            "V9__statement_words.sql", "V2__views.sql");
+            "V9__statement_words.sql", "V10__statement_search.sql", "V2__views.sql");
     /** Scripts that rebuild a table: run once, in a transaction, when their version is not recorded yet. */
-    static final java.util.Set<String> ONCE = java.util.Set.of("V6__text_stored_once.sql", "V9__statement_words.sql");
+    static final java.util.Set<String> ONCE = java.util.Set.of("V6__text_stored_once.sql", "V9__statement_words.sql",
+            "V10__statement_search.sql");
 
-    /** What a script that runs once fills in from the rows already stored, in its transaction (the DDL alone cannot). */
-    private static final Map<String, Backfill> BACKFILLS = Map.of("V9__statement_words.sql", StatementWords::backfill);
+    /**
+     * What a script that runs once fills in from the rows already stored, in its transaction (the DDL alone cannot). Version
+     * 9's words are not written any more: version 10 replaces their table (an upgrade from 8 creates it empty, then drops it).
+     */
+    private static final Map<String, Backfill> BACKFILLS = Map.of("V10__statement_search.sql", StatementSearch::backfill);
 
     @FunctionalInterface
     private interface Backfill {

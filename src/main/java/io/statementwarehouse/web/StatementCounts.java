@@ -10,11 +10,11 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What the Statements page learns about one state of the warehouse and keeps until it changes ({@link FacetCache} tells
- * when): how many statements each filter selected, and how many statements each day has, by class.
+ * when): how many statements each filter selected, and how many statements each day and each confidence has, by class.
  *
  * <p>A filter's count is remembered only when nothing can change the warehouse meanwhile ({@code settled}: {@code serve}
  * holds the file read-only, and these counts are forgotten when it lets go of it), so a remembered count is the count a
- * query would give. The days' counts only choose how far back the newest-first page looks (see
+ * query would give. The days' and confidences' counts only choose how far the page sorted by them looks (see
  * {@link StatementQueries.Selection}); that page checks that it found enough rows, so they need not be exact.
  */
 final class StatementCounts {
@@ -36,7 +36,8 @@ final class StatementCounts {
     private final Facets facets;
     private final Paging paging;
     private final Map<String, Long> counts = new ConcurrentHashMap<>();
-    private volatile Days days;
+    /** By column: the days, the confidences. */
+    private final Map<String, Histogram> histograms = new ConcurrentHashMap<>();
 
     StatementCounts(boolean settled, Facets facets) {
         this(settled, facets, Paging.DEFAULT);
@@ -114,49 +115,63 @@ final class StatementCounts {
         return choices.stream().filter(ch -> ch.code().equals(code)).mapToLong(Facets.Choice::count).findFirst().orElse(0);
     }
 
-    Days days(Connection c) throws SQLException {
-        Days d = days;
-        if (d == null) {
-            d = Days.load(c);
-            days = d;
+    /** Statements per publication day (date key yyyymmdd) and class. */
+    Histogram days(Connection c) throws SQLException {
+        return histogram(c, "published_date_key");
+    }
+
+    /** Statements per confidence and class. */
+    Histogram confidences(Connection c) throws SQLException {
+        return histogram(c, "confidence");
+    }
+
+    private Histogram histogram(Connection c, String column) throws SQLException {
+        Histogram h = histograms.get(column);
+        if (h == null) {
+            h = Histogram.load(c, column);
+            histograms.put(column, h);
         }
-        return d;
+        return h;
     }
 
     private static String key(String sql, List<Object> params) {
         return sql + '\u0000' + params;
     }
 
-    /** Statements per publication day (date key yyyymmdd, ascending) and class ({@link StatementFilter#CLASSES}), and in all. */
-    record Days(int[] keys, long[][] byClass, long[] all) {
+    /**
+     * Statements per value of a fact_sentence column (ascending; nulls left out) and class ({@link StatementFilter#CLASSES}),
+     * and in all: per day ({@code published_date_key}) or per confidence.
+     */
+    record Histogram(double[] keys, long[][] byClass, long[] all) {
 
-        static Days load(Connection c) throws SQLException {
-            List<long[]> rows = new ArrayList<>();
-            Rows.list(c, "SELECT published_date_key, class_code, count(*) FROM fact_sentence WHERE class_code <> 'NONE' GROUP BY ALL ORDER BY 1",
-                    List.of(), rs -> rows.add(new long[] {rs.getInt(1), StatementFilter.CLASSES.indexOf(rs.getString(2)), rs.getLong(3)}));
-            int n = (int) rows.stream().mapToLong(r -> r[0]).distinct().count();
-            int[] keys = new int[n];
+        static Histogram load(Connection c, String column) throws SQLException {
+            List<double[]> rows = new ArrayList<>();
+            Rows.list(c, "SELECT " + column + ", class_code, count(*) FROM fact_sentence WHERE class_code <> 'NONE' AND " + column
+                    + " IS NOT NULL GROUP BY ALL ORDER BY 1", List.of(),
+                    rs -> rows.add(new double[] {rs.getDouble(1), StatementFilter.CLASSES.indexOf(rs.getString(2)), rs.getLong(3)}));
+            int n = (int) rows.stream().mapToDouble(r -> r[0]).distinct().count();
+            double[] keys = new double[n];
             long[][] byClass = new long[StatementFilter.CLASSES.size()][n];
             long[] all = new long[n];
             int i = -1;
-            for (long[] r : rows) {
+            for (double[] r : rows) {
                 if (i < 0 || keys[i] != r[0]) {
-                    keys[++i] = (int) r[0];
+                    keys[++i] = r[0];
                 }
                 if (r[1] >= 0) {
-                    byClass[(int) r[1]][i] += r[2];
+                    byClass[(int) r[1]][i] += (long) r[2];
                 }
-                all[i] += r[2];
+                all[i] += (long) r[2];
             }
-            return new Days(keys, byClass, all);
+            return new Histogram(keys, byClass, all);
         }
 
         private long at(int i, String cls) {
             return cls == null ? all[i] : byClass[StatementFilter.CLASSES.indexOf(cls)][i];
         }
 
-        /** Statements (of the class, if not null) published from {@code from} to {@code to} (date keys; null: no bound). */
-        long total(String cls, Integer from, Integer to) {
+        /** Statements (of the class, if not null) whose value is from {@code from} to {@code to} (null: no bound). */
+        long total(String cls, Double from, Double to) {
             long n = 0;
             for (int i = 0; i < keys.length; i++) {
                 if ((from == null || keys[i] >= from) && (to == null || keys[i] <= to)) {
@@ -167,10 +182,10 @@ final class StatementCounts {
         }
 
         /**
-         * The day, within [from, to], from which the newest (or, {@code ascending}, the oldest) statements of the class number
-         * at least {@code wanted}; null when the whole range has fewer.
+         * The value, within [from, to], from which the highest (or, {@code ascending}, the lowest) statements of the class
+         * number at least {@code wanted}; null when the whole range has fewer.
          */
-        Integer bound(boolean ascending, String cls, Integer from, Integer to, long wanted) {
+        Double bound(boolean ascending, String cls, Double from, Double to, long wanted) {
             long n = 0;
             for (int j = 0; j < keys.length; j++) {
                 int i = ascending ? j : keys.length - 1 - j;

@@ -41,6 +41,17 @@ final class StatementQueries {
      * a third of the statements: 0.5-0.84 against 0.39-0.61).
      */
     static Where where(StatementFilter f, boolean fewReleases) {
+        return where(f, fewReleases, null);
+    }
+
+    /**
+     * {@link #where(StatementFilter, boolean)}, with the bridges read for the releases that {@code releases} (a query of
+     * release keys, or null) selects only: the few releases of a word search's statements, which DuckDB then looks for
+     * inside the scan of each bridge instead of joining the facts with all of a committer's rows (CHN, "critical minerals",
+     * 2024: 90-110 ms of CPU against 190-370 on a million releases).
+     */
+    static Where where(StatementFilter f, boolean fewReleases, String releases) {
+        String within = releases == null ? "" : " AND release_key IN (" + releases + ")";
         StringBuilder w = new StringBuilder("f.class_code <> 'NONE'");
         List<Object> p = new ArrayList<>();
         if (f.classOrNull() != null) {
@@ -48,9 +59,9 @@ final class StatementQueries {
             p.add(f.classOrNull());
         }
         List<String> bridges = new ArrayList<>();
-        bridge(bridges, p, "bridge_statement_committer", "party_code", f.committerOrNull());
-        bridge(bridges, p, "bridge_statement_counterpart", "party_code", f.counterpartOrNull());
-        bridge(bridges, p, "bridge_statement_topic", "topic_code", f.topicOrNull());
+        bridge(bridges, p, "bridge_statement_committer", "party_code", f.committerOrNull(), within);
+        bridge(bridges, p, "bridge_statement_counterpart", "party_code", f.counterpartOrNull(), within);
+        bridge(bridges, p, "bridge_statement_topic", "topic_code", f.topicOrNull(), within);
         if (!bridges.isEmpty()) {
             // One semi-join with the statements every bridge names (their intersection, whose smaller side is the rarer code):
             // an EXISTS per bridge joined the fact table with each bridge in turn (CHN, KAZ: 0.7 s of CPU against 0.3).
@@ -82,9 +93,9 @@ final class StatementQueries {
                 terms.stream().map(t -> (Object) Rows.contains(t)).toList());
     }
 
-    private static void bridge(List<String> bridges, List<Object> p, String table, String column, String code) {
+    private static void bridge(List<String> bridges, List<Object> p, String table, String column, String code, String within) {
         if (code != null) {
-            bridges.add("SELECT release_key, sentence_no FROM " + table + " WHERE " + column + " = ?");
+            bridges.add("SELECT release_key, sentence_no FROM " + table + " WHERE " + column + " = ?" + within);
             p.add(code);
         }
     }
@@ -145,13 +156,22 @@ final class StatementQueries {
          * of the last days only ({@link #lastDays}).</li>
          * <li>A filter on a bridge that leaves few statements (by the filters' choices), or sorted otherwise, is counted with its page
          * (count(*) OVER ()), so that the bridge is joined with the fact table once, not twice.</li>
-         * <li>For a deep page (sort by confidence, page 200) the selected rows' sort columns go into a temporary table
-         * first, which DuckDB sorts faster than the join's output (1.3 s of CPU against 3.4 on a million releases).</li>
+         * <li>By confidence, a deep page or one of a filter counted before is looked for among the statements of the lowest
+         * (highest) confidences only ({@link #firstConfidences}).</li>
+         * <li>For another deep page the selected rows' sort columns go into a temporary table first, which DuckDB sorts faster
+         * than the join's output (1.3 s of CPU against 3.4 on a million releases).</li>
          * </ul>
          * Counts of the fact table are remembered in {@code counts} (paging through a filter counts once).
          */
         Counted read(Connection c, StatementCounts counts) throws SQLException {
             long offset = (long) (filter.pageNo() - 1) * filter.pageSize();
+            if (onFacts() && "confidence".equals(filter.sortKey()) && (offset >= DEEP || counts.remembered(countSql(), where.params()).isPresent())) {
+                long total = counts.count(c, countSql(), where.params());
+                List<Long> ids = firstConfidences(c, counts, total, offset);
+                if (ids != null) {
+                    return new Counted(total, StatementRows.read(c, ids));
+                }
+            }
             if (onFacts() && offset >= DEEP) {
                 try (var ps = Rows.prepare(c, "CREATE OR REPLACE TEMP TABLE " + SELECTED + " AS SELECT f.rowid AS rid, f.release_key, f.sentence_no,"
                         + " f.published_date_key, f.class_code, f.confidence, f.speaker FROM " + from + " WHERE " + where.sql(), where.params())) {
@@ -197,32 +217,55 @@ final class StatementQueries {
 
         /**
          * The page, newest (or oldest) first, found among the statements of the last (first) days only, or null when it is not
-         * sure to be there. Every statement of a day later than a bound comes before every statement of an earlier day, so when
-         * the statements from that bound on that pass the filter fill the page, it is the page of all of them. The bound is
-         * chosen from the statements per day ({@link StatementCounts.Days}) so that the filter, as selective as its count says
-         * ({@code total}), should leave twice the rows needed; if it leaves too few, a bound four times as far is tried, then
-         * the whole table. On a million releases the filter's columns are then read for the statements of a few days: a
-         * committer's newest page costs 40 ms of CPU instead of 650.
+         * sure to be there. On a million releases the filter's columns are then read for the statements of a few days: a
+         * committer's newest page costs 40 ms of CPU instead of 650 (see {@link #withinBound}).
          */
         List<Long> lastDays(Connection c, StatementCounts counts, long total, long offset) throws SQLException {
-            long wanted = offset + filter.pageSize();
-            if (!"date".equals(filter.sortKey()) || total < wanted) {
+            if (!"date".equals(filter.sortKey())) {
                 return null;
             }
-            StatementCounts.Days days = counts.days(c);
-            Integer from = filter.fromDate() == null ? null : dateKey(filter.fromDate());
-            Integer to = filter.toDate() == null ? null : dateKey(filter.toDate());
-            long all = days.total(filter.classOrNull(), from, to);
-            StatementCounts.Paging paging = counts.paging();
+            Double from = filter.fromDate() == null ? null : (double) dateKey(filter.fromDate());
+            Double to = filter.toDate() == null ? null : (double) dateKey(filter.toDate());
+            return withinBound(c, counts.days(c), "f.published_date_key", from, to, counts.paging(), total, offset);
+        }
+
+        /**
+         * The page by confidence, lowest (or highest) first, found among the statements of the lowest (highest) confidences
+         * only, or null when it is not sure to be there: USA by confidence, page 200, on a million releases sorts the
+         * 40,000 or so of the lowest confidences that USA committed to instead of all 1.6 million (see {@link #withinBound}).
+         */
+        List<Long> firstConfidences(Connection c, StatementCounts counts, long total, long offset) throws SQLException {
+            if (!"confidence".equals(filter.sortKey())) {
+                return null;
+            }
+            return withinBound(c, counts.confidences(c), "f.confidence", null, null, counts.paging(), total, offset);
+        }
+
+        /**
+         * The page, sorted by {@code column}, found among the statements whose value of it is at most (or, descending, at
+         * least) a bound, or null when it is not sure to be there. Every such statement comes before every other one in the
+         * page's order (nulls come last), so when those that pass the filter fill the page, it is the page of all of them.
+         * The bound is chosen from the statements per value ({@code histogram}, by class, within [from, to]) so that the
+         * filter, as selective as its count says ({@code total}), should leave {@code lookBack} times the rows needed; if it
+         * leaves too few, a bound four times as far is tried, then the whole table.
+         */
+        private List<Long> withinBound(Connection c, StatementCounts.Histogram histogram, String column, Double from, Double to,
+                StatementCounts.Paging paging, long total, long offset) throws SQLException {
+            long wanted = offset + filter.pageSize();
+            if (total < wanted) {
+                return null;
+            }
+            long all = histogram.total(filter.classOrNull(), from, to);
+            boolean dateKeys = column.endsWith("_key");
             for (double rows = paging.lookBack() * wanted * all / total; rows < all * paging.maxShare(); rows *= 4) {
-                Integer bound = days.bound(filter.ascending(), filter.classOrNull(), from, to, (long) Math.ceil(rows));
+                Double bound = histogram.bound(filter.ascending(), filter.classOrNull(), from, to, (long) Math.ceil(rows));
                 if (bound == null) {
                     return null;
                 }
                 List<Object> params = new ArrayList<>(where.params());
-                params.add(bound);
-                List<Long> ids = page(c, new Where(where.sql() + " AND f.published_date_key " + (filter.ascending() ? "<=" : ">=") + " ?", params),
-                        offset);
+                // a date key as the integer it is: compared as a double, the column would be cast and its min-max no use
+                params.add(dateKeys ? (Object) bound.intValue() : bound);
+                List<Long> ids = page(c, new Where(where.sql() + " AND " + column + (filter.ascending() ? " <= ?" : " >= ?"), params), offset);
                 if (ids.size() == filter.pageSize()) {
                     return ids;
                 }
@@ -246,7 +289,7 @@ final class StatementQueries {
         if (f.words().isEmpty()) {
             return new Selection(f, "fact_sentence f", w);
         }
-        if (WordSearch.fill(c, w, f.words())) {
+        if (WordSearch.fill(c, f, counts.fewReleases(f), f.words())) {
             return new Selection(f, WordSearch.HITS + " f", new Where("true", List.of()));
         }
         // Nothing in the words to look up (short words, punctuation): every statement's text is read.

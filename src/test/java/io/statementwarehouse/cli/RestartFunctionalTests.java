@@ -39,8 +39,8 @@ class RestartFunctionalTests {
         assertThat(StatementWarehouseCommand.execute("restart", "--warehouse", crashed.toString())).isZero();
 
         assertThat(TestWarehouses.fingerprint(crashed)).isEqualTo(TestWarehouses.fingerprint(clean));
-        // The words the explorer searches: one row per statement, the words of its text (replayed chunks replaced theirs).
-        assertThat(TestWarehouses.statementWords(crashed)).isNotEmpty().isEqualTo(TestWarehouses.wordsOfTheStatements(crashed));
+        // What the explorer searches: one row per statement, its text and signature (replayed chunks replaced theirs).
+        assertThat(TestWarehouses.statementSearch(crashed)).isNotEmpty().isEqualTo(TestWarehouses.searchOfTheStatements(crashed));
         assertThat(TestWarehouses.count(crashed, "SELECT count(*) FROM v_release")).isEqualTo(13);
         assertThat(TestWarehouses.count(crashed, "SELECT count(*) FROM etl_run")).isEqualTo(1);
         // Nothing left to restart; the run is complete.

@@ -39,7 +39,7 @@ class SchemaManagerTests {
             new SchemaManager().apply(c);
 
             assertThat(count(c, "SELECT count(*) FROM duckdb_indexes() WHERE table_name = 'dim_release'")).isZero();
-            assertThat(count(c, "SELECT max(version) FROM etl_schema_version")).isEqualTo(SchemaManager.currentVersion()).isEqualTo(9);
+            assertThat(count(c, "SELECT max(version) FROM etl_schema_version")).isEqualTo(SchemaManager.currentVersion()).isEqualTo(10);
         }
     }
 

@@ -32,7 +32,11 @@ class StatementPagingTests {
     }
 
     private static StatementFilter filter(String cls, String committer, String counterpart, String from, String to, String dir, int page) {
-        return new StatementFilter(cls, committer, counterpart, null, null, from, to, null, null, dir, page, 25);
+        return filter(cls, committer, counterpart, from, to, null, dir, page);
+    }
+
+    private static StatementFilter filter(String cls, String committer, String counterpart, String from, String to, String sort, String dir, int page) {
+        return new StatementFilter(cls, committer, counterpart, null, null, from, to, null, sort, dir, page, 25);
     }
 
     /** The filters to try, with the same conditions on v_statement. */
@@ -49,16 +53,22 @@ class StatementPagingTests {
                 cases.add(new Case(filter(null, null, null, "2024-01-01", "2025-12-31", dir, page),
                         "published_date BETWEEN DATE '2024-01-01' AND DATE '2025-12-31'"));
                 cases.add(new Case(filter(null, "USA", "CHN", null, null, dir, page), "list_contains(committers, 'USA') AND list_contains(counterparts, 'CHN')"));
+                // by confidence: the lowest (highest) confidences first
+                cases.add(new Case(filter(null, null, null, null, null, "confidence", dir, page), "true"));
+                cases.add(new Case(filter(null, "USA", null, null, null, "confidence", dir, page), "list_contains(committers, 'USA')"));
+                cases.add(new Case(filter("PLEDGE", null, null, null, null, "confidence", dir, page), "class = 'PLEDGE'"));
             }
         }
         return cases;
     }
 
-    /** The page as v_statement gives it: newest (or oldest) first, then by release and sentence. */
+    /** The page as v_statement gives it: newest (or oldest) first, or by confidence then newest first, then by release and sentence. */
     private static List<String> expected(Connection c, Case k) throws SQLException {
         StatementFilter f = k.filter();
-        return Rows.list(c, "SELECT release_key || '/' || sentence_no FROM v_statement WHERE " + k.where() + " ORDER BY published_date "
-                + (f.ascending() ? "ASC" : "DESC") + ", release_key, sentence_no LIMIT " + f.pageSize() + " OFFSET " + (f.pageNo() - 1) * f.pageSize(),
+        String first = "confidence".equals(f.sortKey()) ? "confidence " + (f.ascending() ? "ASC" : "DESC") + " NULLS LAST, published_date DESC"
+                : "published_date " + (f.ascending() ? "ASC" : "DESC");
+        return Rows.list(c, "SELECT release_key || '/' || sentence_no FROM v_statement WHERE " + k.where() + " ORDER BY " + first
+                + ", release_key, sentence_no LIMIT " + f.pageSize() + " OFFSET " + (f.pageNo() - 1) * f.pageSize(),
                 List.of(), rs -> rs.getString(1));
     }
 
@@ -118,6 +128,7 @@ class StatementPagingTests {
         try (Connection c = new Warehouse(fixture).openReadOnly()) {
             StatementCounts counts = new StatementCounts(true, Facets.load(c), new StatementCounts.Paging(1.0, 1.0, 0));
             int found = 0;
+            int byConfidence = 0;
             for (Case k : cases()) {
                 StatementQueries.Selection s = StatementQueries.select(c, k.filter());
                 long total = s.count(c);
@@ -127,7 +138,14 @@ class StatementPagingTests {
                     assertThat(shown(StatementRows.read(c, ids))).as(k.toString()).isEqualTo(expected(c, k));
                     found++;
                 }
+                // the same way by confidence: the lowest (highest) confidences that hold the page
+                ids = s.firstConfidences(c, counts, total, offset);
+                if (ids != null) {
+                    assertThat(shown(StatementRows.read(c, ids))).as(k.toString()).isEqualTo(expected(c, k));
+                    byConfidence++;
+                }
             }
+            assertThat(byConfidence).isGreaterThanOrEqualTo(2);
             // Unfiltered, the last days that hold the page's 25 statements are enough: found there, both ways round.
             assertThat(StatementQueries.select(c, filter(null, null, null, null, null, null, 1)).lastDays(c, counts, 38, 0)).hasSize(25);
             assertThat(StatementQueries.select(c, filter(null, null, null, null, null, "asc", 1)).lastDays(c, counts, 38, 0)).hasSize(25);
@@ -140,12 +158,12 @@ class StatementPagingTests {
     @Test
     void theDaysCountTheStatementsOfEachDayAndClass() throws Exception {
         try (Connection c = new Warehouse(fixture).openReadOnly()) {
-            StatementCounts.Days days = StatementCounts.Days.load(c);
+            StatementCounts.Histogram days = StatementCounts.Histogram.load(c, "published_date_key");
             assertThat(days.total(null, null, null)).isEqualTo(Rows.count(c, "SELECT count(*) FROM v_statement", List.of())).isEqualTo(38);
-            assertThat(days.total("PLEDGE", 20240101, 20251231))
+            assertThat(days.total("PLEDGE", 20240101.0, 20251231.0))
                     .isEqualTo(Rows.count(c, "SELECT count(*) FROM v_statement WHERE class = 'PLEDGE' AND published_date BETWEEN DATE '2024-01-01' AND DATE '2025-12-31'",
                             List.of()));
-            int newest = days.keys()[days.keys().length - 1];
+            double newest = days.keys()[days.keys().length - 1];
             assertThat(days.bound(false, null, null, null, 1)).isEqualTo(newest);
             assertThat(days.bound(true, null, null, null, 38)).isEqualTo(newest);
             assertThat(days.bound(false, null, null, null, 39)).isNull();

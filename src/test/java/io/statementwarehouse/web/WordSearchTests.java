@@ -116,13 +116,55 @@ class WordSearchTests {
         }
     }
 
+    /**
+     * The page and the count of a search, as the Statements page reads them, against a plain scan of v_statement with
+     * ILIKE: the same rows in the same order and the same count, for phrases, words, short words and punctuation, alone
+     * and with a committer, newest and oldest first and by confidence, on the first page and the next.
+     */
+    @Test
+    void pagesAndCountsAreThoseOfAScanOfTheView() throws Exception {
+        try (Connection c = new Warehouse(fixture).openReadOnly()) {
+            int checked = 0;
+            for (String q : List.of("\"critical minerals\"", "critical minerals", "\"the United States\"", "\"will continue to\"", "of",
+                    "\"U.S.-China\"", "China cooperation", "\"of the\" trade", "MINERALS", "2024", "’s", "a", "\"and the\"")) {
+                for (String committer : new String[] {null, "USA", "CHN"}) {
+                    for (String[] sort : new String[][] {{null, null}, {null, "asc"}, {"confidence", "asc"}, {"confidence", null}}) {
+                        for (int page = 1; page <= 2; page++) {
+                            StatementFilter f = new StatementFilter(null, committer, null, null, null, null, null, q, sort[0], sort[1], page, 25);
+                            List<Object> params = new ArrayList<>();
+                            StringBuilder where = new StringBuilder("true");
+                            for (String term : f.words()) {
+                                where.append(" AND sentence_text ILIKE ? ESCAPE '\\'");
+                                params.add(Rows.contains(term));
+                            }
+                            if (committer != null) {
+                                where.append(" AND list_contains(committers, ?)");
+                                params.add(committer);
+                            }
+                            String order = ("confidence".equals(sort[0]) ? "confidence" : "published_date") + (f.ascending() ? " ASC" : " DESC")
+                                    + " NULLS LAST, published_date DESC, release_key, sentence_no";
+                            List<String> expected = Rows.list(c, "SELECT release_key || '/' || sentence_no FROM v_statement WHERE " + where + " ORDER BY "
+                                    + order + " LIMIT 25 OFFSET " + (page - 1) * 25, params, rs -> rs.getString(1));
+                            long total = Rows.count(c, "SELECT count(*) FROM v_statement WHERE " + where, params);
+                            StatementQueries.Counted shown = StatementQueries.select(c, f).read(c);
+                            assertThat(shown.rows().stream().map(r -> r.releaseKey() + "/" + r.sentenceNo()).toList()).as(f.toString()).isEqualTo(expected);
+                            assertThat(shown.total()).as(f.toString()).isEqualTo(total);
+                            checked += expected.isEmpty() ? 0 : 1;
+                        }
+                    }
+                }
+            }
+            assertThat(checked).as("pages with rows").isGreaterThan(60);
+        }
+    }
+
     @Test
     void phrasesAreCheckedOnTheTextsOfTheirCandidates() throws Exception {
         try (Connection c = new Warehouse(fixture).openReadOnly()) {
             for (String phrase : List.of("\"the United States\"", "\"will continue to\"", "\"of the\"", "\"U.S.-China\"")) {
                 List<String> terms = words(phrase, null).words();
                 Set<String> expected = scanned(c, terms, null);
-                assertThat(WordSearch.fill(c, StatementQueries.where(StatementFilter.none()), terms)).isTrue();
+                assertThat(WordSearch.fill(c, StatementFilter.none(), false, terms)).isTrue();
                 Set<String> hits = new TreeSet<>(Rows.list(c, "SELECT release_key || '/' || sentence_no FROM " + WordSearch.HITS, List.of(),
                         rs -> rs.getString(1)));
                 assertThat(hits).as(phrase).isEqualTo(expected);
@@ -131,12 +173,12 @@ class WordSearchTests {
     }
 
     @Test
-    void theFixtureWarehouseHasTheWordsOfEveryStatement() throws Exception {
+    void theFixtureWarehouseHasTheSearchRowOfEveryStatement() throws Exception {
         assertWordsMatchTheStatements(fixture);
     }
 
     @Test
-    void copiesRemovedByTheResolverTakeTheirWordsWithThem() throws Exception {
+    void copiesRemovedByTheResolverTakeTheirSearchRowsWithThem() throws Exception {
         Path w = dir.resolve("copies.duckdb");
         ReleaseAnalyzer analyzer = new ReleaseAnalyzer(ReferenceData.load());
         String text = "BEIJING, Nov. 14 (Xinhua) -- China will continue to support critical minerals cooperation with Kazakhstan.";
@@ -147,25 +189,26 @@ class WordSearchTests {
                     release(analyzer, "a.jsonl", 2, "2", "2024-11-15", "BAKU, Nov. 15 (Xinhua) -- Azerbaijan will expand trade with China.")), 1);
             // The same text under another id, published earlier: it is kept, and the first one's rows go.
             writer.write(List.of(release(analyzer, "b.jsonl", 1, "9", "2024-11-13", text)), 1);
-            assertThat(count(c, "SELECT count(*) FROM fact_statement_words WHERE contains(words, 'minerals')")).isEqualTo(2);
+            assertThat(count(c, "SELECT count(*) FROM fact_statement_search WHERE contains(sentence_text, 'minerals')")).isEqualTo(2);
 
             assertThat(CopyResolver.resolve(c, 1).copies()).isEqualTo(1);
 
-            assertThat(count(c, "SELECT count(*) FROM fact_statement_words WHERE contains(words, 'minerals')")).isEqualTo(1);
+            assertThat(count(c, "SELECT count(*) FROM fact_statement_search WHERE contains(sentence_text, 'minerals')")).isEqualTo(1);
             assertThat(selected(c, words("minerals", null))).isEqualTo(scanned(c, List.of("minerals"), null)).hasSize(1);
         }
         assertWordsMatchTheStatements(w);
     }
 
     @Test
-    void aWarehouseWithoutTheWordsGetsThemOnUpgrade() throws Exception {
+    void aWarehouseOfVersion9GetsTheSearchTableOnUpgrade() throws Exception {
         Path w = dir.resolve("upgrade.duckdb");
         java.nio.file.Files.copy(fixture, w);
-        List<List<Object>> written = TestWarehouses.query(w, "SELECT * FROM fact_statement_words ORDER BY release_key, sentence_no");
+        List<List<Object>> written = TestWarehouses.statementSearch(w);
         try (Connection c = new Warehouse(w).openReadWrite(); Statement st = c.createStatement()) {
-            // what version 8 left: no table, no version 9
-            st.execute("DROP TABLE fact_statement_words");
-            st.execute("DELETE FROM etl_schema_version WHERE version = 9");
+            // what version 9 left: its words, no search table, no version 10
+            st.execute("DROP TABLE fact_statement_search");
+            st.execute("DELETE FROM etl_schema_version WHERE version = 10");
+            st.execute("CREATE TABLE fact_statement_words (release_key BIGINT NOT NULL, sentence_no INTEGER NOT NULL, words VARCHAR NOT NULL)");
         }
         try (Connection c = new Warehouse(w).openReadOnly()) {
             // the explorer on such a warehouse (read-only, not upgraded) reads the text instead
@@ -175,13 +218,17 @@ class WordSearchTests {
             new SchemaManager().apply(c);
             new SchemaManager().apply(c); // once only
         }
-        assertThat(TestWarehouses.query(w, "SELECT * FROM fact_statement_words ORDER BY release_key, sentence_no")).isEqualTo(written);
-        assertThat(TestWarehouses.count(w, "SELECT count(*) FROM etl_schema_version WHERE version = 9")).isEqualTo(1);
+        assertThat(TestWarehouses.statementSearch(w)).isNotEmpty().isEqualTo(written);
+        assertThat(TestWarehouses.count(w, "SELECT count(*) FROM etl_schema_version WHERE version = 10")).isEqualTo(1);
+        assertThat(TestWarehouses.count(w, "SELECT count(*) FROM duckdb_tables() WHERE table_name = 'fact_statement_words'")).isZero();
+        try (Connection c = new Warehouse(w).openReadOnly()) {
+            assertThat(selected(c, words("\"critical minerals\"", null))).isEqualTo(scanned(c, List.of("critical minerals"), null));
+        }
     }
 
-    /** One row per statement, none for other sentences, each with the words of its text. */
+    /** One row per statement, none for other sentences, each with its text and the signature of its text. */
     private static void assertWordsMatchTheStatements(Path w) throws Exception {
-        assertThat(TestWarehouses.statementWords(w)).isNotEmpty().isEqualTo(TestWarehouses.wordsOfTheStatements(w));
+        assertThat(TestWarehouses.statementSearch(w)).isNotEmpty().isEqualTo(TestWarehouses.searchOfTheStatements(w));
     }
 
     private static LoadItem release(ReleaseAnalyzer analyzer, String file, long recordNo, String id, String date, String body) {
