@@ -690,15 +690,6 @@ public final class StatementClassifier {
         return words;
     }
 
-    private static final Pattern FIRST_VERB = Pattern.compile(
-            "\\b(?:will|shall|is|are|was|were|has|have|had|agreed|reaffirmed|reiterated|expressed|said|noted|committed|affirmed|"
-                    + "underscored|emphasized|welcomed|discussed|highlighted|stressed|called|urged|spoke|met|held|\\w+ed)\\b");
-
-    /** Words ending in -ed that are not verbs in this register. */
-    private static final Set<String> NOT_VERBS = Set.of("united", "based", "related", "limited", "advanced", "shared", "detained",
-            "concerned", "interested", "armed", "displaced", "red", "led", "need", "speed", "seed", "feed", "bed", "hundred",
-            "kindred", "sacred", "wicked", "naked", "coed");
-
     /**
      * The subject noun phrase of the clause {@code [from, to)}: after an introductory phrase ending in a
      * comma ("In Paris, the Assistant Secretary"), up to the first verb.
@@ -715,15 +706,8 @@ public final class StatementClassifier {
                 start = lastComma + 2;
             }
         }
-        Matcher m = FIRST_VERB.matcher(lower);
-        m.region(start, to);
-        int end = to;
-        while (m.find()) {
-            if (!NOT_VERBS.contains(m.group())) {
-                end = m.start();
-                break;
-            }
-        }
+        int verb = FirstVerb.in(lower, start, to);
+        int end = verb < 0 ? to : verb;
         return new int[] {start, Math.max(start, end)};
     }
 
