@@ -60,6 +60,13 @@ public final class AnchoredPattern {
      * matcher's groups: {@code Matcher.reset} was 3% of the analysis in a JFR profile, most of it for such tries).
      */
     private final boolean opensAtWordBoundary;
+    /**
+     * Whether every match starts at the start of the text: each alternative of the source opens with {@code ^}, which
+     * (without MULTILINE) matches there only. Then a yes-or-no search is one try at the start, where {@code find()} of a
+     * pattern without anchors tried every position of the text (for the subject phrases of the cue rules: "^(?:the|this)\s+
+     * ... (?:assistance|funding)$").
+     */
+    private final boolean opensAtTextStart;
 
     private AnchoredPattern(Pattern pattern) {
         this(pattern, null);
@@ -82,6 +89,8 @@ public final class AnchoredPattern {
         this.caseSensitiveAnchorWords = words == null || ignoreCase ? List.of() : List.copyOf(words);
         this.boundaryAnchored = source.indexOf('^') >= 0 || source.indexOf('$') >= 0;
         this.opensAtWordBoundary = opensAtWordBoundary(source);
+        this.opensAtTextStart = (pattern.flags() & (Pattern.MULTILINE | Pattern.COMMENTS | Pattern.LITERAL)) == 0
+                && opensAtTextStart(source);
         this.fewAnchors = words != null && !ignoreCase && words.size() <= FEW ? words.toArray(String[]::new) : null;
     }
 
@@ -218,6 +227,52 @@ public final class AnchoredPattern {
         return true;
     }
 
+    /**
+     * Whether every alternative of {@code regex} (outside groups) opens with {@code ^}, and it sets no flags inline (a
+     * {@code (?m)} would let {@code ^} match after every line break). Conservative: a source with quoting is not read.
+     */
+    static boolean opensAtTextStart(String regex) {
+        if (regex.contains("\\Q")) {
+            return false;
+        }
+        boolean alternativeStart = true;
+        int depth = 0;
+        for (int k = 0; k < regex.length(); k++) {
+            char c = regex.charAt(k);
+            if (alternativeStart && (c != '^' || (k + 1 < regex.length() && "?*{".indexOf(regex.charAt(k + 1)) >= 0))) {
+                return false; // an alternative that may start elsewhere, or a "^" made optional
+            }
+            alternativeStart = false;
+            if (c == '\\') {
+                k++;
+            } else if (c == '[') {
+                int classes = 1;
+                for (k++; k < regex.length() && classes > 0; k++) {
+                    char d = regex.charAt(k);
+                    if (d == '\\') {
+                        k++;
+                    } else if (d == '[') {
+                        classes++;
+                    } else if (d == ']') {
+                        classes--;
+                    }
+                }
+                k--;
+            } else if (c == '(') {
+                if (regex.startsWith("(?", k) && !regex.startsWith("(?:", k) && !regex.startsWith("(?=", k) && !regex.startsWith("(?!", k)
+                        && !regex.startsWith("(?<=", k) && !regex.startsWith("(?<!", k)) {
+                    return false; // inline flags, or a construct not read here
+                }
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                alternativeStart = true;
+            }
+        }
+        return !alternativeStart && !regex.isEmpty();
+    }
+
     /** An ASCII letter, digit or underscore: a word character of {@code \b} whatever the pattern's flags. */
     private static boolean asciiWordChar(char c) {
         return c < 128 && (c == '_' || Character.isLetterOrDigit(c));
@@ -284,6 +339,11 @@ public final class AnchoredPattern {
      * group arrays and its reset) was the largest garbage of the analysis in a JFR profile.
      */
     public boolean find(CharSequence text) {
+        if (opensAtTextStart) {
+            // a match can start at the text's start only: one try there (the bounds of this thread's matcher, anchoring or
+            // not, transparent or not, are the whole text's after the reset)
+            return reusable.get().claim(null, text).lookingAt();
+        }
         return anchors == null && opening == null ? reusable.get().claim(null, text).find() : matcher(text).find();
     }
 

@@ -112,22 +112,23 @@ public final class StatementClassifier {
             "\\b(?:should|must|need\\s+to|needs\\s+to|have\\s+to|has\\s+to|call(?:ed|s)?\\s+(?:for|on)|urg(?:ed|es?)|the\\s+need\\s+to|ought\\s+to|"
                     // a directive's addressee undertakes, not the speaker: "encouraged the government to commit to net zero"
                     + "encourag(?:ed|es?|ing)(?!\\s+by)|asked|requested|press(?:ed|es)\\s+\\S+\\s+to)\\b");
-    private static final Pattern VOLITION = Pattern.compile(
+    private static final AnchoredPattern VOLITION = AnchoredPattern.compile(
             "\\b(?:willing|ready|prepared|eager|keen|willingness|readiness|hopes?|hoped|wish|wishes|intends?|intention|plans?|"
                     + "would\\s+like|wants?|desire|desires|seeks?|aims?)\\s+to\\b");
     /** What starts an undertaking of its own after a willingness ("is ready to talk and will continue to ..."). */
-    private static final Pattern OWN_UNDERTAKING = Pattern.compile("\\b(?:will|shall|'ll|committed|pledged|vowed|agreed|said|stressed|;)");
+    private static final AnchoredPattern OWN_UNDERTAKING = AnchoredPattern.compile("\\b(?:will|shall|'ll|committed|pledged|vowed|agreed|said|stressed|;)");
 
     /** Whether a willingness earlier in the sentence governs the cue at {@code cueStart}, with no undertaking of its own between. */
     private static boolean volitionGoverns(String lower, int cueStart) {
         int from = Math.max(0, cueStart - 160);
-        Matcher v = VOLITION.matcher(lower);
-        v.region(from, cueStart);
+        // Searched in the span cut out: the same matches as in a region of the sentence with opaque bounds (neither \b
+        // nor anything else sees past the span), where the anchored search, unlike the plain one, tries only the words.
+        AnchoredPattern.Matches v = VOLITION.matcher(lower.substring(from, cueStart));
         int last = -1;
         while (v.find()) {
-            last = v.end();
+            last = from + v.end();
         }
-        return last >= 0 && !OWN_UNDERTAKING.matcher(lower).region(last, cueStart).find();
+        return last >= 0 && !OWN_UNDERTAKING.find(lower.substring(last, cueStart));
     }
 
     /** How a press briefing is run ("we'll take questions", "I'd refer you to ..."): talk about the briefing, not policy. */

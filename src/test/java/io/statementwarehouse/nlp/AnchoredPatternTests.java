@@ -182,6 +182,41 @@ class AnchoredPatternTests {
         assertThat(matches).as("the fixtures exercise the patterns").isGreaterThan(50);
     }
 
+    @Test
+    void aPatternWhoseEveryAlternativeOpensWithACaretIsTriedAtTheStartOnly() throws IOException {
+        assertThat(AnchoredPattern.opensAtTextStart("^(?:the\\s+)?(?:allies|partners)$")).isTrue();
+        assertThat(AnchoredPattern.opensAtTextStart("^(?:each|each\\s+side)$|^the\\s+parties$")).isTrue();
+        assertThat(AnchoredPattern.opensAtTextStart("^we|you$")).isFalse(); // the second alternative may match anywhere
+        assertThat(AnchoredPattern.opensAtTextStart("(?:^|\\s)you$")).isFalse();
+        assertThat(AnchoredPattern.opensAtTextStart("(?m)^we")).isFalse(); // after any line break
+        assertThat(AnchoredPattern.opensAtTextStart("^?we")).isFalse();
+        List<String> sources = List.of("^(?:(?:the|this|our|\\S+'s)\\s+)?(?:new\\s+)?(?:assistance|funding|aid|grants?)$",
+                "^(?:the\\s+)?(?:\\S+\\s+)?(?:allies|partners|members|leaders|ministers)$", "^\\s*(?:\\w+\\s+)?\\w{3,}ing\\b",
+                "^(?:each|each\\s+of\\s+(?:them|us))$|^the\\s+parties$", "^\\s+[A-Z]", "^(?:,\\s+[A-Z][a-z]|,?\\s+D\\.C\\.)");
+        List<String> texts = new ArrayList<>();
+        for (String s : sentences()) {
+            texts.add(s);
+            texts.add(s.toLowerCase(Locale.ROOT));
+            for (int cut = 0; cut < s.length(); cut += 9) {
+                texts.add(s.substring(cut, Math.min(s.length(), cut + 30)).toLowerCase(Locale.ROOT));
+                texts.add(s.substring(cut, Math.min(s.length(), cut + 30)));
+            }
+        }
+        texts.addAll(List.of("the allies", "our new funding", "each of them", "the parties", "x\nthe parties", " Paris", ", D.C.",
+                "leaders\n", "expanding trade"));
+        int found = 0;
+        for (String source : sources) {
+            AnchoredPattern p = AnchoredPattern.compile(source);
+            Pattern plain = Pattern.compile(source);
+            for (String t : texts) {
+                boolean expected = plain.matcher(t).find();
+                assertThat(p.find(t)).as("%s in '%s'", source, t).isEqualTo(expected);
+                found += expected ? 1 : 0;
+            }
+        }
+        assertThat(found).as("the texts exercise the patterns").isGreaterThan(20);
+    }
+
     private static List<String> sentences() throws IOException {
         List<String> out = new ArrayList<>();
         SentenceSplitter splitter = new SentenceSplitter();
