@@ -344,7 +344,49 @@ public final class AnchoredPattern {
             // not, transparent or not, are the whole text's after the reset)
             return reusable.get().claim(null, text).lookingAt();
         }
-        return anchors == null && opening == null ? reusable.get().claim(null, text).find() : matcher(text).find();
+        if (anchors == null) {
+            return opening == null ? reusable.get().claim(null, text).find() : matcher(text).find();
+        }
+        return anyAnchorMatches(text);
+    }
+
+    /**
+     * Whether the pattern matches where one of its anchors starts: what the first {@link Matches#find()} answers, without
+     * its list of the anchors' positions sorted and each once. A yes-or-no question does not need the first match, only
+     * some match, so the anchors are tried in the order they are found (a position found twice is tried twice, which
+     * gives the same answer); the list, its sort and copies were most of the cost of a search of a short span.
+     */
+    private boolean anyAnchorMatches(CharSequence text) {
+        Matcher m = null;
+        if (fewAnchors != null && text instanceof String s) {
+            for (String a : fewAnchors) {
+                for (int at = s.indexOf(a); at >= 0; at = s.indexOf(a, at + 1)) {
+                    if (!insideWord(text, at)) {
+                        m = m == null ? reusable.get().claim(null, text) : m;
+                        if (m.region(at, text.length()).lookingAt()) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
+        }
+        int[] hits = anchors.hits(text);
+        for (int h = 0; h < hits[0]; h++) {
+            int at = hits[2 * h + 1];
+            if (!insideWord(text, at)) {
+                m = m == null ? reusable.get().claim(null, text) : m;
+                if (m.region(at, text.length()).lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code at} lies between two ASCII word characters, where a pattern that opens with {@code \b} cannot match. */
+    private boolean insideWord(CharSequence text, int at) {
+        return opensAtWordBoundary && at > 0 && at < text.length() && asciiWordChar(text.charAt(at - 1)) && asciiWordChar(text.charAt(at));
     }
 
     /**
@@ -450,8 +492,7 @@ public final class AnchoredPattern {
                 if (at < from) {
                     continue;
                 }
-                if (source.opensAtWordBoundary && at > 0 && at < text.length() && asciiWordChar(text.charAt(at - 1))
-                        && asciiWordChar(text.charAt(at))) {
+                if (source.insideWord(text, at)) {
                     continue; // inside a word: no \b here
                 }
                 if (shared == null) {

@@ -51,7 +51,7 @@ final class SentenceTriggers {
         for (int i = 0; i < cues.size(); i++) {
             // case-sensitive anchors only: the pass reads the lower-case text as it is, as the pattern's own search does
             List<String> anchors = cues.get(i).pattern().caseSensitiveAnchorWords();
-            if (!anchors.isEmpty()) {
+            if (sharesAnchors(anchors)) {
                 sharedAnchors.set(i);
                 for (String a : anchors) {
                     anchorCues.computeIfAbsent(a, k -> new BitSet()).set(i);
@@ -71,6 +71,20 @@ final class SentenceTriggers {
         this.cueWords = (cues.size() + 63) / 64;
         this.dateWordOf = words.stream().mapToInt(w -> dateWord.getOrDefault(w, -1)).toArray();
         this.anchorOf = words.stream().map(w -> anchorCues.getOrDefault(w, new BitSet())).toArray(BitSet[]::new);
+    }
+
+    /** Anchors searched by a pattern's own automaton: more than its few {@code indexOf} take. */
+    private static final int OWN_AUTOMATON = 8;
+    /** The shortest anchor word this pass takes on. */
+    private static final int SHORTEST_SHARED = 3;
+
+    /**
+     * Whether the pass finds a cue's anchors: only those a pass of the pattern's own automaton would (a few words are
+     * cheaper by {@code indexOf}), and not when one is short ("a", "is"): words that occur inside most words of a sentence
+     * made the shared pass twice as slow, in hits and in a larger table, as the passes it saved.
+     */
+    private static boolean sharesAnchors(List<String> anchors) {
+        return anchors.size() > OWN_AUTOMATON && anchors.stream().allMatch(a -> a.length() >= SHORTEST_SHARED);
     }
 
     /**

@@ -57,12 +57,20 @@ public final class StatementClassifier {
                     + "the\\s+(?:prime|foreign|defen[cs]e|national\\s+security)\\s+(?:ministers|secretaries|advisors|advisers)|^both)\\b");
     /** "We, the leaders of the Group of Seven (G7), ...": who "we" are, said once in a joint text. */
     private static final AnchoredPattern WE_APPOSITION = AnchoredPattern.compile("^we,\\s+the\\s+");
-    private static final AnchoredPattern YOU = AnchoredPattern.compile("(?:^|\\s)you$|^you\\b");
+    /** The audience as the subject: "you" ending the phrase or opening it (a look-behind, not {@code (?:^|\s)}, so that "you" anchors the search). */
+    static final AnchoredPattern YOU = AnchoredPattern.compile("(?<=^|\\s)you$|^you\\b");
     /** "which will ...", "this will ...", "anyone seeking ... will": the subject is not an actor. */
-    private static final AnchoredPattern THING_SUBJECT = AnchoredPattern.compile(
-            "(?:^|\\s)(?:which|it|this|these|those|that|anyone|everyone|nobody|there|what)$|^(?:it|this|these|those|there|anyone|what)\\b|"
+    static final AnchoredPattern THING_SUBJECT = AnchoredPattern.compile(
+            "^(?:it|this|these|those|there|anyone|what)\\b|"
                     // "relations between the two countries have continued to improve": a trend of a relationship, not a side
                     + "^(?:the\\s+|their\\s+|our\\s+)?(?:\\w+\\s+)?(?:relations|ties|relationship|situation|economy|economies|progress)\\b");
+    /**
+     * The other half of a subject that is not an actor: a phrase that ends with such a pronoun ("..., which"). Apart from
+     * {@link #THING_SUBJECT} so that each half is searched cheaply: that one at the start only, this one at its words
+     * (the look-behind, which {@code (?:^|\s)} was, lets the words anchor the search instead of every position).
+     */
+    static final AnchoredPattern THING_SUBJECT_LAST = AnchoredPattern.compile(
+            "(?<=^|\\s)(?:which|it|this|these|those|that|anyone|everyone|nobody|there|what)$");
     /** "each", "each side", "each of them": every side of the release, severally. */
     private static final AnchoredPattern EACH_SIDE = AnchoredPattern.compile("^(?:each|each\\s+of\\s+(?:them|us|the\\s+\\w+)|each\\s+(?:side|leader|country|government|minister|party))$|^the\\s+parties$");
     /**
@@ -741,7 +749,7 @@ public final class StatementClassifier {
         if (MEMBERS_SUBJECT.find(p) && !namesAnyone(sentence, mentions, phraseStart, phraseEnd)) {
             return new Subject(Subject.Type.JOINT, jointSides(ctx)); // "Allies will also adopt ...", "Leaders once again demonstrated ..."
         }
-        if (THING_SUBJECT.find(p)) {
+        if (THING_SUBJECT.find(p) || THING_SUBJECT_LAST.find(p)) {
             return new Subject(Subject.Type.NON_ACTOR, Set.of());
         }
         Set<String> actors = new LinkedHashSet<>();

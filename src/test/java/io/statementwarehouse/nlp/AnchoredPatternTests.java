@@ -217,6 +217,34 @@ class AnchoredPatternTests {
         assertThat(found).as("the texts exercise the patterns").isGreaterThan(20);
     }
 
+    /** The classifier's subject patterns rewritten for speed say yes to the same phrases as the expressions they replace. */
+    @Test
+    void theRewrittenSubjectPatternsAnswerAsTheOriginals() throws IOException {
+        Pattern thing = Pattern.compile("(?:^|\\s)(?:which|it|this|these|those|that|anyone|everyone|nobody|there|what)$|"
+                + "^(?:it|this|these|those|there|anyone|what)\\b|"
+                + "^(?:the\\s+|their\\s+|our\\s+)?(?:\\w+\\s+)?(?:relations|ties|relationship|situation|economy|economies|progress)\\b");
+        Pattern you = Pattern.compile("(?:^|\\s)you$|^you\\b");
+        List<String> phrases = new ArrayList<>(List.of("which", "and which", "this", "these steps", "it", "with it", "withit", "that\n",
+                "that\u0085", "those\r\n", "\tthere", "our relations", "the bilateral ties", "you", "thank you", "you\n", "you all",
+                "young people", "bayou", "everyone", "not everyone", "what", "somewhat", "", " "));
+        for (String s : sentences()) {
+            String lower = s.toLowerCase(Locale.ROOT);
+            for (int end = 0; end <= lower.length(); end += 5) {
+                phrases.add(lower.substring(Math.max(0, end - 25), end).strip());
+                phrases.add(lower.substring(Math.max(0, end - 25), end));
+            }
+        }
+        int yes = 0;
+        for (String p : phrases) {
+            boolean expected = thing.matcher(p).find();
+            assertThat(StatementClassifier.THING_SUBJECT.find(p) || StatementClassifier.THING_SUBJECT_LAST.find(p)).as("'%s'", p)
+                    .isEqualTo(expected);
+            assertThat(StatementClassifier.YOU.find(p)).as("'%s'", p).isEqualTo(you.matcher(p).find());
+            yes += expected ? 1 : 0;
+        }
+        assertThat(yes).isGreaterThan(20);
+    }
+
     private static List<String> sentences() throws IOException {
         List<String> out = new ArrayList<>();
         SentenceSplitter splitter = new SentenceSplitter();
