@@ -195,36 +195,8 @@ public final class AnchoredPattern {
      * with quoting ({@code \Q}) is not read.
      */
     static boolean opensAtWordBoundary(String regex) {
-        if (!regex.startsWith("\\b") || regex.contains("\\Q")) {
-            return false;
-        }
-        int depth = 0;
-        for (int k = 0; k < regex.length(); k++) {
-            char c = regex.charAt(k);
-            if (c == '\\') {
-                k++;
-            } else if (c == '[') {
-                int classes = 1;
-                for (k++; k < regex.length() && classes > 0; k++) {
-                    char d = regex.charAt(k);
-                    if (d == '\\') {
-                        k++;
-                    } else if (d == '[') {
-                        classes++;
-                    } else if (d == ']') {
-                        classes--;
-                    }
-                }
-                k--;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (c == '|' && depth == 0) {
-                return false;
-            }
-        }
-        return true;
+        List<Integer> alternatives = alternativeStarts(regex);
+        return alternatives != null && alternatives.size() == 1 && regex.startsWith("\\b");
     }
 
     /**
@@ -232,17 +204,27 @@ public final class AnchoredPattern {
      * {@code (?m)} would let {@code ^} match after every line break). Conservative: a source with quoting is not read.
      */
     static boolean opensAtTextStart(String regex) {
-        if (regex.contains("\\Q")) {
+        List<Integer> alternatives = alternativeStarts(regex);
+        if (alternatives == null || setsFlagsInline(regex)) {
             return false;
         }
-        boolean alternativeStart = true;
+        for (int k : alternatives) {
+            if (k >= regex.length() || regex.charAt(k) != '^' || (k + 1 < regex.length() && "?*{".indexOf(regex.charAt(k + 1)) >= 0)) {
+                return false; // an alternative that may start elsewhere, or a "^" made optional
+            }
+        }
+        return true;
+    }
+
+    /** Where the alternatives of {@code regex} outside groups start, the first at 0; null for a source with quoting ({@code \Q}). */
+    private static List<Integer> alternativeStarts(String regex) {
+        if (regex.contains("\\Q")) {
+            return null;
+        }
+        List<Integer> starts = new ArrayList<>(List.of(0));
         int depth = 0;
         for (int k = 0; k < regex.length(); k++) {
             char c = regex.charAt(k);
-            if (alternativeStart && (c != '^' || (k + 1 < regex.length() && "?*{".indexOf(regex.charAt(k + 1)) >= 0))) {
-                return false; // an alternative that may start elsewhere, or a "^" made optional
-            }
-            alternativeStart = false;
             if (c == '\\') {
                 k++;
             } else if (c == '[') {
@@ -259,18 +241,25 @@ public final class AnchoredPattern {
                 }
                 k--;
             } else if (c == '(') {
-                if (regex.startsWith("(?", k) && !regex.startsWith("(?:", k) && !regex.startsWith("(?=", k) && !regex.startsWith("(?!", k)
-                        && !regex.startsWith("(?<=", k) && !regex.startsWith("(?<!", k)) {
-                    return false; // inline flags, or a construct not read here
-                }
                 depth++;
             } else if (c == ')') {
                 depth--;
             } else if (c == '|' && depth == 0) {
-                alternativeStart = true;
+                starts.add(k + 1);
             }
         }
-        return !alternativeStart && !regex.isEmpty();
+        return starts;
+    }
+
+    /** Whether the source has a group that sets flags (or one of the constructs not read here): any "(?" but non-capturing groups and look-arounds. */
+    private static boolean setsFlagsInline(String regex) {
+        for (int k = regex.indexOf("(?"); k >= 0; k = regex.indexOf("(?", k + 1)) {
+            if (!regex.startsWith("(?:", k) && !regex.startsWith("(?=", k) && !regex.startsWith("(?!", k) && !regex.startsWith("(?<=", k)
+                    && !regex.startsWith("(?<!", k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An ASCII letter, digit or underscore: a word character of {@code \b} whatever the pattern's flags. */

@@ -16,12 +16,8 @@ import java.util.Map;
  */
 final class SentenceTriggers {
 
-    /**
-     * A sentence as the classifier reads it (typographic apostrophes made straight, and lower-cased), with its triggers;
-     * {@code hits} are the pass's hits over {@code lower} ({@link KeywordAutomaton#hits}), which also tell where the cue
-     * patterns' anchors start ({@link #cueMatches}).
-     */
-    record Reading(String text, String lower, BitSet cues, int dateTriggers, int[] hits) {
+    /** A sentence as the classifier reads it (typographic apostrophes made straight, and lower-cased), with its triggers. */
+    record Reading(String text, String lower, BitSet cues, int dateTriggers) {
     }
 
     private final KeywordAutomaton automaton;
@@ -31,32 +27,12 @@ final class SentenceTriggers {
     private final int cueWords;
     /** For each word of the automaton: its index among {@link DateExtractor#triggerWords()}, or -1. */
     private final int[] dateWordOf;
-    /**
-     * For each word of the automaton: the cues whose pattern's anchor words ({@link AnchoredPattern#caseSensitiveAnchorWords})
-     * include it. The anchors are found in the same pass as the triggers: a pass of each matched cue's own automaton (or its
-     * few {@code indexOf}) over the sentence was a twentieth of the analysis in a JFR profile.
-     */
-    private final BitSet[] anchorOf;
-    /** The cues whose anchors this pass finds; the others search their pattern's own way. */
-    private final BitSet sharedAnchors = new BitSet();
 
     SentenceTriggers(List<StatementCue> cues) {
         Map<String, BitSet> byWord = new LinkedHashMap<>();
         for (int i = 0; i < cues.size(); i++) {
             for (String t : cues.get(i).triggers()) {
                 byWord.computeIfAbsent(t, k -> new BitSet()).set(i);
-            }
-        }
-        Map<String, BitSet> anchorCues = new LinkedHashMap<>();
-        for (int i = 0; i < cues.size(); i++) {
-            // case-sensitive anchors only: the pass reads the lower-case text as it is, as the pattern's own search does
-            List<String> anchors = cues.get(i).pattern().caseSensitiveAnchorWords();
-            if (sharesAnchors(anchors)) {
-                sharedAnchors.set(i);
-                for (String a : anchors) {
-                    anchorCues.computeIfAbsent(a, k -> new BitSet()).set(i);
-                    byWord.computeIfAbsent(a, k -> new BitSet());
-                }
             }
         }
         Map<String, Integer> dateWord = new LinkedHashMap<>();
@@ -70,40 +46,6 @@ final class SentenceTriggers {
         this.cueMaskOf = words.stream().map(w -> byWord.get(w).toLongArray()).toArray(long[][]::new);
         this.cueWords = (cues.size() + 63) / 64;
         this.dateWordOf = words.stream().mapToInt(w -> dateWord.getOrDefault(w, -1)).toArray();
-        this.anchorOf = words.stream().map(w -> anchorCues.getOrDefault(w, new BitSet())).toArray(BitSet[]::new);
-    }
-
-    /** Anchors searched by a pattern's own automaton: more than its few {@code indexOf} take. */
-    private static final int OWN_AUTOMATON = 8;
-    /** The shortest anchor word this pass takes on. */
-    private static final int SHORTEST_SHARED = 3;
-
-    /**
-     * Whether the pass finds a cue's anchors: only those a pass of the pattern's own automaton would (a few words are
-     * cheaper by {@code indexOf}), and not when one is short ("a", "is"): words that occur inside most words of a sentence
-     * made the shared pass twice as slow, in hits and in a larger table, as the passes it saved.
-     */
-    private static boolean sharesAnchors(List<String> anchors) {
-        return anchors.size() > OWN_AUTOMATON && anchors.stream().allMatch(a -> a.length() >= SHORTEST_SHARED);
-    }
-
-    /**
-     * The matches of cue {@code cue}'s pattern in the reading's lower-case text, as {@code pattern.matcher(lower)} gives
-     * them: tried where its anchor words start, which the reading's pass found already.
-     */
-    AnchoredPattern.Matches cueMatches(Reading reading, int cue, AnchoredPattern pattern) {
-        if (!sharedAnchors.get(cue)) {
-            return pattern.matcher(reading.lower());
-        }
-        int[] hits = reading.hits();
-        int[] starts = new int[Math.max(1, hits[0])];
-        int n = 0;
-        for (int h = 0; h < hits[0]; h++) {
-            if (anchorOf[hits[2 * h + 2]].get(cue)) {
-                starts[n++] = hits[2 * h + 1];
-            }
-        }
-        return pattern.matcher(reading.lower(), AnchoredPattern.sortedDistinct(starts, n));
     }
 
     /** Reads a sentence's text: the cues it may carry, the date rules it may match. */
@@ -128,6 +70,6 @@ final class SentenceTriggers {
                 dates |= DateExtractor.triggerBit(dateWordOf[k], sentence, hits[2 * h + 1]);
             }
         }
-        return new Reading(text, lower, BitSet.valueOf(cues), samePositions ? dates : DateExtractor.wordTriggers(sentence), hits);
+        return new Reading(text, lower, BitSet.valueOf(cues), samePositions ? dates : DateExtractor.wordTriggers(sentence));
     }
 }

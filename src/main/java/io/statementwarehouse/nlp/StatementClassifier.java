@@ -241,7 +241,7 @@ public final class StatementClassifier {
             if (!mayNameWe && cannotBeat(cue, best)) {
                 continue;
             }
-            AnchoredPattern.Matches m = triggers.cueMatches(reading, i, cue.pattern());
+            AnchoredPattern.Matches m = cue.pattern().matcher(lower);
             while (m.find()) {
                 ctx.evidence.add("cue=" + cue.rule());
                 Candidate c = evaluate(cue, m.current(), text, lower, sentence, mentions, ctx);

@@ -245,7 +245,8 @@ class AnchoredPatternTests {
         assertThat(yes).isGreaterThan(20);
     }
 
-    private static List<String> sentences() throws IOException {
+    /** Sentences of the input fixtures, and a few made up for the edges of the patterns. */
+    static List<String> sentences() throws IOException {
         List<String> out = new ArrayList<>();
         SentenceSplitter splitter = new SentenceSplitter();
         for (String f : List.of("000_30a1220df6893c8b.txt", "whitehouse_sample.jsonl", "state_department_sample.csv")) {

@@ -3,10 +3,6 @@ package io.statementwarehouse.nlp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 
@@ -28,7 +24,7 @@ class FirstVerbTests {
     @Test
     void sameAsTheRegularExpressionOnRealSentences() throws IOException {
         int compared = 0;
-        for (String sentence : sentences()) {
+        for (String sentence : AnchoredPatternTests.sentences()) {
             String lower = sentence.toLowerCase(Locale.ROOT);
             for (int from = 0; from < lower.length(); from += 7) {
                 for (int to = from; to <= lower.length(); to += 11) {
@@ -57,17 +53,5 @@ class FirstVerbTests {
             int to = from + random.nextInt(text.length() - from + 1);
             assertThat(FirstVerb.in(text, from, to)).as("'%s' [%d, %d)", text, from, to).isEqualTo(FirstVerb.byPattern(text, from, to));
         }
-    }
-
-    private static List<String> sentences() throws IOException {
-        List<String> out = new ArrayList<>();
-        SentenceSplitter splitter = new SentenceSplitter();
-        for (String f : List.of("000_30a1220df6893c8b.txt", "whitehouse_sample.jsonl", "state_department_sample.csv")) {
-            try (InputStream in = FirstVerbTests.class.getResourceAsStream("/fixtures/input/" + f)) {
-                String body = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\\n", "\n");
-                splitter.split(body, 0).forEach(s -> out.add(s.text()));
-            }
-        }
-        return out;
     }
 }
