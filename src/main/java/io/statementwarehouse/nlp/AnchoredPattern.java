@@ -60,6 +60,13 @@ public final class AnchoredPattern {
      * matcher's groups: {@code Matcher.reset} was 3% of the analysis in a JFR profile, most of it for such tries).
      */
     private final boolean opensAtWordBoundary;
+    /**
+     * Whether every match starts at the start of the text: each alternative of the source opens with {@code ^}, which
+     * (without MULTILINE) matches there only. Then a yes-or-no search is one try at the start, where {@code find()} of a
+     * pattern without anchors tried every position of the text (for the subject phrases of the cue rules: "^(?:the|this)\s+
+     * ... (?:assistance|funding)$").
+     */
+    private final boolean opensAtTextStart;
 
     private AnchoredPattern(Pattern pattern) {
         this(pattern, null);
@@ -82,6 +89,8 @@ public final class AnchoredPattern {
         this.caseSensitiveAnchorWords = words == null || ignoreCase ? List.of() : List.copyOf(words);
         this.boundaryAnchored = source.indexOf('^') >= 0 || source.indexOf('$') >= 0;
         this.opensAtWordBoundary = opensAtWordBoundary(source);
+        this.opensAtTextStart = (pattern.flags() & (Pattern.MULTILINE | Pattern.COMMENTS | Pattern.LITERAL)) == 0
+                && opensAtTextStart(source);
         this.fewAnchors = words != null && !ignoreCase && words.size() <= FEW ? words.toArray(String[]::new) : null;
     }
 
@@ -186,9 +195,33 @@ public final class AnchoredPattern {
      * with quoting ({@code \Q}) is not read.
      */
     static boolean opensAtWordBoundary(String regex) {
-        if (!regex.startsWith("\\b") || regex.contains("\\Q")) {
+        List<Integer> alternatives = alternativeStarts(regex);
+        return alternatives != null && alternatives.size() == 1 && regex.startsWith("\\b");
+    }
+
+    /**
+     * Whether every alternative of {@code regex} (outside groups) opens with {@code ^}, and it sets no flags inline (a
+     * {@code (?m)} would let {@code ^} match after every line break). Conservative: a source with quoting is not read.
+     */
+    static boolean opensAtTextStart(String regex) {
+        List<Integer> alternatives = alternativeStarts(regex);
+        if (alternatives == null || setsFlagsInline(regex)) {
             return false;
         }
+        for (int k : alternatives) {
+            if (k >= regex.length() || regex.charAt(k) != '^' || (k + 1 < regex.length() && "?*{".indexOf(regex.charAt(k + 1)) >= 0)) {
+                return false; // an alternative that may start elsewhere, or a "^" made optional
+            }
+        }
+        return true;
+    }
+
+    /** Where the alternatives of {@code regex} outside groups start, the first at 0; null for a source with quoting ({@code \Q}). */
+    private static List<Integer> alternativeStarts(String regex) {
+        if (regex.contains("\\Q")) {
+            return null;
+        }
+        List<Integer> starts = new ArrayList<>(List.of(0));
         int depth = 0;
         for (int k = 0; k < regex.length(); k++) {
             char c = regex.charAt(k);
@@ -212,10 +245,21 @@ public final class AnchoredPattern {
             } else if (c == ')') {
                 depth--;
             } else if (c == '|' && depth == 0) {
-                return false;
+                starts.add(k + 1);
             }
         }
-        return true;
+        return starts;
+    }
+
+    /** Whether the source has a group that sets flags (or one of the constructs not read here): any "(?" but non-capturing groups and look-arounds. */
+    private static boolean setsFlagsInline(String regex) {
+        for (int k = regex.indexOf("(?"); k >= 0; k = regex.indexOf("(?", k + 1)) {
+            if (!regex.startsWith("(?:", k) && !regex.startsWith("(?=", k) && !regex.startsWith("(?!", k) && !regex.startsWith("(?<=", k)
+                    && !regex.startsWith("(?<!", k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An ASCII letter, digit or underscore: a word character of {@code \b} whatever the pattern's flags. */
@@ -284,7 +328,54 @@ public final class AnchoredPattern {
      * group arrays and its reset) was the largest garbage of the analysis in a JFR profile.
      */
     public boolean find(CharSequence text) {
-        return anchors == null && opening == null ? reusable.get().claim(null, text).find() : matcher(text).find();
+        if (opensAtTextStart) {
+            // a match can start at the text's start only: one try there (the bounds of this thread's matcher, anchoring or
+            // not, transparent or not, are the whole text's after the reset)
+            return reusable.get().claim(null, text).lookingAt();
+        }
+        if (anchors == null) {
+            return opening == null ? reusable.get().claim(null, text).find() : matcher(text).find();
+        }
+        return anyAnchorMatches(text);
+    }
+
+    /**
+     * Whether the pattern matches where one of its anchors starts: what the first {@link Matches#find()} answers, without
+     * its list of the anchors' positions sorted and each once. A yes-or-no question does not need the first match, only
+     * some match, so the anchors are tried in the order they are found (a position found twice is tried twice, which
+     * gives the same answer); the list, its sort and copies were most of the cost of a search of a short span.
+     */
+    private boolean anyAnchorMatches(CharSequence text) {
+        Matcher m = null;
+        if (fewAnchors != null && text instanceof String s) {
+            for (String a : fewAnchors) {
+                for (int at = s.indexOf(a); at >= 0; at = s.indexOf(a, at + 1)) {
+                    if (!insideWord(text, at)) {
+                        m = m == null ? reusable.get().claim(null, text) : m;
+                        if (m.region(at, text.length()).lookingAt()) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
+        }
+        int[] hits = anchors.hits(text);
+        for (int h = 0; h < hits[0]; h++) {
+            int at = hits[2 * h + 1];
+            if (!insideWord(text, at)) {
+                m = m == null ? reusable.get().claim(null, text) : m;
+                if (m.region(at, text.length()).lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code at} lies between two ASCII word characters, where a pattern that opens with {@code \b} cannot match. */
+    private boolean insideWord(CharSequence text, int at) {
+        return opensAtWordBoundary && at > 0 && at < text.length() && asciiWordChar(text.charAt(at - 1)) && asciiWordChar(text.charAt(at));
     }
 
     /**
@@ -390,8 +481,7 @@ public final class AnchoredPattern {
                 if (at < from) {
                     continue;
                 }
-                if (source.opensAtWordBoundary && at > 0 && at < text.length() && asciiWordChar(text.charAt(at - 1))
-                        && asciiWordChar(text.charAt(at))) {
+                if (source.insideWord(text, at)) {
                     continue; // inside a word: no \b here
                 }
                 if (shared == null) {

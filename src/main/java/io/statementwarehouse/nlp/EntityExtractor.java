@@ -396,13 +396,24 @@ public final class EntityExtractor {
         if (nonPerson != null) {
             return nonPerson;
         }
-        List<DictionaryEntry> full = persons.stream().filter(e -> !e.shortForm()).toList();
-        if (!full.isEmpty()) {
-            return full.stream().filter(e -> reference.hasRoleOn(e.personId(), date)).findFirst().orElse(full.get(0));
+        // Plain loops where streams were: this runs for every name the dictionary finds (the streams were 2% of the analysis
+        // in a JFR profile). A full name: the first in office that day, else the first.
+        DictionaryEntry firstFull = null;
+        for (DictionaryEntry e : persons) {
+            if (!e.shortForm()) {
+                if (reference.hasRoleOn(e.personId(), date)) {
+                    return e;
+                }
+                firstFull = firstFull == null ? e : firstFull;
+            }
         }
-        List<DictionaryEntry> seen = persons.stream().filter(e -> fullNamesSeen.contains(e.personId())).toList();
-        if (!seen.isEmpty()) {
-            return seen.get(0);
+        if (firstFull != null) {
+            return firstFull;
+        }
+        for (DictionaryEntry e : persons) {
+            if (fullNamesSeen.contains(e.personId())) {
+                return e;
+            }
         }
         // A bare family name that is part of a longer name is someone else's: "Jose Fernandez", "Kim Hong Kyun",
         // "Jill Biden"; or no person at all: "the Biden Administration", "Sun Africa", "Johnson & Johnson". And an
@@ -413,9 +424,14 @@ public final class EntityExtractor {
         String before = text.substring(Math.max(0, at - 30), at);
         boolean titled = TITLE_BEFORE.find(before);
         boolean leaderTitled = LEADER_TITLE_BEFORE.find(before);
-        List<DictionaryEntry> inOffice = persons.stream().filter(e -> reference.hasRoleOn(e.personId(), date))
-                .map(DictionaryEntry::personId).distinct()
-                .map(id -> persons.stream().filter(e -> e.personId().equals(id)).findFirst().orElseThrow()).toList();
+        // each person in office that day once, by the first of their entries (whether one is in office depends on the person only)
+        List<DictionaryEntry> inOffice = new ArrayList<>();
+        Set<String> inOfficeIds = new HashSet<>();
+        for (DictionaryEntry e : persons) {
+            if (reference.hasRoleOn(e.personId(), date) && inOfficeIds.add(e.personId())) {
+                inOffice.add(e);
+            }
+        }
         if (inOffice.size() > 1 && home != null) {
             inOffice = inOffice.stream().filter(e -> home.equals(reference.roleOn(e.personId(), date).country())).toList();
         }

@@ -158,7 +158,12 @@ public final class ReferenceData {
     }
 
     public boolean hasRoleOn(String personId, LocalDate date) {
-        return rolesByPerson.getOrDefault(personId, List.of()).stream().anyMatch(r -> r.validOn(date));
+        for (PersonRole r : rolesByPerson.getOrDefault(personId, List.of())) { // a loop, not a stream: asked for every name found
+            if (r.validOn(date)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Home countries by source name, "" for none: a feed has few sources, and every release asks. */

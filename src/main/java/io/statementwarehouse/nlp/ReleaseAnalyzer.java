@@ -217,15 +217,26 @@ public final class ReleaseAnalyzer {
         Set<StatementClass> allowed = java.util.EnumSet.of(StatementClass.PLEDGE, StatementClass.INTENT, StatementClass.APPEAL,
                 StatementClass.DEMAND);
         boolean call = rule.statementClass() == StatementClass.APPEAL || rule.statementClass() == StatementClass.DEMAND;
-        if (call && features.stream().noneMatch(f -> f.startsWith("candidate=PLEDGE") || f.startsWith("candidate=INTENT"))) {
+        // The features read once, in a plain loop: three streams over them were a hundredth of the analysis in a JFR profile.
+        boolean candidate = false;
+        boolean undertakingCandidate = false;
+        boolean courtesyCall = false;
+        for (String f : features) {
+            courtesyCall |= f.equals(COURTESY_CALL);
+            if (f.startsWith("candidate=")) {
+                candidate = true;
+                undertakingCandidate |= f.startsWith("PLEDGE", 10) || f.startsWith("INTENT", 10);
+            }
+        }
+        if (call && !undertakingCandidate) {
             allowed.remove(StatementClass.PLEDGE);
             allowed.remove(StatementClass.INTENT);
         }
         if (rule.statementClass() == StatementClass.APPEAL && "JOINT".equals(rule.scope())) {
             allowed.remove(StatementClass.DEMAND);
         }
-        boolean noCandidate = features.stream().noneMatch(f -> f.startsWith("candidate="));
-        if (features.contains(COURTESY_CALL) && noCandidate) {
+        boolean noCandidate = !candidate;
+        if (courtesyCall && noCandidate) {
             allowed.clear();
         }
         if (rule.statementClass() == StatementClass.NONE && noCandidate) {

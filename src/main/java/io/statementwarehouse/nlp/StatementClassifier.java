@@ -58,12 +58,20 @@ public final class StatementClassifier {
                     + "the\\s+(?:prime|foreign|defen[cs]e|national\\s+security)\\s+(?:ministers|secretaries|advisors|advisers)|^both)\\b");
     /** "We, the leaders of the Group of Seven (G7), ...": who "we" are, said once in a joint text. */
     private static final AnchoredPattern WE_APPOSITION = AnchoredPattern.compile("^we,\\s+the\\s+");
-    private static final AnchoredPattern YOU = AnchoredPattern.compile("(?:^|\\s)you$|^you\\b");
+    /** The audience as the subject: "you" ending the phrase or opening it (a look-behind, not {@code (?:^|\s)}, so that "you" anchors the search). */
+    static final AnchoredPattern YOU = AnchoredPattern.compile("(?<=^|\\s)you$|^you\\b");
     /** "which will ...", "this will ...", "anyone seeking ... will": the subject is not an actor. */
-    private static final AnchoredPattern THING_SUBJECT = AnchoredPattern.compile(
-            "(?:^|\\s)(?:which|it|this|these|those|that|anyone|everyone|nobody|there|what)$|^(?:it|this|these|those|there|anyone|what)\\b|"
+    static final AnchoredPattern THING_SUBJECT = AnchoredPattern.compile(
+            "^(?:it|this|these|those|there|anyone|what)\\b|"
                     // "relations between the two countries have continued to improve": a trend of a relationship, not a side
                     + "^(?:the\\s+|their\\s+|our\\s+)?(?:\\w+\\s+)?(?:relations|ties|relationship|situation|economy|economies|progress)\\b");
+    /**
+     * The other half of a subject that is not an actor: a phrase that ends with such a pronoun ("..., which"). Apart from
+     * {@link #THING_SUBJECT} so that each half is searched cheaply: that one at the start only, this one at its words
+     * (the look-behind, which {@code (?:^|\s)} was, lets the words anchor the search instead of every position).
+     */
+    static final AnchoredPattern THING_SUBJECT_LAST = AnchoredPattern.compile(
+            "(?<=^|\\s)(?:which|it|this|these|those|that|anyone|everyone|nobody|there|what)$");
     /** "each", "each side", "each of them": every side of the release, severally. */
     private static final AnchoredPattern EACH_SIDE = AnchoredPattern.compile("^(?:each|each\\s+of\\s+(?:them|us|the\\s+\\w+)|each\\s+(?:side|leader|country|government|minister|party))$|^the\\s+parties$");
     /**
@@ -113,22 +121,23 @@ public final class StatementClassifier {
             "\\b(?:should|must|need\\s+to|needs\\s+to|have\\s+to|has\\s+to|call(?:ed|s)?\\s+(?:for|on)|urg(?:ed|es?)|the\\s+need\\s+to|ought\\s+to|"
                     // a directive's addressee undertakes, not the speaker: "encouraged the government to commit to net zero"
                     + "encourag(?:ed|es?|ing)(?!\\s+by)|asked|requested|press(?:ed|es)\\s+\\S+\\s+to)\\b");
-    private static final Pattern VOLITION = Pattern.compile(
+    private static final AnchoredPattern VOLITION = AnchoredPattern.compile(
             "\\b(?:willing|ready|prepared|eager|keen|willingness|readiness|hopes?|hoped|wish|wishes|intends?|intention|plans?|"
                     + "would\\s+like|wants?|desire|desires|seeks?|aims?)\\s+to\\b");
     /** What starts an undertaking of its own after a willingness ("is ready to talk and will continue to ..."). */
-    private static final Pattern OWN_UNDERTAKING = Pattern.compile("\\b(?:will|shall|'ll|committed|pledged|vowed|agreed|said|stressed|;)");
+    private static final AnchoredPattern OWN_UNDERTAKING = AnchoredPattern.compile("\\b(?:will|shall|'ll|committed|pledged|vowed|agreed|said|stressed|;)");
 
     /** Whether a willingness earlier in the sentence governs the cue at {@code cueStart}, with no undertaking of its own between. */
     private static boolean volitionGoverns(String lower, int cueStart) {
         int from = Math.max(0, cueStart - 160);
-        Matcher v = VOLITION.matcher(lower);
-        v.region(from, cueStart);
+        // Searched in the span cut out: the same matches as in a region of the sentence with opaque bounds (neither \b
+        // nor anything else sees past the span), where the anchored search, unlike the plain one, tries only the words.
+        AnchoredPattern.Matches v = VOLITION.matcher(lower.substring(from, cueStart));
         int last = -1;
         while (v.find()) {
-            last = v.end();
+            last = from + v.end();
         }
-        return last >= 0 && !OWN_UNDERTAKING.matcher(lower).region(last, cueStart).find();
+        return last >= 0 && !OWN_UNDERTAKING.find(lower.substring(last, cueStart));
     }
 
     /** How a press briefing is run ("we'll take questions", "I'd refer you to ..."): talk about the briefing, not policy. */
@@ -484,12 +493,13 @@ public final class StatementClassifier {
                 // the hoped-for clause's subject ends at its first verb: "that the U.S. side will make the right choice, work
                 // with China ..., stop forming ..." (the commas after the verb are its list of actions, not the subject's)
                 int hopedEnd = Math.min(lower.length(), m.end() + 120);
-                Matcher verb = HOPED_VERB.matcher(lower).region(m.end(), hopedEnd);
-                while (verb.find()) {
-                    if (!NOT_VERBS.contains(verb.group())) {
-                        hopedEnd = verb.start();
-                        break;
-                    }
+                int verb = FirstVerb.in(lower, m.end(), hopedEnd);
+                Matcher modal = HOPED_MODAL.matcher(lower).region(m.end(), hopedEnd);
+                if (modal.find() && (verb < 0 || modal.start() < verb)) {
+                    verb = modal.start();
+                }
+                if (verb >= 0) {
+                    hopedEnd = verb;
                 }
                 int[] hopedSpan = subjectSpan(lower, m.end(), hopedEnd);
                 Subject hoped = resolveSubject(lower.substring(hopedSpan[0], hopedSpan[1]), hopedSpan[0], hopedSpan[1], sentence, mentions,
@@ -838,17 +848,8 @@ public final class StatementClassifier {
         return words;
     }
 
-    private static final String FIRST_VERB_REGEX =
-            "\\b(?:will|shall|is|are|was|were|has|have|had|agreed|reaffirmed|reiterated|expressed|said|noted|committed|affirmed|"
-                    + "underscored|emphasized|welcomed|discussed|highlighted|stressed|called|urged|spoke|met|held|\\w+ed)\\b";
-    private static final Pattern FIRST_VERB = Pattern.compile(FIRST_VERB_REGEX);
-    /** The verb of a hoped-for clause: a modal ("would", "could", ...) or what ends a subject anywhere ({@link #FIRST_VERB}). */
-    private static final Pattern HOPED_VERB = Pattern.compile("\\b(?:would|could|can|should|might|may|must)\\b|" + FIRST_VERB_REGEX);
-
-    /** Words ending in -ed that are not verbs in this register. */
-    private static final Set<String> NOT_VERBS = Set.of("united", "based", "related", "limited", "advanced", "shared", "detained",
-            "concerned", "interested", "armed", "displaced", "red", "led", "need", "speed", "seed", "feed", "bed", "hundred",
-            "kindred", "sacred", "wicked", "naked", "coed");
+    /** A modal that ends the subject of a hoped-for clause ("that the first ships would be able to ..."). */
+    private static final Pattern HOPED_MODAL = Pattern.compile("\\b(?:would|could|can|should|might|may|must)\\b");
 
     /**
      * The subject noun phrase of the clause {@code [from, to)}: after an introductory phrase ending in a
@@ -866,15 +867,8 @@ public final class StatementClassifier {
                 start = lastComma + 2;
             }
         }
-        Matcher m = FIRST_VERB.matcher(lower);
-        m.region(start, to);
-        int end = to;
-        while (m.find()) {
-            if (!NOT_VERBS.contains(m.group())) {
-                end = m.start();
-                break;
-            }
-        }
+        int verb = FirstVerb.in(lower, start, to);
+        int end = verb < 0 ? to : verb;
         return new int[] {start, Math.max(start, end)};
     }
 
@@ -925,13 +919,7 @@ public final class StatementClassifier {
         if (said.isEmpty() || ADVERBIAL_ONLY.matcher(said).matches() || SAID_NOT_SUBJECT.matcher(said).lookingAt()) {
             return false;
         }
-        Matcher verb = FIRST_VERB.matcher(lower).region(from, to);
-        while (verb.find()) {
-            if (!NOT_VERBS.contains(verb.group())) {
-                return false;
-            }
-        }
-        return true;
+        return FirstVerb.in(lower, from, to) < 0;
     }
 
     private static final Pattern SAID_NOT_SUBJECT = Pattern.compile("(?:that|with|to|in|on|at|for|of|by|as|during|after|before)\\b");
@@ -965,7 +953,7 @@ public final class StatementClassifier {
         if (MEMBERS_SUBJECT.find(p) && !namesAnyone(sentence, mentions, phraseStart, phraseEnd)) {
             return new Subject(Subject.Type.JOINT, jointSides(ctx)); // "Allies will also adopt ...", "Leaders once again demonstrated ..."
         }
-        if (THING_SUBJECT.find(p)) {
+        if (THING_SUBJECT.find(p) || THING_SUBJECT_LAST.find(p)) {
             return new Subject(Subject.Type.NON_ACTOR, Set.of());
         }
         Set<String> actors = new LinkedHashSet<>();

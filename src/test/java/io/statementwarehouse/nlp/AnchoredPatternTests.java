@@ -182,7 +182,71 @@ class AnchoredPatternTests {
         assertThat(matches).as("the fixtures exercise the patterns").isGreaterThan(50);
     }
 
-    private static List<String> sentences() throws IOException {
+    @Test
+    void aPatternWhoseEveryAlternativeOpensWithACaretIsTriedAtTheStartOnly() throws IOException {
+        assertThat(AnchoredPattern.opensAtTextStart("^(?:the\\s+)?(?:allies|partners)$")).isTrue();
+        assertThat(AnchoredPattern.opensAtTextStart("^(?:each|each\\s+side)$|^the\\s+parties$")).isTrue();
+        assertThat(AnchoredPattern.opensAtTextStart("^we|you$")).isFalse(); // the second alternative may match anywhere
+        assertThat(AnchoredPattern.opensAtTextStart("(?:^|\\s)you$")).isFalse();
+        assertThat(AnchoredPattern.opensAtTextStart("(?m)^we")).isFalse(); // after any line break
+        assertThat(AnchoredPattern.opensAtTextStart("^?we")).isFalse();
+        List<String> sources = List.of("^(?:(?:the|this|our|\\S+'s)\\s+)?(?:new\\s+)?(?:assistance|funding|aid|grants?)$",
+                "^(?:the\\s+)?(?:\\S+\\s+)?(?:allies|partners|members|leaders|ministers)$", "^\\s*(?:\\w+\\s+)?\\w{3,}ing\\b",
+                "^(?:each|each\\s+of\\s+(?:them|us))$|^the\\s+parties$", "^\\s+[A-Z]", "^(?:,\\s+[A-Z][a-z]|,?\\s+D\\.C\\.)");
+        List<String> texts = new ArrayList<>();
+        for (String s : sentences()) {
+            texts.add(s);
+            texts.add(s.toLowerCase(Locale.ROOT));
+            for (int cut = 0; cut < s.length(); cut += 9) {
+                texts.add(s.substring(cut, Math.min(s.length(), cut + 30)).toLowerCase(Locale.ROOT));
+                texts.add(s.substring(cut, Math.min(s.length(), cut + 30)));
+            }
+        }
+        texts.addAll(List.of("the allies", "our new funding", "each of them", "the parties", "x\nthe parties", " Paris", ", D.C.",
+                "leaders\n", "expanding trade"));
+        int found = 0;
+        for (String source : sources) {
+            AnchoredPattern p = AnchoredPattern.compile(source);
+            Pattern plain = Pattern.compile(source);
+            for (String t : texts) {
+                boolean expected = plain.matcher(t).find();
+                assertThat(p.find(t)).as("%s in '%s'", source, t).isEqualTo(expected);
+                found += expected ? 1 : 0;
+            }
+        }
+        assertThat(found).as("the texts exercise the patterns").isGreaterThan(20);
+    }
+
+    /** The classifier's subject patterns rewritten for speed say yes to the same phrases as the expressions they replace. */
+    @Test
+    void theRewrittenSubjectPatternsAnswerAsTheOriginals() throws IOException {
+        Pattern thing = Pattern.compile("(?:^|\\s)(?:which|it|this|these|those|that|anyone|everyone|nobody|there|what)$|"
+                + "^(?:it|this|these|those|there|anyone|what)\\b|"
+                + "^(?:the\\s+|their\\s+|our\\s+)?(?:\\w+\\s+)?(?:relations|ties|relationship|situation|economy|economies|progress)\\b");
+        Pattern you = Pattern.compile("(?:^|\\s)you$|^you\\b");
+        List<String> phrases = new ArrayList<>(List.of("which", "and which", "this", "these steps", "it", "with it", "withit", "that\n",
+                "that\u0085", "those\r\n", "\tthere", "our relations", "the bilateral ties", "you", "thank you", "you\n", "you all",
+                "young people", "bayou", "everyone", "not everyone", "what", "somewhat", "", " "));
+        for (String s : sentences()) {
+            String lower = s.toLowerCase(Locale.ROOT);
+            for (int end = 0; end <= lower.length(); end += 5) {
+                phrases.add(lower.substring(Math.max(0, end - 25), end).strip());
+                phrases.add(lower.substring(Math.max(0, end - 25), end));
+            }
+        }
+        int yes = 0;
+        for (String p : phrases) {
+            boolean expected = thing.matcher(p).find();
+            assertThat(StatementClassifier.THING_SUBJECT.find(p) || StatementClassifier.THING_SUBJECT_LAST.find(p)).as("'%s'", p)
+                    .isEqualTo(expected);
+            assertThat(StatementClassifier.YOU.find(p)).as("'%s'", p).isEqualTo(you.matcher(p).find());
+            yes += expected ? 1 : 0;
+        }
+        assertThat(yes).isGreaterThan(20);
+    }
+
+    /** Sentences of the input fixtures, and a few made up for the edges of the patterns. */
+    static List<String> sentences() throws IOException {
         List<String> out = new ArrayList<>();
         SentenceSplitter splitter = new SentenceSplitter();
         for (String f : List.of("000_30a1220df6893c8b.txt", "whitehouse_sample.jsonl", "state_department_sample.csv")) {
