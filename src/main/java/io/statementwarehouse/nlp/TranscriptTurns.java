@@ -32,8 +32,8 @@ final class TranscriptTurns {
             + "Sputnik|Nikkei|Asahi|Mainichi|Yomiuri|Jiji|EFE|ANSA|Anadolu|Bernama|Antara|PTI|ANI|Phoenix|VOA|RFI|DW|Al\\s+Jazeera|Al\\s+Arabiya)\\b");
     /** The most sentences a question turn has: a preamble and the question. */
     private static final int QUESTION_TURN_MAX = 4;
-    /** A question mark ending a sentence, perhaps inside closing quotes or brackets. */
-    private static final Pattern QUESTION_END = Pattern.compile("\\?[\"'\u201d\u2019)\\]]*\\s*$");
+    /** What may close a question after its mark: quotes and brackets. */
+    private static final String CLOSING = "\"'\u201d\u2019)]";
 
     private TranscriptTurns() {
     }
@@ -93,7 +93,17 @@ final class TranscriptTurns {
         return i < 0 || body.charAt(i) == '\n';
     }
 
-    private static boolean isQuestion(String sentence) {
-        return QUESTION_END.matcher(sentence).find();
+    /** Whether a sentence ends with a question mark, perhaps inside closing quotes or brackets (read from its end: every sentence asks). */
+    static boolean isQuestion(String sentence) {
+        for (int i = sentence.length() - 1; i >= 0; i--) {
+            char c = sentence.charAt(i);
+            if (c == '?') {
+                return true;
+            }
+            if (!Character.isWhitespace(c) && CLOSING.indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return false;
     }
 }
