@@ -697,8 +697,35 @@ public final class StatementClassifier {
                 verb++;
             }
         }
-        return verb < lower.length() && DISCOURSE_ACT.find(lower.substring(verb, Math.min(lower.length(), verb + 60)));
+        if (verb >= lower.length()) {
+            return false;
+        }
+        String rest = lower.substring(verb, Math.min(lower.length(), verb + 60));
+        // the pattern only for a verb it can start with (after "just", "now", "continue to", ...): it is asked for every
+        // undertaking a cue reads
+        int at = 0;
+        String word;
+        do {
+            int from = at;
+            while (at < rest.length() && Character.isLetter(rest.charAt(at))) {
+                at++;
+            }
+            word = rest.substring(from, at);
+            while (at < rest.length() && rest.charAt(at) == ' ') {
+                at++;
+            }
+        } while (DISCOURSE_ADVERBS.contains(word) && at < rest.length());
+        return DISCOURSE_VERBS.contains(word) && DISCOURSE_ACT.find(rest);
     }
+
+    /** The words {@link #DISCOURSE_ACT} lets stand before its verb. */
+    private static final Set<String> DISCOURSE_ADVERBS = WordSet.of("just", "now", "then", "briefly", "also", "quickly", "first", "again",
+            "simply", "continue", "to");
+    /** The verbs {@link #DISCOURSE_ACT} starts with. */
+    private static final Set<String> DISCOURSE_VERBS = WordSet.of("start", "begin", "kick", "open", "go", "take", "add", "say", "turn",
+            "leave", "stop", "wrap", "close", "conclude", "follow", "clarify", "answer", "repeat", "be", "get", "check", "refer", "point",
+            "defer", "let", "tell", "resume", "give", "underscore", "reiterate", "stress", "emphasize", "emphasise", "note", "have", "do",
+            "restate");
 
     /**
      * Acts that run a briefing, a call or a speech: opening, giving the floor, taking questions, adding, saying, clarifying,

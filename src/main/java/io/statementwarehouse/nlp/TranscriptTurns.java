@@ -72,18 +72,26 @@ final class TranscriptTurns {
     /** The speaker's label a sentence opens with, or null: capitals anywhere, a name at the start of a paragraph. */
     static String label(String body, Sentence sentence) {
         String text = sentence.text();
+        // a label is a few words and a colon: most sentences have no colon near their start, and are not read further
+        int colon = text.indexOf(':');
+        if (colon < 0 || colon > LABEL_MAX) {
+            return null;
+        }
         Matcher m = CAPITALS_LABEL.matcher(text);
-        if (m.find()) {
+        if (m.lookingAt()) {
             return m.group(1);
         }
         if (startsParagraph(body, sentence.start())) {
             Matcher n = NAME_LABEL.matcher(text);
-            if (n.find()) {
+            if (n.lookingAt()) {
                 return n.group(1);
             }
         }
         return null;
     }
+
+    /** The farthest a label's colon can be from the start of its sentence (six words and spaces). */
+    private static final int LABEL_MAX = 120;
 
     private static boolean startsParagraph(String body, int start) {
         int i = Math.min(start, body.length()) - 1;
