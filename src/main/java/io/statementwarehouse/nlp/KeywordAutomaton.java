@@ -471,30 +471,20 @@ public final class KeywordAutomaton {
 
     /** A per-thread buffer: scanning an array lets the JIT drop the bounds check of every {@code charAt}. */
     /** Texts up to this length are copied into an array of their own, not the thread's buffer. */
-    private static final int SHORT = 512;
-    private static final ThreadLocal<char[]> BUFFER = ThreadLocal.withInitial(() -> new char[1024]);
 
     private static char[] chars(CharSequence text) {
-        int n = text.length();
-        if (n <= SHORT && text instanceof String s) {
-            // Most searches are over a sentence or a part of one: a copy of its own costs a few nanoseconds, where the
-            // thread's buffer costs a ThreadLocal look-up, which a JFR profile once caught at a seventh of the analysis
-            // (the thread's table of locals probing past others' entries).
+        // A copy of its own for every search, however long the text: a copy costs a few nanoseconds per hundred characters,
+        // where a thread's reusable buffer cost a ThreadLocal look-up per search, which JFR profiles caught at a seventh
+        // of the analysis, twice (the thread's table of locals probing past others' entries).
+        if (text instanceof String s) {
             return s.toCharArray();
         }
-        char[] buffer = BUFFER.get();
-        if (buffer.length < n) {
-            buffer = new char[Math.max(n, buffer.length * 2)];
-            BUFFER.set(buffer);
+        int n = text.length();
+        char[] chars = new char[n];
+        for (int i = 0; i < n; i++) {
+            chars[i] = text.charAt(i);
         }
-        if (text instanceof String s) {
-            s.getChars(0, n, buffer, 0);
-        } else {
-            for (int i = 0; i < n; i++) {
-                buffer[i] = text.charAt(i);
-            }
-        }
-        return buffer;
+        return chars;
     }
 
     private int step(int state, char c) {
