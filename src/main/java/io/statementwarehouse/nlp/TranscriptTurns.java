@@ -30,6 +30,9 @@ final class TranscriptTurns {
     private static final Pattern OUTLET = Pattern.compile("\\b(?:News|Agency|Times|Post|Journal|Press|TV|Television|Radio|Daily|Herald|Tribune|"
             + "Network|Broadcasting|Media|Paper|Weekly|Magazine|Reuters|AFP|AP|Bloomberg|CCTV|CGTN|CNN|BBC|NHK|Kyodo|Yonhap|Xinhua|TASS|RIA|"
             + "Sputnik|Nikkei|Asahi|Mainichi|Yomiuri|Jiji|EFE|ANSA|Anadolu|Bernama|Antara|PTI|ANI|Phoenix|VOA|RFI|DW|Al\\s+Jazeera|Al\\s+Arabiya)\\b");
+    /** An office in a label: "Press Secretary Jean-Pierre:" is the speaking side's, whatever word of an outlet it has. */
+    private static final Pattern OFFICE = Pattern.compile("(?i)\\b(?:secretary|minister|spokes(?:person|man|woman)|ambassador|president|"
+            + "director|official|advis[eo]r|deputy|chair(?:man|woman)?|counsellor|envoy)\\b");
     /** The most sentences a question turn has: a preamble and the question. */
     private static final int QUESTION_TURN_MAX = 4;
     /** What may close a question after its mark: quotes and brackets. */
@@ -60,7 +63,7 @@ final class TranscriptTurns {
                     break;
                 }
                 turnStart = i;
-                noSide = NO_SIDE.contains(label.replace(".", "").strip()) || OUTLET.matcher(label).find();
+                noSide = NO_SIDE.contains(label.replace(".", "").strip()) || (OUTLET.matcher(label).find() && !OFFICE.matcher(label).find());
             }
             if (i < sentences.size()) {
                 can[i] = !isQuestion(sentences.get(i).text());

@@ -53,6 +53,16 @@ class TranscriptTurnsTests {
     }
 
     @Test
+    void anOfficeHolderSpeaksForASideEvenWithAnOutletsWordInTheLabel() {
+        boolean[] can = read("""
+                Press Secretary Jane Roe: The President will travel to Ottawa next week. He will meet the Prime Minister.
+
+                Daily Example: Will he raise the tariffs?
+                """);
+        assertThat(can).containsExactly(true, true, false);
+    }
+
+    @Test
     void aColonInsideAParagraphIsNoLabel() {
         String body = "The two sides agreed on the following: they will meet again in May.";
         List<Sentence> sentences = SPLITTER.split(body, 0);
