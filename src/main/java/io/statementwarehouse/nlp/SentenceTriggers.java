@@ -74,9 +74,19 @@ final class SentenceTriggers {
         return new String(chars);
     }
 
+    /** A sentence with its typographic single quotes as plain apostrophes, as the cue patterns are written. */
+    static String plainQuotes(String sentence) {
+        return sentence.replace('\u2019', '\'').replace('\u2018', '\'');
+    }
+
+    /** The lower-case reading the cue and subject patterns match ({@link Reading#lower()} of {@link #read}), for a sentence read anew. */
+    static String lowerReading(String sentence) {
+        return lowerCase(plainQuotes(sentence));
+    }
+
     /** Reads a sentence's text: the cues it may carry, the date rules it may match. */
     Reading read(String sentence) {
-        String text = sentence.replace('\u2019', '\'').replace('\u2018', '\'');
+        String text = plainQuotes(sentence);
         String lower = lowerCase(text);
         // The date words are matched ignoring case: in the lower-case text, where it has the sentence's length (a
         // character such as 'İ' lower-cases to two and would move every position after it), else by their own pass.

@@ -311,7 +311,7 @@ public final class StatementClassifier {
      */
     Statement decided(StatementClass cls, Statement rule, Sentence sentence, List<Mention> mentions, ReleaseContext ctx,
                       double confidence, String evidence) {
-        String lower = SentenceTriggers.lowerCase(sentence.text().replace('\u2019', '\'').replace('\u2018', '\''));
+        String lower = SentenceTriggers.lowerReading(sentence.text());
         int verb = Math.min(lower.length(), 120);
         Subject side = JOINT_SUBJECT.find(lower.substring(0, verb)) || (ctx.jointStatement && WE.find(lower))
                 ? new Subject(Subject.Type.JOINT, jointSides(ctx)) : defaultSide(ctx);
@@ -600,15 +600,16 @@ public final class StatementClassifier {
                 }
                 int end = to < 0 ? Math.min(lower.length(), m.end() + 60) : to;
                 String addressee = lower.substring(m.end(), end);
+                Set<String> named = addressees(sentence, mentions, m.end(), end, ctx); // the parties the call names
                 if (cueText.toLowerCase(Locale.ROOT).startsWith("encourag") && (OWN_PEOPLE.find(addressee)
-                        || (!ADDRESSABLE.find(addressee) && addressees(sentence, mentions, m.end(), end, ctx).isEmpty()))) {
+                        || (!ADDRESSABLE.find(addressee) && named.isEmpty()))) {
                     // encouraging one's own companies to invest is part of an offer, not a demand, and encouraging "the
                     // formation of networks" calls on no one; encouraging another government to act ("encouraged Brazil to
                     // follow up on its commitments") is a call on it
                     return veto(ctx, cue, "encourage");
                 }
                 Set<String> groups = new LinkedHashSet<>();
-                addressees(sentence, mentions, m.end(), end, ctx).stream().filter(this::isGroup).forEach(groups::add);
+                named.stream().filter(this::isGroup).forEach(groups::add);
                 // a group the speaking side is known not to belong to ("urged ASEAN to take action", from Washington) is called on
                 groups.removeIf(g -> groupMembers.containsKey(g) && ctx.speakerSide() != null && !ctx.speakerSide().equals(g)
                         && !speakerIn(g, ctx));
@@ -632,7 +633,7 @@ public final class StatementClassifier {
                     return new Candidate(StatementClass.APPEAL, "JOINT", jointSides(ctx), Set.of(), confidence, cueText, "urge-both-sides",
                             negative, cueStart);
                 }
-                boolean ownStaff = OWN_STAFF.find(addressee.strip()) && addressees(sentence, mentions, m.end(), end, ctx).isEmpty();
+                boolean ownStaff = OWN_STAFF.find(addressee.strip()) && named.isEmpty();
                 if (WE.find(addressee) && !ownStaff) {
                     return veto(ctx, cue, "we-addressed");
                 }
@@ -647,19 +648,18 @@ public final class StatementClassifier {
                     return new Candidate(StatementClass.PLEDGE, own.type() == Subject.Type.JOINT ? "JOINT" : "SELF", own.actors(), Set.of(),
                             confidence * 0.9, cueText, "ask-own-official", negative, cueStart);
                 }
-                Set<String> called = addressees(sentence, mentions, m.end(), end, ctx);
-                if (called.isEmpty() && COOPERATIVE.find(addressee) && !THIRD_PARTIES.find(addressee)) {
+                if (named.isEmpty() && COOPERATIVE.find(addressee) && !THIRD_PARTIES.find(addressee)) {
                     // "requested cooperation to improve ...", "urged closer coordination": no party is called on, cooperation is
                     return new Candidate(StatementClass.APPEAL, "JOINT", jointSides(ctx), Set.of(), confidence, cueText, "urge-cooperation",
                             negative, cueStart);
                 }
-                if (called.size() >= 2 && ctx.speakerSide() != null && called.contains(ctx.speakerSide()) && !THIRD_PARTIES.find(addressee)) {
+                if (named.size() >= 2 && ctx.speakerSide() != null && named.contains(ctx.speakerSide()) && !THIRD_PARTIES.find(addressee)) {
                     // "Xi called on China and the United States to manage their differences": a call that includes the
                     // speaking side is an appeal of the sides it names
-                    return new Candidate(StatementClass.APPEAL, "JOINT", called, Set.of(), confidence, cueText, "urge-including-self", negative,
+                    return new Candidate(StatementClass.APPEAL, "JOINT", named, Set.of(), confidence, cueText, "urge-including-self", negative,
                             cueStart);
                 }
-                return demand(cue, addressees(sentence, mentions, m.end(), end, ctx), confidence, cueText, cueStart);
+                return demand(cue, named, confidence, cueText, cueStart);
             }
             default -> {
                 return veto(ctx, cue, "other");
