@@ -142,6 +142,7 @@ public final class ReleaseAnalyzer {
         }
         planItems(release, sentences, statements, bySentence, ctx);
         inheritIntoListItems(sentences, statements);
+        topicsReferredBack(sentences, statements);
         LocalDate eventDate = eventDate(sentences, dateMentions, release.referenceDate());
         if (release != original) {
             sentences = UnicodeSpaces.exact(sentences, original.body());
@@ -322,6 +323,34 @@ public final class ReleaseAnalyzer {
             }
             if (s.text().endsWith(":") && st.statementClass().isCommitment()) {
                 lead = st;
+            }
+        }
+    }
+
+    /** How many sentences back a statement that points back to earlier subject matter looks for it. */
+    private static final int REFERRED_BACK_WITHIN = 3;
+
+    /**
+     * A statement that names no subject matter but points back to it ("The leaders agreed to remain in close touch on
+     * these matters", "They committed to continuing these discussions") takes the topics of the nearest sentence before
+     * it, within {@value #REFERRED_BACK_WITHIN}, that names some, rather than its title's or POLITICAL. Cross-validated
+     * topic F1 in docs/EXTRACTION.md.
+     */
+    private void topicsReferredBack(List<Sentence> sentences, List<Statement> statements) {
+        TopicClassifier topics = classifier.topicClassifier();
+        for (int i = 1; i < sentences.size(); i++) {
+            Statement st = statements.get(i);
+            String text = sentences.get(i).text();
+            if (st.statementClass() == StatementClass.NONE || !topics.refersBack(text) || !topics.named(text).isEmpty()) {
+                continue;
+            }
+            for (int j = i - 1; j >= Math.max(0, i - REFERRED_BACK_WITHIN); j--) {
+                List<String> before = topics.named(sentences.get(j).text());
+                if (!before.isEmpty()) {
+                    statements.set(i, new Statement(st.statementClass(), st.polarity(), st.scope(), st.committers(), st.counterparts(),
+                            before, st.speaker(), st.speakerActorKey(), st.confidence(), st.cue(), st.rule()));
+                    break;
+                }
             }
         }
     }

@@ -337,6 +337,11 @@ public final class StatementClassifier {
     private static final AnchoredPattern NEGATED_UNDERTAKING = AnchoredPattern.compile(
             "\\b(?:will|shall|would)\\s+(?:never|not)\\b|\\bwon't\\b|\\bnever\\s+(?:seek|allow|accept|recogni[sz]e)");
 
+    /** The lexicon of topics this classifier reads. */
+    TopicClassifier topicClassifier() {
+        return topics;
+    }
+
     /** The topics of a text, from the closed list. */
     List<String> topics(String text) {
         return topics.topics(text);

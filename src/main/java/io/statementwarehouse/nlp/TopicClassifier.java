@@ -284,6 +284,28 @@ public final class TopicClassifier {
         return ofTitle.isEmpty() ? List.of(DEFAULT_TOPIC) : ofTitle;
     }
 
+    /**
+     * A phrase that points back to subject matter named before ("on these matters", "this important issue", "to
+     * continue these discussions", "further advance the cooperation"): a sentence that names no subject matter of its own
+     * but holds one is about what the sentences before it were about, as labellers read it ("Counternarcotics topics
+     * coded SECURITY_DEFENSE": "resolved to continue their close cooperation on this important issue"). A demonstrative
+     * (or "the" before a noun of joint activity) and up to two words before a general noun of subject matter or activity.
+     */
+    private static final java.util.regex.Pattern REFERS_BACK = java.util.regex.Pattern.compile(
+            "\\b(?:these|those|this|that|both|such)\\s+(?:[a-z]+\\s+){0,2}?(?:issues?|matters?|efforts?|discussions?|needs?|areas?"
+            + "|topics?|questions?|goals?|priorities|fronts?|initiatives?|challenges?|steps|subjects?|work|agenda|cooperation"
+            + "|commitments)\\b|\\bthe (?:cooperation|efforts|work|discussions)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** Whether a text points back to subject matter named before it ({@link #REFERS_BACK}). */
+    public boolean refersBack(String text) {
+        return REFERS_BACK.matcher(text).find();
+    }
+
+    /** The topics the keywords of a text name, the strongest first; empty when it names none (no title, no default). */
+    public List<String> named(String text) {
+        return found(text);
+    }
+
     /** The topics of a text, the strongest first; {@code fallback} when it names none (its release title's, computed once). */
     public List<String> topicsOr(String text, List<String> fallback) {
         List<String> own = found(text);

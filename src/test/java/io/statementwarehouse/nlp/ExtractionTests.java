@@ -50,6 +50,18 @@ class ExtractionTests {
     }
 
     @Test
+    void aStatementThatPointsBackToEarlierSubjectMatterTakesItsTopics() {
+        AnalyzedRelease a = analyze("U.S. Department of State", "Readout of the Working Group Meeting", LocalDate.of(2024, 11, 14),
+                "The delegations discussed counternarcotics cooperation and the trafficking of illicit drugs. "
+                        + "The two sides resolved to continue their close cooperation on this important issue. "
+                        + "The two sides agreed to meet again next year.");
+        assertThat(a.statements().get(1).statementClass()).isEqualTo(StatementClass.PLEDGE);
+        assertThat(a.statements().get(1).topics()).containsExactly("SECURITY_DEFENSE");
+        // no pointer back: the relations between the sides, as before
+        assertThat(a.statements().get(2).topics()).containsExactly("POLITICAL");
+    }
+
+    @Test
     void commitmentNounsAfterMoreVerbsOfAffirmingAndShowing() {
         // pledging, promising, demonstrating or reflecting a commitment or support is making it, in any tense or as a gerund;
         // and "the readiness of X to", "remains open to" are an intent (verb classes of the cue lexicon, not phrases)
