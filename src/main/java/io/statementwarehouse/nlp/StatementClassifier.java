@@ -184,6 +184,12 @@ public final class StatementClassifier {
     private static final AnchoredPattern SPECULATIVE = AnchoredPattern.compile(
             "\\b(?:if|unless|could|might|likely|expects?|expected|believes?|warned|warns|concerns?|fears?|risk|predicts?)\\b");
     private static final AnchoredPattern NEGATION = AnchoredPattern.compile("\\b(?:not|never|no\\s+longer|no\\s+intention|no\\s+plans?|n't|neither|nor)\\b");
+    /** The cue of a request of another party's help ({@code statement_cues.csv}). */
+    private static final String ASK_FOR = "ask-for";
+    /** Help that belongs to someone: "Colombia's support", "the support of Japan", "assistance from the EU". */
+    private static final AnchoredPattern OTHERS_HELP = AnchoredPattern.compile(
+            "(?:'s|\\u2019s|s'|s\\u2019)\\s+(?:\\S+\\s+){0,3}?(?:support|cooperation|understanding|assistance|backing|help)\\b"
+                    + "|\\b(?:support|cooperation|understanding|assistance|backing|help)\\s+(?:of|from)\\s");
     private static final AnchoredPattern COOPERATIVE = AnchoredPattern.compile(
             "\\b(?:cooperation|cooperate|collaboration|coordination|exchanges?|dialogue|partnership|joint|jointly|together|mutual|bilateral|"
                     + "both|two\\s+countries|two\\s+sides|ties|relations|friendship|communication)\\b");
@@ -592,7 +598,7 @@ public final class StatementClassifier {
                 return demand(cue, addressees(sentence, mentions, m.end(), lower.length(), ctx), confidence * 0.85, cueText, cueStart);
             }
             case CALL_ON -> {
-                int to = lower.indexOf(" to ", m.end());
+                int to = ASK_FOR.equals(cue.rule()) ? -1 : lower.indexOf(" to ", m.end());
                 // The addressees end where what they are called on to do begins, within 80 characters; or later after a list
                 // of short items ("calling on world leaders, members of civil society, ..., and the private sector to make
                 // new commitments")
@@ -606,6 +612,12 @@ public final class StatementClassifier {
                 int end = to < 0 ? Math.min(lower.length(), m.end() + 60) : to;
                 String addressee = lower.substring(m.end(), end);
                 Set<String> named = addressees(sentence, mentions, m.end(), end, ctx); // the parties the call names
+                if (ASK_FOR.equals(cue.rule()) && (named.isEmpty() || !OTHERS_HELP.find(addressee))) {
+                    // "asked for Colombia's support", "requested the ROK side's interest and support": a request of another
+                    // party's help is a call on it; without a party whose help it asks (a possessive or "of"/"from" a named
+                    // party), nothing is asked of anyone here
+                    return veto(ctx, cue, "ask-for");
+                }
                 if (cueText.toLowerCase(Locale.ROOT).startsWith("encourag") && (OWN_PEOPLE.find(addressee)
                         || (!ADDRESSABLE.find(addressee) && named.isEmpty()))) {
                     // encouraging one's own companies to invest is part of an offer, not a demand, and encouraging "the

@@ -50,6 +50,19 @@ class ExtractionTests {
     }
 
     @Test
+    void aRequestForAnotherPartysHelpIsADemandOnIt() {
+        // EXTRACTION.md section 7: a call on the other side only ("asked the ambassador to continue efforts") is a demand; so is
+        // asking for its support, cooperation or understanding when the text says whose
+        Statement s = only("Government of the Republic of Korea", "Foreign Minister's call", "Minister Kang asked for Colombia's support for her candidacy.");
+        assertThat(s.statementClass()).isEqualTo(StatementClass.DEMAND);
+        assertThat(s.counterparts()).containsExactly("COL");
+        assertThat(only("UK Government", "PM meeting", "The Prime Minister requested the support of Japan for the bid.").statementClass())
+                .isEqualTo(StatementClass.DEMAND);
+        // nobody's help in particular: no call on anyone
+        assertThat(only("UK Government", "PM meeting", "The Prime Minister asked for support.").statementClass()).isEqualTo(StatementClass.NONE);
+    }
+
+    @Test
     void aStatementThatPointsBackToEarlierSubjectMatterTakesItsTopics() {
         AnalyzedRelease a = analyze("U.S. Department of State", "Readout of the Working Group Meeting", LocalDate.of(2024, 11, 14),
                 "The delegations discussed counternarcotics cooperation and the trafficking of illicit drugs. "
