@@ -45,6 +45,8 @@ public final class StatementClassifier {
                     // "..., with Mr. Sullivan expressing U.S. support for ...": an absolute clause, its subject after "with"
                     + "|,\\s+with\\s+(?=(?:\\S+\\s+){1,5}?(?:expressing|reaffirming|reiterating|underscoring|pledging|offering|emphasi[sz]ing|"
                     + "stressing|highlighting|welcoming|announcing|committing|agreeing|conveying|noting)\\b)"
+                    // "The ministers discussed X, agreed to hold consultations, and ...": a verb phrase of the same subject after a comma
+                    + "|,\\s+(?=(?:also\\s+)?(?:agreed|committed|pledged|reaffirmed|reiterated|affirmed|vowed|resolved|decided|confirmed)\\s)"
                     + "|\\band\\s+(?=(?:also\\s+)?(?:both\\s+sides\\s+|both\\s+leaders\\s+|both\\s+countries\\s+|the\\s+two\\s+(?:sides|leaders|countries|ministers|presidents)\\s+|the\\s+two\\s+|they\\s+|both\\s+|he\\s+|she\\s+|we\\s+"
                     + ")?(?:also\\s+)?" + CLAUSE_VERBS + "\\b))");
     private static final AnchoredPattern JOINT_SUBJECT = AnchoredPattern.compile(
@@ -580,6 +582,11 @@ public final class StatementClassifier {
                     // "The US should stop smearing China", in a Chinese release: a side of the talks, but not the speaking
                     // one, is called on (the "X should respect our core interests": a demand)
                     return demand(cue, subject.actors(), confidence * 0.9, cueText, cueStart);
+                }
+                if ("need-for".equals(cue.rule()) && subject.type() == Subject.Type.NON_ACTOR && subject.actors().isEmpty() && named.isEmpty()) {
+                    // "At the end of the meeting, the need to continue consultations ... was emphasized": what comes before a
+                    // noun of need is no one it calls on, and it names no one after it either: no one's in particular
+                    subject = new Subject(Subject.Type.EMPTY, Set.of());
                 }
                 return switch (subject.type()) {
                     case JOINT -> candidate(cue, subject, Set.of(), confidence, cueText, negative, cueStart);

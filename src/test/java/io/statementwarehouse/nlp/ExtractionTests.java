@@ -50,6 +50,32 @@ class ExtractionTests {
     }
 
     @Test
+    void theRegisterOfOtherForeignMinistries() {
+        // verb phrases of one subject listed with commas ("discussed X, agreed to Y, and ..."): each read on its own
+        Statement listed = only("Ministry of Foreign Affairs of Ukraine", "Foreign Minister holds talks with Mongolian counterpart",
+                "The ministers discussed the development of political dialogue between Ukraine and Mongolia, agreed to hold political "
+                        + "consultations between the two foreign ministries, and cooperate in international organizations.");
+        assertThat(listed.statementClass()).isEqualTo(StatementClass.PLEDGE);
+        assertThat(listed.scope()).isEqualTo("JOINT");
+        // "affirmed to" + verb, "reached (a) consensus / agreement on": an agreement on future conduct
+        assertThat(only("Vietnam News Agency", "Vietnamese, Malaysian foreign ministers hold talks",
+                "They affirmed to maintain close coordination at international and regional forums.").statementClass()).isEqualTo(StatementClass.PLEDGE);
+        assertThat(only("Vietnam News Agency", "Vietnamese, Malaysian foreign ministers hold talks",
+                "The two ministers reached a consensus on major orientations to prepare the anniversary celebrations.").statementClass())
+                .isEqualTo(StatementClass.PLEDGE);
+        // a proposal of a joint undertaking, in the gerund
+        Statement proposal = only("Ministry of Foreign Affairs of Turkmenistan", "Turkmenistan and Palestine hold political consultations",
+                "The Turkmen side proposed holding a business council with the participation of the private sector.");
+        assertThat(proposal.statementClass()).isEqualTo(StatementClass.APPEAL);
+        // a need stressed in the passive, naming no one: the rules read the sides' appeal, not a demand on nobody (whether it is
+        // a statement at all, the model decides)
+        Statement need = firstOf(new ReleaseAnalyzer(reference, null),
+                "At the end of the meeting, the need to continue consultations between the foreign ministries of the two countries was emphasized.");
+        assertThat(need.statementClass()).isEqualTo(StatementClass.APPEAL);
+        assertThat(need.scope()).isEqualTo("JOINT");
+    }
+
+    @Test
     void aRequestForAnotherPartysHelpIsADemandOnIt() {
         // EXTRACTION.md section 7: a call on the other side only ("asked the ambassador to continue efforts") is a demand; so is
         // asking for its support, cooperation or understanding when the text says whose
