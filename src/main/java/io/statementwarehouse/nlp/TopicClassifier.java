@@ -301,18 +301,6 @@ public final class TopicClassifier {
         return REFERS_BACK.matcher(text).find();
     }
 
-    /** The hits of each topic of the closed list in a text, in the order of {@link #closedList()}. */
-    public int[] counts(String text) {
-        int[] counts = new int[order.size()];
-        count(text, counts);
-        return counts;
-    }
-
-    /** The closed list of topics, in its order. */
-    public List<String> closedList() {
-        return order;
-    }
-
     /** The topics the keywords of a text name, the strongest first; empty when it names none (no title, no default). */
     public List<String> named(String text) {
         return found(text);
