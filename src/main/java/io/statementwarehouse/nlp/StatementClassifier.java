@@ -513,6 +513,13 @@ public final class StatementClassifier {
                 }
                 if (verb >= 0) {
                     hopedEnd = verb;
+                } else {
+                    // a subjunctive the verb finder does not know ("hope that both sides deepen their cooperation in fields
+                    // such as ..."): the sides named first are the subject, not the list after them
+                    Matcher sides = HOPED_SIDES.matcher(lower).region(m.end(), hopedEnd);
+                    if (sides.lookingAt()) {
+                        hopedEnd = sides.end();
+                    }
                 }
                 int[] hopedSpan = subjectSpan(lower, m.end(), hopedEnd);
                 Subject hoped = resolveSubject(lower.substring(hopedSpan[0], hopedSpan[1]), hopedSpan[0], hopedSpan[1], sentence, mentions,
@@ -899,6 +906,9 @@ public final class StatementClassifier {
         return words;
     }
 
+    /** The sides together opening a hoped-for clause ("that both sides deepen ..."). */
+    private static final Pattern HOPED_SIDES = Pattern.compile("\\s*(?:both|the\\s+two)\\s+(?:sides|countries|nations|parties|governments|leaders)\\b");
+
     /** A modal that ends the subject of a hoped-for clause ("that the first ships would be able to ..."). */
     private static final Pattern HOPED_MODAL = Pattern.compile("\\b(?:would|could|can|should|might|may|must)\\b");
 
@@ -908,7 +918,8 @@ public final class StatementClassifier {
      */
     private static int[] subjectSpan(String lower, int from, int to) {
         int start = from;
-        int lastComma = lower.lastIndexOf(", ", to - 1);
+        // the comma and its space both inside the clause (a clause cut right after a comma ends in ", ")
+        int lastComma = to >= 2 ? lower.lastIndexOf(", ", to - 2) : -1;
         if (lastComma >= from) {
             String rest = lower.substring(lastComma + 2, to).strip();
             // "The Prime Minister spoke to President al-Sisi this afternoon, to reiterate our commitment ...": an infinitive of
