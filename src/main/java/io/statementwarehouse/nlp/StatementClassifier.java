@@ -97,6 +97,8 @@ public final class StatementClassifier {
     private static final AnchoredPattern BOTH = AnchoredPattern.compile("\\b(?:both|the\\s+two)\\b");
     /** Rules whose verb takes two parties: who agrees, agrees with someone. */
     private static final Set<String> AGREEMENT_RULES = Set.of("agree-to", "concur-would", "decide-to");
+    /** Cues whose match starts with their own subject ("we support", "our governments work"). */
+    private static final Set<String> WE_IN_CUE_RULES = Set.of("we-policy");
     private static final AnchoredPattern TOGETHER = AnchoredPattern.compile("\\b(?:together|jointly|both|our\\s+(?:two\\s+)?(?:governments|countries|nations))\\b");
     /** A subject that is money or aid of the speaking side: "this assistance", "the new funding", "USAID's $21 million". */
     private static final AnchoredPattern FUNDS_SUBJECT = AnchoredPattern.compile(
@@ -428,7 +430,10 @@ public final class StatementClassifier {
             int[] first = subjectSpan(lower, 0, cueStart);
             subject = resolveSubject(lower.substring(first[0], first[1]), first[0], first[1], sentence, mentions, ctx);
         }
-        if (subject.type() == Subject.Type.SELF && WE.find(subjectPhrase) && (AGREEMENT_RULES.contains(cue.rule())
+        // the "we" of a cue that holds its own subject ("We both promote", "Our governments work side-by-side")
+        String weSaid = WE_IN_CUE_RULES.contains(cue.rule()) && subjectPhrase.isEmpty() ? lower.substring(cueStart, m.end()) : subjectPhrase;
+        if ((subject.type() == Subject.Type.SELF || (subject.type() == Subject.Type.EMPTY && weSaid != subjectPhrase)) && WE.find(weSaid)
+                && (AGREEMENT_RULES.contains(cue.rule())
                 || TOGETHER.find(lower))) {
             // "we agreed to ...", "we both promote ...", "we will explore ways to do more together": an agreement or a
             // joint effort has every side of the talks in it, whichever side's text says "we"

@@ -50,6 +50,21 @@ class ExtractionTests {
     }
 
     @Test
+    void aWeThatSaysBothSidesIsJointEvenWhenTheCueHoldsIt() {
+        // "We both promote", "Our governments work side-by-side", "as we work together": the sides together (the cue of a
+        // policy stated by "we" holds its own subject, which the joint reading did not see)
+        for (String s : List.of("Our governments work side-by-side to advance common goals for our peoples and for the region.",
+                "We both promote a multilateral global system, based on rules designed to protect and benefit all.")) {
+            Statement st = only("U.S. Department of State", "Secretary Blinken's Meeting with Estonian Foreign Minister Tsahkna", s);
+            assertThat(st.scope()).as(s).isEqualTo("JOINT");
+            assertThat(st.committers()).as(s).containsExactlyInAnyOrder("USA", "EST");
+        }
+        // a "we" of one side alone stays that side's
+        assertThat(only("U.S. Department of State", "Secretary Blinken's Meeting with Estonian Foreign Minister Tsahkna",
+                "We support Ukraine.").scope()).isEqualTo("SELF");
+    }
+
+    @Test
     void theRegisterOfOtherForeignMinistries() {
         // verb phrases of one subject listed with commas ("discussed X, agreed to Y, and ..."): each read on its own
         Statement listed = only("Ministry of Foreign Affairs of Ukraine", "Foreign Minister holds talks with Mongolian counterpart",
