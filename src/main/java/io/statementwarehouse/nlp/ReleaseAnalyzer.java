@@ -21,6 +21,11 @@ public final class ReleaseAnalyzer {
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
 
+    /** What a title is "on" when it is the meeting itself: up to seven words before a noun of meeting. */
+    private static final Pattern ON_A_MEETING = Pattern.compile(
+            "(?i)(?:the\\s+)?(?:\\S+\\s+){0,6}?(?:meeting|summit|dialogue|talks|visit|call|consultations?|conversation|forum|ministerial)\\b");
+    /** A sentence that says something: three words of letters. */
+    private static final Pattern SAYS_SOMETHING = Pattern.compile("\\p{L}{2,}\\W+\\p{L}+\\W+\\p{L}+");
     private static final AnchoredPattern JOINT_TITLE = AnchoredPattern.compile(
             "(?i)\\b(?:joint\\s+statement|joint\\s+declaration|joint\\s+communiqu|communiqu[eé]|leaders['’]\\s+statement|"
                     + "statement\\s+of\\s+the\\s+g\\d|declaration\\s+on|joint\\s+readout|trilateral\\s+statement|joint\\s+press\\s+statement)");
@@ -361,13 +366,23 @@ public final class ReleaseAnalyzer {
         if (home != null) {
             participants.add(home);
         }
-        // Countries a title is "on" ("Joint Statement on Venezuela") are its subject, not its sides.
+        // Countries a title is "on" ("Joint Statement on Venezuela") are its subject, not its sides; unless what it is on is
+        // the meeting itself ("Joint Statement on India-EU Leaders' Meeting", "Readout on the U.S.-Japan Dialogue")
         int on = release.title() == null ? -1 : release.title().indexOf(" on ");
+        if (on >= 0 && ON_A_MEETING.matcher(release.title()).region(on + 4, release.title().length()).lookingAt()) {
+            on = -1;
+        }
+        final int subjectFrom = on;
         List<Mention> titleSides = bySentence.getOrDefault(Mention.TITLE, List.of()).stream()
-                .filter(m -> on < 0 || m.start() < on).toList();
+                .filter(m -> subjectFrom < 0 || m.start() < subjectFrom).toList();
         Set<String> named = sidesOf(titleSides);
         if (named.isEmpty() || (named.size() == 1 && named.contains(home))) {
-            named.addAll(sidesOf(bySentence.getOrDefault(0, List.of())));
+            // the first sentence that says something: not a paragraph's number ("1.") or a dateline alone
+            int first = 0;
+            while (first < sentences.size() - 1 && !SAYS_SOMETHING.matcher(sentences.get(first).text()).find()) {
+                first++;
+            }
+            named.addAll(sidesOf(bySentence.getOrDefault(sentences.isEmpty() ? 0 : sentences.get(first).index(), List.of())));
         }
         participants.addAll(named);
         boolean joint = release.title() != null && JOINT_TITLE.find(release.title());

@@ -50,6 +50,21 @@ class ExtractionTests {
     }
 
     @Test
+    void theSidesOfAReleaseOnAMeetingAndAfterAParagraphNumber() {
+        // what a title is "on" is its subject ("Joint Statement on Venezuela"), unless it is the meeting itself; and a
+        // paragraph's number is no first sentence to read the sides from
+        AnalyzedRelease a = analyze("Government of India", "Joint Statement on India-EU Leaders' Meeting (May 08, 2021)", LocalDate.of(2021, 5, 8),
+                "1. We appreciated the strides made in our partnership in the recent past. In this regard, we agreed to advance the "
+                        + "implementation of the actions set out in the Roadmap 2025.");
+        Statement agreed = a.statements().get(a.statements().size() - 1);
+        assertThat(agreed.scope()).isEqualTo("JOINT");
+        assertThat(agreed.committers()).containsExactlyInAnyOrder("IND", "EU");
+        AnalyzedRelease on = analyze("U.S. Department of State", "Joint Statement on Venezuela", LocalDate.of(2021, 5, 8),
+                "We agreed to continue to press for free and fair elections.");
+        assertThat(on.statements().get(0).committers()).doesNotContain("VEN");
+    }
+
+    @Test
     void aWeThatSaysBothSidesIsJointEvenWhenTheCueHoldsIt() {
         // "We both promote", "Our governments work side-by-side", "as we work together": the sides together (the cue of a
         // policy stated by "we" holds its own subject, which the joint reading did not see)
