@@ -74,6 +74,15 @@ public final class StatementClassifier {
      */
     static final AnchoredPattern THING_SUBJECT_LAST = AnchoredPattern.compile(
             "(?<=^|\\s)(?:which|it|this|these|those|that|anyone|everyone|nobody|there|what)$");
+    /**
+     * A subject that is an act, not an actor: "Opening these consultations with Denmark reflects our commitment",
+     * "Strengthening our partnership remains ...": a verb in -ing with its object (a determiner or a possessive after it;
+     * "Acting Assistant Secretary", "Visiting Chinese officials", "Developing countries" are actors). The parties named in
+     * it are what the act concerns; whose commitment it shows is read from the possessive after the verb.
+     */
+    private static final AnchoredPattern GERUND_SUBJECT = AnchoredPattern.compile(
+            "^(?!(?:king|thing|nothing|something|anything|everything|morning|evening|spring|wing|ring|string)\\b)[a-z]{3,}ing\\s+"
+                    + "(?:the|a|an|these|this|those|our|their|its|his|her|my|your|such)\\s");
     /** "each", "each side", "each of them": every side of the release, severally. */
     private static final AnchoredPattern EACH_SIDE = AnchoredPattern.compile("^(?:each|each\\s+of\\s+(?:them|us|the\\s+\\w+)|each\\s+(?:side|leader|country|government|minister|party))$|^the\\s+parties$");
     /**
@@ -1020,7 +1029,7 @@ public final class StatementClassifier {
         if (MEMBERS_SUBJECT.find(p) && !namesAnyone(sentence, mentions, phraseStart, phraseEnd)) {
             return new Subject(Subject.Type.JOINT, jointSides(ctx)); // "Allies will also adopt ...", "Leaders once again demonstrated ..."
         }
-        if (THING_SUBJECT.find(p) || THING_SUBJECT_LAST.find(p)) {
+        if (THING_SUBJECT.find(p) || THING_SUBJECT_LAST.find(p) || (GERUND_SUBJECT.find(p) && !mentionAt(mentions, sentence, phraseStart, p))) {
             return new Subject(Subject.Type.NON_ACTOR, Set.of());
         }
         Set<String> actors = new LinkedHashSet<>();
@@ -1083,6 +1092,21 @@ public final class StatementClassifier {
             return defaultSide(ctx);
         }
         return new Subject(Subject.Type.NON_ACTOR, Set.of());
+    }
+
+    /** Whether a mention (a place, a person) starts where the subject phrase {@code p} starts. */
+    private static boolean mentionAt(List<Mention> mentions, Sentence sentence, int phraseStart, String p) {
+        int at = phraseStart;
+        String text = sentence.text();
+        while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+            at++;
+        }
+        for (Mention mention : mentions) {
+            if (mention.sentenceNo() == sentence.index() && mention.start() - sentence.start() == at) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -50,6 +50,19 @@ class ExtractionTests {
     }
 
     @Test
+    void anActAsTheSubjectIsNoActorAndThePossessiveSaysWhose() {
+        // "Opening these consultations with Denmark reflects our commitment ...": the commitment is the speaker's, Denmark is
+        // what the act concerns; a participle before a noun ("Acting Assistant Secretary Reeker will travel") is a title
+        Statement opening = firstOf(new ReleaseAnalyzer(reference, null),
+                "Opening these consultations with Denmark reflects our commitment to reaffirming and reinvigorating America's alliances.");
+        assertThat(opening.committers()).containsExactly("USA");
+        Statement acting = firstOf(new ReleaseAnalyzer(reference, null),
+                "Acting Assistant Secretary for European and Eurasian Affairs Philip T. Reeker will travel to Milan June 20-22.");
+        assertThat(acting.statementClass()).isEqualTo(StatementClass.PLEDGE);
+        assertThat(acting.committers()).containsExactly("USA");
+    }
+
+    @Test
     void theSidesOfAReleaseOnAMeetingAndAfterAParagraphNumber() {
         // what a title is "on" is its subject ("Joint Statement on Venezuela"), unless it is the meeting itself; and a
         // paragraph's number is no first sentence to read the sides from
