@@ -194,6 +194,10 @@ public final class StatementClassifier {
     private static final Set<String> HELD_NOUN_RULES = Set.of("willingness", "commitment-noun");
     /** A possessive ending a word: "the EU's", "the United States'", with either apostrophe. */
     private static final Pattern POSSESSIVE = Pattern.compile("(?:['’]s|s['’])(?=\\s)");
+    /** What both sides hold: "our shared commitment", "our joint resolve". */
+    private static final Pattern SHARED = Pattern.compile("\\s+(?:shared|joint|mutual|common)\\b");
+    /** "our" right after a cue's verb ("reflects our commitment"). */
+    private static final Pattern OUR = Pattern.compile("\\s+(?:\\w+\\s+)?(our)\\s");
     private static final AnchoredPattern SPECULATIVE = AnchoredPattern.compile(
             "\\b(?:if|unless|could|might|likely|expects?|expected|believes?|warned|warns|concerns?|fears?|risk|predicts?)\\b");
     private static final AnchoredPattern NEGATION = AnchoredPattern.compile("\\b(?:not|never|no\\s+longer|no\\s+intention|no\\s+plans?|n't|neither|nor)\\b");
@@ -720,6 +724,17 @@ public final class StatementClassifier {
     private Subject possessor(String lower, int cueStart, int cueEnd, Sentence sentence, List<Mention> mentions, ReleaseContext ctx) {
         Matcher pm = POSSESSIVE.matcher(lower).region(cueStart, cueEnd);
         int verbEnd = lower.indexOf(' ', cueStart);
+        if (verbEnd >= 0 && verbEnd < cueEnd) {
+            Matcher our = OUR.matcher(lower).region(verbEnd, cueEnd);
+            if (our.lookingAt()) {
+                // "reflects our commitment", "demonstrates our support": the speaker's (or, in a joint text, the sides');
+                // "our shared commitment": the sides'
+                if (SHARED.matcher(lower).region(our.end(1), cueEnd).lookingAt() && jointSides(ctx).size() >= 2) {
+                    return new Subject(Subject.Type.JOINT, jointSides(ctx));
+                }
+                return resolveSubject("our", our.start(1), our.end(1), sentence, mentions, ctx);
+            }
+        }
         if (!pm.find() || verbEnd < 0 || verbEnd >= pm.start()) {
             return null;
         }
