@@ -130,6 +130,9 @@ public final class SentenceSplitter {
         if (!abbreviation) {
             return true;
         }
+        if ((token.equals("a.m") || token.equals("p.m")) && clockOpensLine(s, sentenceStart, w)) {
+            return false; // "9:30 a.m. Secretary Blinken meets with ...": a schedule's item, its time first
+        }
         if (ENDABLE.contains(token) || DOTTED_LETTERS.matcher(token).matches()) {
             int e = next;
             while (e < end && Character.isLetter(s.charAt(e))) {
@@ -142,6 +145,17 @@ public final class SentenceSplitter {
         }
         return false;
     }
+
+    /** Whether {@code s[from, at)} is a clock time alone at the start of a line ("9:30 "), after the sentence's start. */
+    private static boolean clockOpensLine(String s, int sentenceStart, int at) {
+        int lineStart = at;
+        while (lineStart > sentenceStart && s.charAt(lineStart - 1) != '\n') {
+            lineStart--;
+        }
+        return CLOCK.matcher(s.substring(lineStart, at)).matches();
+    }
+
+    private static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile("\\s*\\d{1,2}(?::\\d{2})?\\s*");
 
     private static boolean isCloser(char c) {
         return c == '"' || c == '\'' || c == ')' || c == ']' || c == '”' || c == '’';

@@ -50,6 +50,20 @@ class ExtractionTests {
     }
 
     @Test
+    void aPublicSchedulesEngagementsAreAnnouncedEngagements() {
+        // a schedule's meeting with a foreign counterpart is an announced engagement (the spec's "will meet with ..."); the
+        // internal meetings and the press briefing are not
+        AnalyzedRelease a = analyze("U.S. Department of State", "Public Schedule - July 23, 2021", LocalDate.of(2021, 7, 22),
+                "SECRETARY ANTONY J. BLINKEN\n\n9:30 a.m. Secretary Blinken meets with Iraqi Foreign Minister Dr. Fuad Hussein, at the "
+                        + "Department of State.\n\n(CLOSED PRESS COVERAGE)\n\nUnder Secretary Nuland attends meetings and briefings, from the "
+                        + "Department of State.\n\n2:00 p.m. Principal Deputy Spokesperson Jalina Porter holds a telephonic press briefing.");
+        assertThat(a.sentences()).extracting(Sentence::text).contains("9:30 a.m. Secretary Blinken meets with Iraqi Foreign Minister Dr. "
+                + "Fuad Hussein, at the Department of State.");
+        assertThat(a.statements().stream().filter(s -> s.statementClass() == StatementClass.PLEDGE).map(Statement::rule))
+                .containsExactly("scheduled-engagement");
+    }
+
+    @Test
     void anActAsTheSubjectIsNoActorAndThePossessiveSaysWhose() {
         // "Opening these consultations with Denmark reflects our commitment ...": the commitment is the speaker's, Denmark is
         // what the act concerns; a participle before a noun ("Acting Assistant Secretary Reeker will travel") is a title

@@ -24,6 +24,15 @@ class SentenceSplitterTests {
     }
 
     @Test
+    void aScheduleItemKeepsItsTimeWithIt() {
+        // "9:30 a.m. Secretary Blinken meets with ...": a time opening a line is the item's, not a sentence of its own; a time
+        // inside a sentence may still end it
+        assertThat(split("9:30 a.m. Secretary Blinken meets with Iraqi Foreign Minister Fuad Hussein.\n\nThe meeting begins at 9 a.m. The "
+                + "Secretary will then travel to Paris.")).containsExactly("9:30 a.m. Secretary Blinken meets with Iraqi Foreign Minister Fuad Hussein.",
+                "The meeting begins at 9 a.m.", "The Secretary will then travel to Paris.");
+    }
+
+    @Test
     void aDottedAbbreviationEndsASentenceBeforeATypicalOpener() {
         assertThat(split("They met in the U.S. The President welcomed it.")).containsExactly("They met in the U.S.",
                 "The President welcomed it.");
