@@ -314,10 +314,18 @@ public final class ReleaseAnalyzer {
      */
     private void inheritIntoListItems(List<Sentence> sentences, List<Statement> statements) {
         Statement lead = null;
+        // a list punctuated as one sentence: a first item after the lead that ends with a semicolon, and every item after an
+        // item that does ("... will be held in July 2020: the Dialogue on Human Rights (10 July), ...; the Dialogue on Climate
+        // Change: 16 July 2020."); headings and paragraphs after a lead are no items
+        boolean afterSemicolonItem = false;
+        boolean afterLead = false;
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
             Statement st = statements.get(i);
-            boolean item = GERUND_ITEM.find(s.text());
+            boolean semicolonList = afterSemicolonItem || (afterLead && s.text().endsWith(";"));
+            boolean item = GERUND_ITEM.find(s.text()) || (lead != null && semicolonList && SAYS_SOMETHING.matcher(s.text()).find());
+            afterSemicolonItem = item && s.text().endsWith(";");
+            afterLead = s.text().endsWith(":");
             if (lead != null && item && st.statementClass() == StatementClass.NONE) {
                 st = new Statement(lead.statementClass(), lead.polarity(), lead.scope(), lead.committers(), st.counterparts(),
                         classifier.topics(s.text()), lead.speaker(), lead.speakerActorKey(), Math.round(lead.confidence() * 90) / 100.0,

@@ -50,6 +50,18 @@ class ExtractionTests {
     }
 
     @Test
+    void theItemsOfAListPunctuatedAsOneSentenceShareItsLead() {
+        // "They confirmed that the following two dialogues will be held in July 2020:" then items ending with semicolons
+        AnalyzedRelease a = analyze("European Union", "XIII EU-Mexico Joint Committee", LocalDate.of(2020, 6, 22),
+                "They confirmed that the following two dialogues will be held in July 2020:\n\nEU-Mexico High Level Dialogue on Human "
+                        + "Rights (10 July 2020), by videoconference;\n\nEU-Mexico High Level Dialogue on Climate Change: 16 July 2020, by "
+                        + "videoconference.\n\nThe Joint Committee was chaired by the two vice ministers.");
+        assertThat(a.statements()).extracting(Statement::statementClass).containsExactly(StatementClass.PLEDGE, StatementClass.PLEDGE,
+                StatementClass.PLEDGE, StatementClass.NONE);
+        assertThat(a.statements().get(2).rule()).isEqualTo("list-item");
+    }
+
+    @Test
     void aPublicSchedulesEngagementsAreAnnouncedEngagements() {
         // a schedule's meeting with a foreign counterpart is an announced engagement (the spec's "will meet with ..."); the
         // internal meetings and the press briefing are not
