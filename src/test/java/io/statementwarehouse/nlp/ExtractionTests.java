@@ -132,6 +132,10 @@ class ExtractionTests {
         assertThat(only("Vietnam News Agency", "Vietnamese, Malaysian foreign ministers hold talks",
                 "The two ministers reached a consensus on major orientations to prepare the anniversary celebrations.").statementClass())
                 .isEqualTo(StatementClass.PLEDGE);
+        // "keenness" among the nouns of willingness (the Gulf agencies' register)
+        assertThat(only("Saudi Press Agency", "Crown Prince makes phone call to Japanese Prime Minister",
+                "They also emphasized the two countries' keenness to enhance cooperation within the framework of Vision 2030.").statementClass())
+                .isEqualTo(StatementClass.INTENT);
         // a proposal of a joint undertaking, in the gerund
         Statement proposal = only("Ministry of Foreign Affairs of Turkmenistan", "Turkmenistan and Palestine hold political consultations",
                 "The Turkmen side proposed holding a business council with the participation of the private sector.");
