@@ -351,6 +351,31 @@ class ExtractionTests {
     }
 
     @Test
+    void officialsBelowTheMinistersResolveWithTheRoleTheyHeldOnTheReleaseDate() {
+        AnalyzedRelease a = analyze("U.S. Department of State", "Deputy Secretary Sherman's Travel", LocalDate.of(2022, 6, 10),
+                "Deputy Secretary Sherman will meet Special Representative for the DPRK Sung Kim. Spokesperson Ned Price said Sherman "
+                        + "would also call Press Secretary Karine Jean-Pierre.");
+        assertThat(a.mentions()).filteredOn(m -> m.kind() == MentionKind.PERSON && m.sentenceNo() >= 0)
+                .extracting(Mention::normalized, Mention::resolved, Mention::country, m -> reference.roleOfActor(m.actorKey()).role())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Wendy Sherman", true, "USA", "DEPUTY_FOREIGN_MINISTER"),
+                        org.assertj.core.groups.Tuple.tuple("Sung Kim", true, "USA", "SPECIAL_ENVOY"),
+                        org.assertj.core.groups.Tuple.tuple("Ned Price", true, "USA", "SPOKESPERSON"),
+                        org.assertj.core.groups.Tuple.tuple("Wendy Sherman", true, "USA", "DEPUTY_FOREIGN_MINISTER"),
+                        org.assertj.core.groups.Tuple.tuple("Karine Jean-Pierre", true, "USA", "PRESS_SECRETARY"));
+        // Karine Jean-Pierre was Principal Deputy Press Secretary before 13 May 2022
+        assertThat(reference.roleOn("karine-jean-pierre", LocalDate.of(2022, 3, 1)).role()).isEqualTo("DEPUTY_PRESS_SECRETARY");
+        // out of office: Sherman left in July 2023, so a bare "Sherman" in 2024 is nobody the reference data knows ...
+        assertThat(reference.hasRoleOn("wendy-sherman", LocalDate.of(2024, 5, 10))).isFalse();
+        AnalyzedRelease later = analyze("U.S. Department of State", "Remarks", LocalDate.of(2024, 5, 10),
+                "The delegation met Sherman and the Ambassador.");
+        assertThat(later.mentions()).filteredOn(m -> m.kind() == MentionKind.PERSON).extracting(Mention::normalized)
+                .doesNotContain("Wendy Sherman");
+        // ... and before she took office in April 2021 neither
+        assertThat(reference.hasRoleOn("wendy-sherman", LocalDate.of(2021, 3, 1))).isFalse();
+    }
+
+    @Test
     void unknownNamesAreKeptUnresolved() {
         AnalyzedRelease a = analyze("State Department", "Travel", LocalDate.of(2022, 3, 1),
                 "Special Envoy Zanzibar Quillfeather will meet the Ruritanian Cooperation Council.");

@@ -278,8 +278,8 @@ class ExplorerPagesTests {
             List<Long> mentions = rows.stream().map(r -> Long.parseLong(r.child(2).text())).toList();
             assertThat(mentions).isSortedAccordingTo(java.util.Comparator.reverseOrder());
             Element first = rows.first();
-            assertThat(first.child(1).text()).isEqualTo("Ned Price");
-            assertThat(first.child(4).selectFirst("span").text()).contains("Price");
+            assertThat(first.child(1).text()).isEqualTo("DFC");
+            assertThat(first.child(4).selectFirst("span").text()).contains("DFC");
             assertThat(first.child(4).selectFirst("a").attr("href")).startsWith("/release/");
             assertThat(client.page("/unresolved?kind=COUNTRY").select("table#unresolved tbody tr"))
                     .hasSize((int) sql("select count(*) from etl_unresolved_name where kind = 'COUNTRY'"));
