@@ -198,7 +198,7 @@ public final class EntityExtractor {
         if (!acronyms.isEmpty()) {
             addDefinedAcronyms(text, acronyms, offset, sentenceNo, covered, found);
         }
-        addShortForms(shortForms, text, offset, sentenceNo, covered, found);
+        addShortForms(shortForms, text, offset, sentenceNo, date, covered, found);
         int before = found.size();
         addTitledPersons(text, anchors[TITLE_HEADS], offset, sentenceNo, date, covered, found);
         for (Mention m : found.subList(before, found.size())) {
@@ -369,6 +369,9 @@ public final class EntityExtractor {
             PersonRole role = reference.roleOn(entry.personId(), date);
             if (!entry.shortForm()) {
                 fullNamesSeen.add(entry.personId());
+                // later in the release, a bare part of the name is this person ("Fernandez" after "Jose W. Fernandez"), even
+                // when the reference data knows someone else of that family name
+                registerShortForms(role.name(), KNOWN_PERSON + entry.personId(), shortForms);
             }
             return new Mention(sentenceNo, start, end, MentionKind.PERSON, hit.surface(), role.name(), true,
                     role.country(), role.actorKey());
@@ -1117,20 +1120,32 @@ public final class EntityExtractor {
      * of the name: the family name, which comes last in some languages and first in others.
      */
     private static void registerShortForms(String fullName, Map<String, String> shortForms) {
+        registerShortForms(fullName, fullName, shortForms);
+    }
+
+    /**
+     * The first and the last word of a full name, each standing for {@code meaning} later in the release: the full name of
+     * a person the reference data does not know, or {@link #KNOWN_PERSON} and the id of one it knows. The first person
+     * named keeps a word.
+     */
+    private static void registerShortForms(String fullName, String meaning, Map<String, String> shortForms) {
         String[] parts = SPACES.split(fullName);
         if (parts.length < 2) {
             return;
         }
         for (String part : new String[] {parts[0], parts[parts.length - 1]}) {
             if (part.length() >= 2 && Character.isUpperCase(part.charAt(0)) && !NOT_NAMES.contains(part)) {
-                shortForms.putIfAbsent(part, fullName);
+                shortForms.putIfAbsent(part, meaning);
             }
         }
     }
 
+    /** Marks a short form's meaning as a person of the reference data (followed by the person's id). */
+    private static final String KNOWN_PERSON = "\u0000person:";
+
     private static final AnchoredPattern CAPITALIZED_WORD = AnchoredPattern.compileAtCapitals("\\b[A-Z][\\p{L}\\-]+\\b");
 
-    private void addShortForms(Map<String, String> shortForms, String text, int offset, int sentenceNo, boolean[] covered,
+    private void addShortForms(Map<String, String> shortForms, String text, int offset, int sentenceNo, LocalDate date, boolean[] covered,
                                       List<Mention> found) {
         if (shortForms.isEmpty()) {
             return;
@@ -1153,6 +1168,12 @@ public final class EntityExtractor {
             }
             for (int i = m.start(); i < end; i++) {
                 covered[i] = true;
+            }
+            if (full.startsWith(KNOWN_PERSON)) {
+                PersonRole role = reference.roleOn(full.substring(KNOWN_PERSON.length()), date);
+                found.add(new Mention(sentenceNo, offset + m.start(), offset + end, MentionKind.PERSON, m.group(), role.name(), true,
+                        role.country(), role.actorKey()));
+                continue;
             }
             found.add(new Mention(sentenceNo, offset + m.start(), offset + end, MentionKind.PERSON, m.group(), full, false, null, 0));
         }

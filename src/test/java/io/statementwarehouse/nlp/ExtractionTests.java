@@ -376,6 +376,25 @@ class ExtractionTests {
     }
 
     @Test
+    void aBareFamilyNameAfterAKnownFullNameIsThatPersonEvenWhenAnotherIsKnownByIt() {
+        // "Fernandez" in 2022 could be Argentina's President; after "Jose W. Fernandez" in the same release it is the Under
+        // Secretary (issue 15: later short mentions linked to the full name)
+        assertThat(personsIn(analyze("U.S. Department of State", "Under Secretary Fernandez's Travel", LocalDate.of(2022, 6, 10),
+                "Under Secretary for Economic Growth, Energy, and the Environment Jose W. Fernandez will travel to Brussels. "
+                        + "Fernandez will meet European Commission officials."), 1)).extracting(Mention::normalized, Mention::country)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Jose Fernandez", "USA"));
+        // "Choi" is Choi Sang-mok's short form; after "Choi Jong-kun" it is the Vice Minister
+        assertThat(personsIn(analyze("Government of the Republic of Korea", "First Vice FM Choi Jong-kun Meets Deputy Secretary",
+                LocalDate.of(2021, 6, 1), "First Vice Foreign Minister Choi Jong-kun met the Deputy Secretary. Choi stressed the alliance."), 1))
+                .extracting(Mention::normalized).containsExactly("Choi Jong-kun");
+    }
+
+    /** The persons a sentence of a release names. */
+    private static List<Mention> personsIn(AnalyzedRelease a, int sentenceNo) {
+        return a.mentions().stream().filter(m -> m.kind() == MentionKind.PERSON && m.sentenceNo() == sentenceNo).toList();
+    }
+
+    @Test
     void unknownNamesAreKeptUnresolved() {
         AnalyzedRelease a = analyze("State Department", "Travel", LocalDate.of(2022, 3, 1),
                 "Special Envoy Zanzibar Quillfeather will meet the Ruritanian Cooperation Council.");
