@@ -291,14 +291,16 @@ public final class TopicClassifier {
      * coded SECURITY_DEFENSE": "resolved to continue their close cooperation on this important issue"). A demonstrative
      * (or "the" before a noun of joint activity) and up to two words before a general noun of subject matter or activity.
      */
-    private static final java.util.regex.Pattern REFERS_BACK = java.util.regex.Pattern.compile(
+    private static final AnchoredPattern REFERS_BACK = AnchoredPattern.compile(
             "\\b(?:these|those|this|that|both|such)\\s+(?:[a-z]+\\s+){0,2}?(?:issues?|matters?|efforts?|discussions?|needs?|areas?"
             + "|topics?|questions?|goals?|priorities|fronts?|initiatives?|challenges?|steps|subjects?|work|agenda|cooperation"
-            + "|commitments)\\b|\\bthe (?:cooperation|efforts|work|discussions)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+            + "|commitments)\\b|\\bthe\\s+(?:cooperation|efforts|work|discussions)\\b");
 
     /** Whether a text points back to subject matter named before it ({@link #REFERS_BACK}). */
     public boolean refersBack(String text) {
-        return REFERS_BACK.matcher(text).find();
+        // in lower case, the pattern's first words found by its anchors (a case-blind regex tried at every character of
+        // every statement was 5% of the extraction in a JFR profile)
+        return REFERS_BACK.find(text.toLowerCase(Locale.ROOT));
     }
 
     /** The topics the keywords of a text name, the strongest first; empty when it names none (no title, no default). */
