@@ -106,6 +106,10 @@ public final class StatementClassifier {
     private static final AnchoredPattern BOTH = AnchoredPattern.compile("\\b(?:both|the\\s+two)\\b");
     /** Rules whose verb takes two parties: who agrees, agrees with someone. */
     private static final Set<String> AGREEMENT_RULES = Set.of("agree-to", "concur-would", "decide-to");
+    /** The wording of a sanctions notice's legal effects (OFAC's boilerplate, which every designation repeats). */
+    private static final AnchoredPattern LEGAL_EFFECT = AnchoredPattern.compile(
+            "\\b(?:property\\s+and\\s+interests\\s+in\\s+property|unless\\s+authorized\\s+by\\s+a\\s+(?:general\\s+or\\s+specific\\s+)?license"
+                    + "|ofac['’]s\\s+regulations)\\b");
     /** Cues whose match starts with their own subject ("we support", "our governments work"). */
     private static final Set<String> WE_IN_CUE_RULES = Set.of("we-policy");
     private static final AnchoredPattern TOGETHER = AnchoredPattern.compile("\\b(?:together|jointly|both|our\\s+(?:two\\s+)?(?:governments|countries|nations))\\b");
@@ -421,6 +425,11 @@ public final class StatementClassifier {
             return veto(ctx, cue, "past-refusal"); // "they've never agreed to anything": a past refusal reported, not an undertaking
         }
         // (the undertaking cues' own patterns already leave out "will face", "will pay a ...")
+        if (cue.kind() == StatementCue.Kind.NEED && LEGAL_EFFECT.find(lower)) {
+            // "As a result of today's action, all property and interests in property of the entities above ... are blocked and
+            // must be reported to OFAC": what a designation does in law, in every sanctions notice, is no call on anyone
+            return veto(ctx, cue, "legal-effect");
+        }
         if ("should".equals(cue.rule()) && UNDERGOING.find(lower.substring(cueStart, Math.min(lower.length(), cueStart + 90)))) {
             return veto(ctx, cue, "undergoing"); // "must now face the consequences": a warning, not an undertaking or a call
         }

@@ -50,6 +50,19 @@ class ExtractionTests {
     }
 
     @Test
+    void aSanctionsNoticesLegalEffectsAreNoCall() {
+        // the corpus's designations repeat OFAC's wording of what a designation does in law; a call in the same notice stays one
+        AnalyzedRelease a = analyze("U.S. Department of State", "Sanctioning Entities Supporting Russia's War", LocalDate.of(2022, 6, 28),
+                "As a result of today's action, all property and interests in property of the entities above that are in the United "
+                        + "States or in the possession or control of U.S. persons are blocked and must be reported to OFAC.\n\n"
+                        + "VESSEL TYPE: General Cargo\n\nRussia must end its war against Ukraine.");
+        assertThat(a.statements().get(0).statementClass()).isEqualTo(StatementClass.NONE);
+        assertThat(a.statements().get(a.statements().size() - 1).statementClass()).isEqualTo(StatementClass.DEMAND);
+        // a vessel type is no person ("General" is no title there)
+        assertThat(a.mentions()).filteredOn(m -> m.kind() == MentionKind.PERSON).isEmpty();
+    }
+
+    @Test
     void theItemsOfAListPunctuatedAsOneSentenceShareItsLead() {
         // "They confirmed that the following two dialogues will be held in July 2020:" then items ending with semicolons
         AnalyzedRelease a = analyze("European Union", "XIII EU-Mexico Joint Committee", LocalDate.of(2020, 6, 22),
