@@ -145,6 +145,11 @@ class ExtractionTests {
         assertThat(only("Vietnam News Agency", "Vietnamese, Malaysian foreign ministers hold talks",
                 "The two ministers reached a consensus on major orientations to prepare the anniversary celebrations.").statementClass())
                 .isEqualTo(StatementClass.PLEDGE);
+        // a side that is (continues to be, remains) a strong supporter of something: its firm position, as "firmly supports"
+        assertThat(only("UK Government", "PM call with President Erdogan", "The Prime Minister emphasised that the UK continues to be a "
+                + "strong supporter of a comprehensive, just and lasting settlement of the Cyprus issue.").statementClass()).isEqualTo(StatementClass.PLEDGE);
+        assertThat(only("UK Government", "PM call with President Erdogan", "Turkey is a close friend of the United Kingdom.").statementClass())
+                .isEqualTo(StatementClass.NONE);
         // "keenness" among the nouns of willingness (the Gulf agencies' register)
         assertThat(only("Saudi Press Agency", "Crown Prince makes phone call to Japanese Prime Minister",
                 "They also emphasized the two countries' keenness to enhance cooperation within the framework of Vision 2030.").statementClass())
