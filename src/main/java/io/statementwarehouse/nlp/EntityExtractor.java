@@ -1147,7 +1147,9 @@ public final class EntityExtractor {
 
     private void addShortForms(Map<String, String> shortForms, String text, int offset, int sentenceNo, LocalDate date, boolean[] covered,
                                       List<Mention> found) {
-        if (shortForms.isEmpty()) {
+        if (shortForms.isEmpty() || !containsAny(text, shortForms.keySet())) {
+            // most sentences hold none of the release's short forms: no scan of their capitalized words (since every known
+            // person named in full registers short forms, that scan ran on most sentences: 4% of the extraction)
             return;
         }
         AnchoredPattern.Matches m = CAPITALIZED_WORD.matcher(text);
@@ -1177,6 +1179,16 @@ public final class EntityExtractor {
             }
             found.add(new Mention(sentenceNo, offset + m.start(), offset + end, MentionKind.PERSON, m.group(), full, false, null, 0));
         }
+    }
+
+    /** Whether {@code text} contains any of {@code words} anywhere (a pre-filter: vectorized {@code indexOf}s). */
+    private static boolean containsAny(String text, java.util.Collection<String> words) {
+        for (String w : words) {
+            if (text.indexOf(w) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean overlaps(boolean[] covered, int s, int e) {
