@@ -61,7 +61,7 @@ public final class EntityExtractor {
     public List<Mention> extract(String title, List<Sentence> sentences, LocalDate releaseDate, String homeCountry) {
         List<Mention> out = new ArrayList<>();
         Set<String> fullNamesSeen = new HashSet<>();
-        Map<String, String> shortForms = new HashMap<>();
+        Map<String, ShortForm> shortForms = new HashMap<>();
         Map<String, String> acronyms = new HashMap<>();
         if (title != null && !title.isBlank()) {
             scan(title, SENTENCE_ANCHORS.starts(title), 0, Mention.TITLE, releaseDate, homeCountry, fullNamesSeen, shortForms, acronyms, out);
@@ -158,7 +158,7 @@ public final class EntityExtractor {
 
     /** The mentions of one sentence (or the title); {@code anchors} are its {@link #SENTENCE_ANCHORS}. */
     private void scan(String text, int[][] anchors, int offset, int sentenceNo, LocalDate date, String home, Set<String> fullNamesSeen,
-                      Map<String, String> shortForms, Map<String, String> acronyms, List<Mention> out) {
+                      Map<String, ShortForm> shortForms, Map<String, String> acronyms, List<Mention> out) {
         List<Mention> found = new ArrayList<>();
         boolean[] covered = new boolean[text.length() + 1];
         List<EntityDictionary.Hit> hits = dictionary.scan(text);
@@ -348,7 +348,7 @@ public final class EntityExtractor {
     }
 
     private Mention resolve(EntityDictionary.Hit hit, String text, int offset, int sentenceNo, LocalDate date, String home,
-                            Set<String> fullNamesSeen, Map<String, String> shortForms) {
+                            Set<String> fullNamesSeen, Map<String, ShortForm> shortForms) {
         DictionaryEntry entry = pick(hit, date, home, fullNamesSeen, shortForms, text, sentenceNo == Mention.TITLE);
         if (entry == null || entry.kind() == null) {
             return null;
@@ -371,7 +371,7 @@ public final class EntityExtractor {
                 fullNamesSeen.add(entry.personId());
                 // later in the release, a bare part of the name is this person ("Fernandez" after "Jose W. Fernandez"), even
                 // when the reference data knows someone else of that family name
-                registerShortForms(role.name(), KNOWN_PERSON + entry.personId(), shortForms);
+                registerShortForms(role.name(), new ShortForm(role.name(), entry.personId()), shortForms);
             }
             return new Mention(sentenceNo, start, end, MentionKind.PERSON, hit.surface(), role.name(), true,
                     role.country(), role.actorKey());
@@ -384,7 +384,7 @@ public final class EntityExtractor {
      * in the release, a title just before it, or being the only person of that name in office that day.
      */
     private DictionaryEntry pick(EntityDictionary.Hit hit, LocalDate date, String home, Set<String> fullNamesSeen,
-                                 Map<String, String> shortForms, String text, boolean inTitle) {
+                                 Map<String, ShortForm> shortForms, String text, boolean inTitle) {
         List<DictionaryEntry> entries = hit.entries();
         int at = hit.start();
         DictionaryEntry nonPerson = null;
@@ -1119,16 +1119,19 @@ public final class EntityExtractor {
      * An unknown person named in full ("Shahin Mustafayev", "Ding Xuexiang") is later called by one part
      * of the name: the family name, which comes last in some languages and first in others.
      */
-    private static void registerShortForms(String fullName, Map<String, String> shortForms) {
-        registerShortForms(fullName, fullName, shortForms);
+    private static void registerShortForms(String fullName, Map<String, ShortForm> shortForms) {
+        registerShortForms(fullName, new ShortForm(fullName, null), shortForms);
     }
 
     /**
-     * The first and the last word of a full name, each standing for {@code meaning} later in the release: the full name of
-     * a person the reference data does not know, or {@link #KNOWN_PERSON} and the id of one it knows. The first person
-     * named keeps a word.
+     * What a short form stands for later in the release: a full name, of a person the reference data knows ({@code personId})
+     * or does not (null: the mention stays unresolved, under the full name).
      */
-    private static void registerShortForms(String fullName, String meaning, Map<String, String> shortForms) {
+    private record ShortForm(String fullName, String personId) {
+    }
+
+    /** The first and the last word of a full name, each standing for {@code meaning} later in the release; the first person named keeps a word. */
+    private static void registerShortForms(String fullName, ShortForm meaning, Map<String, ShortForm> shortForms) {
         String[] parts = SPACES.split(fullName);
         if (parts.length < 2) {
             return;
@@ -1140,12 +1143,9 @@ public final class EntityExtractor {
         }
     }
 
-    /** Marks a short form's meaning as a person of the reference data (followed by the person's id). */
-    private static final String KNOWN_PERSON = "\u0000person:";
-
     private static final AnchoredPattern CAPITALIZED_WORD = AnchoredPattern.compileAtCapitals("\\b[A-Z][\\p{L}\\-]+\\b");
 
-    private void addShortForms(Map<String, String> shortForms, String text, int offset, int sentenceNo, LocalDate date, boolean[] covered,
+    private void addShortForms(Map<String, ShortForm> shortForms, String text, int offset, int sentenceNo, LocalDate date, boolean[] covered,
                                       List<Mention> found) {
         if (shortForms.isEmpty() || !containsAny(text, shortForms.keySet())) {
             // most sentences hold none of the release's short forms: no scan of their capitalized words (since every known
@@ -1154,7 +1154,7 @@ public final class EntityExtractor {
         }
         AnchoredPattern.Matches m = CAPITALIZED_WORD.matcher(text);
         while (m.find()) {
-            String full = shortForms.get(m.group());
+            ShortForm full = shortForms.get(m.group());
             if (full == null || overlaps(covered, m.start(), m.end())) {
                 continue;
             }
@@ -1171,13 +1171,13 @@ public final class EntityExtractor {
             for (int i = m.start(); i < end; i++) {
                 covered[i] = true;
             }
-            if (full.startsWith(KNOWN_PERSON)) {
-                PersonRole role = reference.roleOn(full.substring(KNOWN_PERSON.length()), date);
+            if (full.personId() != null) {
+                PersonRole role = reference.roleOn(full.personId(), date);
                 found.add(new Mention(sentenceNo, offset + m.start(), offset + end, MentionKind.PERSON, m.group(), role.name(), true,
                         role.country(), role.actorKey()));
                 continue;
             }
-            found.add(new Mention(sentenceNo, offset + m.start(), offset + end, MentionKind.PERSON, m.group(), full, false, null, 0));
+            found.add(new Mention(sentenceNo, offset + m.start(), offset + end, MentionKind.PERSON, m.group(), full.fullName(), false, null, 0));
         }
     }
 

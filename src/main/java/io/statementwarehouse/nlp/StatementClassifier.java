@@ -453,8 +453,9 @@ public final class StatementClassifier {
             subject = resolveSubject(lower.substring(first[0], first[1]), first[0], first[1], sentence, mentions, ctx);
         }
         // the "we" of a cue that holds its own subject ("We both promote", "Our governments work side-by-side")
-        String weSaid = WE_IN_CUE_RULES.contains(cue.rule()) && subjectPhrase.isEmpty() ? lower.substring(cueStart, m.end()) : subjectPhrase;
-        if ((subject.type() == Subject.Type.SELF || (subject.type() == Subject.Type.EMPTY && weSaid != subjectPhrase)) && WE.find(weSaid)
+        boolean subjectInCue = WE_IN_CUE_RULES.contains(cue.rule()) && subjectPhrase.isEmpty();
+        String weSaid = subjectInCue ? lower.substring(cueStart, m.end()) : subjectPhrase;
+        if ((subject.type() == Subject.Type.SELF || (subject.type() == Subject.Type.EMPTY && subjectInCue)) && WE.find(weSaid)
                 && (AGREEMENT_RULES.contains(cue.rule())
                 || TOGETHER.find(lower))) {
             // "we agreed to ...", "we both promote ...", "we will explore ways to do more together": an agreement or a
@@ -1053,7 +1054,7 @@ public final class StatementClassifier {
         if (MEMBERS_SUBJECT.find(p) && !namesAnyone(sentence, mentions, phraseStart, phraseEnd)) {
             return new Subject(Subject.Type.JOINT, jointSides(ctx)); // "Allies will also adopt ...", "Leaders once again demonstrated ..."
         }
-        if (THING_SUBJECT.find(p) || THING_SUBJECT_LAST.find(p) || (GERUND_SUBJECT.find(p) && !mentionAt(mentions, sentence, phraseStart, p))) {
+        if (THING_SUBJECT.find(p) || THING_SUBJECT_LAST.find(p) || (GERUND_SUBJECT.find(p) && !mentionAt(mentions, sentence, phraseStart))) {
             return new Subject(Subject.Type.NON_ACTOR, Set.of());
         }
         Set<String> actors = new LinkedHashSet<>();
@@ -1118,8 +1119,8 @@ public final class StatementClassifier {
         return new Subject(Subject.Type.NON_ACTOR, Set.of());
     }
 
-    /** Whether a mention (a place, a person) starts where the subject phrase {@code p} starts. */
-    private static boolean mentionAt(List<Mention> mentions, Sentence sentence, int phraseStart, String p) {
+    /** Whether a mention (a place, a person) starts where the subject phrase starts (after its spaces). */
+    private static boolean mentionAt(List<Mention> mentions, Sentence sentence, int phraseStart) {
         int at = phraseStart;
         String text = sentence.text();
         while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
