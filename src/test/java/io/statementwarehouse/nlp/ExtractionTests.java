@@ -742,6 +742,21 @@ class ExtractionTests {
     }
 
     @Test
+    void aHopeThatBothSidesWillActIsAnAppealWhateverItsVerbOfSaying() {
+        String mfa = "Ministry of Foreign Affairs of the People's Republic of China";
+        for (String hope : List.of("Wang Yi hoped that the two sides will strengthen cooperation in trade.",
+                "Wang Yi expressed the hope that the two countries will strengthen cooperation in trade.",
+                "Wang Yi said he hoped that the two sides would strengthen cooperation in trade.")) {
+            Statement s = only(mfa, "Wang Yi holds talks with Brazilian foreign minister", hope);
+            assertThat(s.statementClass()).as("a call that includes the speaker (EXTRACTION.md section 7): " + hope)
+                    .isEqualTo(StatementClass.APPEAL);
+            assertThat(s.scope()).as(hope).isEqualTo("JOINT");
+        }
+        assertThat(only(mfa, "Remarks", "Wang Yi said he believed that the visit would give new impetus to relations.").statementClass())
+                .as("a belief reported with 'would' is no pledge").isEqualTo(StatementClass.NONE);
+    }
+
+    @Test
     void theSubjectOfWhatIsSaidAndAnotherPartysCommitmentSeenInAnAct() {
         AnalyzedRelease talks = analyze("Xinhua", "Xi meets Kazakh president", LocalDate.of(2024, 7, 2), """
                 ASTANA, July 2 (Xinhua) -- Chinese President Xi Jinping met with Kazakh President Kassym-Jomart Tokayev in Astana on Tuesday.
