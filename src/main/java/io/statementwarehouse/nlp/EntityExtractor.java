@@ -522,7 +522,7 @@ public final class EntityExtractor {
                     + "Chair|Chairman|Chairwoman|Chairperson|Governor|Mayor|Senator|Congressman|Congresswoman|Commissioner|"
                     + "Spokesperson|Spokesman|Spokeswoman|Coordinator|Speaker|Chief|General|Admiral|Gen|Adm|Lt|Col|"
                     + "Mr|Ms|Mrs|Dr|Pope|Legislator|Legislators|Deputy|Leader|Justice|Judge|Attorney General|Officer|Official|"
-                    + "Undersecretary|Under-Secretary|Lady|Gentleman|Gentlemen|Ayatollah|Excellency|Highness|Holiness|leader|journalist|activist|contact)\\b");
+                    + "Undersecretary|Under-Secretary|Lady|Gentleman|Gentlemen|Ayatollah|Excellency|Highness|Holiness|leader|journalist|activist|contact|spokesperson|spokesman|spokeswoman|ambassador|envoy|minister)\\b");
     /** Capitalized words that belong to titles and departments rather than to names. */
     private static final Set<String> TITLE_VOCABULARY = WordSet.of("President", "Vice", "Prime", "Minister", "Premier", "Secretary",
             "Deputy", "Assistant", "Acting", "Under", "Special", "Senior", "Principal", "Chief", "General", "National", "Security",
@@ -601,6 +601,9 @@ public final class EntityExtractor {
                 continue;
             }
             int nameStart = tokens.get(name[0]).start();
+            if (!Character.isUpperCase(first) && name[1] == name[0] && nameStart != next) {
+                continue; // a role in lower case names one word right after it ("leader Sinwar"), not "envoy for ..., Girls"
+            }
             int nameEnd = tokens.get(name[1]).end();
             for (Mention c : found) {
                 if (c.kind() == MentionKind.COUNTRY && c.start() >= offset + nameStart && c.end() <= offset + nameEnd) {

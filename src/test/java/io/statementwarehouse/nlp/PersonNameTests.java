@@ -48,6 +48,16 @@ class PersonNameTests {
     }
 
     @Test
+    void aRoleWrittenInLowerCaseBeforeAName() {
+        assertThat(names("Foreign Ministry spokesperson Lu Tanshu told a daily news briefing so. The French ambassador to Lebanon, "
+                + "Anne Vollard, attended. Hamas leader Sarwani spoke."))
+                .containsExactly("Lu Tanshu", "Anne Vollard", "Sarwani");
+        // after "for" or "of", a lower-case role's name is a full one: "Girls" is a word of the envoy's remit
+        assertThat(names("Our special envoy for Afghan Women, Girls, and Human Rights spoke. You may contact the Miami Media Hub."))
+                .isEmpty();
+    }
+
+    @Test
     void officeWordsPlacesAndTopicsAreNoNames() {
         assertThat(names("The Minister for Health and Medical Services; and a delegation. The Special Representative on Sexual "
                 + "Violence in Conflict spoke in New York. Special Envoy in New York said so.")).isEmpty();
