@@ -757,6 +757,16 @@ class ExtractionTests {
     }
 
     @Test
+    void aModalAndItsVerbApartByAPhraseBetweenCommas() {
+        Statement s = only("Xinhua", "Chinese FM holds phone talks with French president's diplomatic counselor",
+                "France and China should, through this visit, speak in one voice to uphold multilateralism, Wang said.");
+        assertThat(s.statementClass()).isEqualTo(StatementClass.APPEAL);
+        assertThat(s.committers()).containsExactlyInAnyOrder("CHN", "FRA");
+        assertThat(only("U.S. Department of State", "Remarks", "We have to, as I said, document it.").statementClass())
+                .as("a speaker's aside is no phrase of the call").isEqualTo(StatementClass.NONE);
+    }
+
+    @Test
     void theSubjectOfWhatIsSaidAndAnotherPartysCommitmentSeenInAnAct() {
         AnalyzedRelease talks = analyze("Xinhua", "Xi meets Kazakh president", LocalDate.of(2024, 7, 2), """
                 ASTANA, July 2 (Xinhua) -- Chinese President Xi Jinping met with Kazakh President Kassym-Jomart Tokayev in Astana on Tuesday.
