@@ -618,6 +618,14 @@ public final class StatementClassifier {
                     // one, is called on (the "X should respect our core interests": a demand)
                     return demand(cue, subject.actors(), confidence * 0.9, cueText, cueStart);
                 }
+                if (subject.type() == Subject.Type.JOINT && subject.actors().size() == 1 && ctx.speakerSide() != null
+                        && isGroup(subject.actors().iterator().next()) && !subject.actors().contains(ctx.speakerSide())
+                        && !speakerIn(subject.actors().iterator().next(), ctx)
+                        && !STATE_AFTER_MODAL.find(lower.substring(cueStart, Math.min(lower.length(), cueStart + 40)))) {
+                    // "the EU should correct its wrong practices", in a Chinese release: a group the speaking side is not in,
+                    // called on as one (a group's own "should", or a member's, is a call that includes the speaker)
+                    return demand(cue, subject.actors(), confidence * 0.9, cueText, cueStart);
+                }
                 if ("need-for".equals(cue.rule()) && subject.type() == Subject.Type.NON_ACTOR && subject.actors().isEmpty() && named.isEmpty()) {
                     // "At the end of the meeting, the need to continue consultations ... was emphasized": what comes before a
                     // noun of need is no one it calls on, and it names no one after it either: no one's in particular
@@ -845,7 +853,9 @@ public final class StatementClassifier {
         Set<String> committers = new LinkedHashSet<>(caller.actors());
         committers.removeAll(demand.addressees());
         if (committers.isEmpty()) {
-            committers.addAll(defaultSide(ctx).actors());
+            // the subject is the addressee ("ASEAN has to engage on this"): the caller is the speaking side
+            caller = defaultSide(ctx);
+            committers.addAll(caller.actors());
         }
         return new Candidate(demand.cls(), caller.type() == Subject.Type.JOINT ? "JOINT" : "SELF", committers, demand.addressees(),
                 demand.confidence(), demand.cue(), demand.rule(), demand.negative(), demand.position());

@@ -767,6 +767,27 @@ class ExtractionTests {
     }
 
     @Test
+    void aDemandIsACallNotTheNounOfAMarketOrOfAnotherPartysClaims() {
+        String state = "U.S. Department of State";
+        for (String none : List.of("The Assad regime met those demands with a brutal assault.",
+                "The agencies responsible for drug demand reduction took part.",
+                "The project will help to meet growing demand for electricity.",
+                "We are pushing out the 80 million doses that have already been announced.")) {
+            assertThat(only(state, "Readout", none).statementClass()).as(none).isEqualTo(StatementClass.NONE);
+        }
+        Statement reiterated = only(state, "Statement", "We reiterate our demand that Russia upholds its obligations under international law.");
+        assertThat(reiterated.statementClass()).isEqualTo(StatementClass.DEMAND);
+        assertThat(reiterated.counterparts()).containsExactly("RUS");
+        Statement group = only("Ministry of Foreign Affairs of the People's Republic of China", "Foreign Ministry Spokesperson's Remarks",
+                "Lin Jian said that the EU should correct its wrong practices and stop abusing trade remedy measures.");
+        assertThat(group.statementClass()).as("a group the speaking side is not in, called on").isEqualTo(StatementClass.DEMAND);
+        assertThat(group.committers()).containsExactly("CHN");
+        assertThat(group.scope()).isEqualTo("SELF");
+        assertThat(only(state, "Readout", "The EU should act now, Secretary Blinken said.").committers())
+                .as("the caller when the subject is the addressee: the speaking side").containsExactly("USA");
+    }
+
+    @Test
     void theSubjectOfWhatIsSaidAndAnotherPartysCommitmentSeenInAnAct() {
         AnalyzedRelease talks = analyze("Xinhua", "Xi meets Kazakh president", LocalDate.of(2024, 7, 2), """
                 ASTANA, July 2 (Xinhua) -- Chinese President Xi Jinping met with Kazakh President Kassym-Jomart Tokayev in Astana on Tuesday.
