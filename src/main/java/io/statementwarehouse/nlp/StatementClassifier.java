@@ -273,6 +273,9 @@ public final class StatementClassifier {
         String lower = reading.lower();
         ctx.evidence.clear();
         String speaker = updateSpeaker(sentence, text, lower, mentions, ctx);
+        if (lower.startsWith("we, the ")) {
+            nameWeSides(sentence, text, mentions, ctx);
+        }
         // Cheapest first: a sentence without a cue word, a question, a caption or talk about the briefing
         // itself is no statement.
         BitSet triggered = reading.cues();
@@ -377,6 +380,42 @@ public final class StatementClassifier {
     /** The topics of a sentence of the release {@code ctx} reads; its title's (read once) when it names none. */
     List<String> topics(String text, ReleaseContext ctx) {
         return topics.topicsOr(text, ctx.titleTopics(topics));
+    }
+
+    /**
+     * The sides a joint text's opening apposition names ("We, the G7 Foreign Ministers of Canada, France, ... and the High
+     * Representative of the European Union, remain gravely concerned ..."), kept as the release's "we" whether or not the
+     * sentence is a statement itself: the group when it names only the group or names it in its head (the G7 undertakes
+     * and calls as the G7), else the sides it lists ("We, the Ministers of the United States, Italy, ... and the Arab League"). The apposition ends at the first comma followed by a word in lower case other than "the" or "and" (its
+     * verb), not at the commas of its list.
+     */
+    private void nameWeSides(Sentence sentence, String text, List<Mention> mentions, ReleaseContext ctx) {
+        int close = -1;
+        for (int at = text.indexOf(", ", 4); at >= 0; at = text.indexOf(", ", at + 2)) {
+            int word = at + 2;
+            if (word < text.length() && Character.isLowerCase(text.charAt(word)) && !text.startsWith("the ", word)
+                    && !text.startsWith("and ", word)) {
+                close = at;
+                break;
+            }
+        }
+        if (close < 0) {
+            return;
+        }
+        Set<String> named = addressees(sentence, mentions, 4, close, ctx);
+        int of = text.indexOf(" of ", 4);
+        Set<String> head = addressees(sentence, mentions, 4, of < 0 || of > close ? close : of, ctx);
+        String first = named.isEmpty() ? null : named.iterator().next();
+        if (first != null && isGroup(first) && (named.size() == 1 || head.contains(first))) {
+            // "We, the Leaders of the Group of Seven (G7), ...", "We, the G7 Foreign Ministers of Canada, France, ...": the
+            // group; not "We, the leaders of the European Union (EU) and its Member States and India": the sides listed
+            ctx.weSides = new LinkedHashSet<>(Set.of(first));
+            return;
+        }
+        named.addAll(personCountries(sentence, mentions, 4, close));
+        if (!named.isEmpty()) {
+            ctx.weSides = new LinkedHashSet<>(named);
+        }
     }
 
     /** Whether no candidate of {@code cue} could be {@link #better} than {@code best}. */

@@ -788,6 +788,30 @@ class ExtractionTests {
     }
 
     @Test
+    void theOpeningAppositionOfAJointTextNamesItsWeEvenWithoutACommitment() {
+        AnalyzedRelease g7 = analyze("U.S. Department of State", "G7 Foreign Ministers' Statement on Russia and Ukraine",
+                LocalDate.of(2022, 2, 19), """
+                We, the G7 Foreign Ministers of Canada, France, Germany, Italy, Japan, the United Kingdom and the United States of America and the High Representative of the European Union, remain gravely concerned about Russia's military build-up.
+
+                We call on Russia to choose the path of diplomacy.
+
+                We will judge Russia by its deeds.
+                """);
+        assertThat(g7.statements().get(0).statementClass()).as("a concern, no statement").isEqualTo(StatementClass.NONE);
+        assertThat(g7.statements().get(1).statementClass()).isEqualTo(StatementClass.DEMAND);
+        assertThat(g7.statements().get(1).committers()).as("the group its apposition's head names").containsExactly("G7");
+        assertThat(g7.statements().get(2).committers()).containsExactly("G7");
+        AnalyzedRelease leaders = analyze("Ministry of External Affairs of India", "Joint Statement on India-EU Leaders' Meeting",
+                LocalDate.of(2021, 5, 8), """
+                We, the leaders of the European Union (EU) and its Member States and India, met in Porto.
+
+                We agreed to advance the implementation of the India-EU Roadmap 2025.
+                """);
+        assertThat(leaders.statements().get(1).committers()).as("the sides listed, a group among them")
+                .containsExactlyInAnyOrder("EU", "IND");
+    }
+
+    @Test
     void theSubjectOfWhatIsSaidAndAnotherPartysCommitmentSeenInAnAct() {
         AnalyzedRelease talks = analyze("Xinhua", "Xi meets Kazakh president", LocalDate.of(2024, 7, 2), """
                 ASTANA, July 2 (Xinhua) -- Chinese President Xi Jinping met with Kazakh President Kassym-Jomart Tokayev in Astana on Tuesday.
