@@ -48,7 +48,9 @@ public final class StatementClassifier {
                     // "The ministers discussed X, agreed to hold consultations, and ...": a verb phrase of the same subject after a comma
                     + "|,\\s+(?=(?:also\\s+)?(?:agreed|committed|pledged|reaffirmed|reiterated|affirmed|vowed|resolved|decided|confirmed)\\s)"
                     + "|\\band\\s+(?=(?:also\\s+)?(?:both\\s+sides\\s+|both\\s+leaders\\s+|both\\s+countries\\s+|the\\s+two\\s+(?:sides|leaders|countries|ministers|presidents)\\s+|the\\s+two\\s+|they\\s+|both\\s+|he\\s+|she\\s+|we\\s+"
-                    + ")?(?:also\\s+)?" + CLAUSE_VERBS + "\\b))");
+                    + ")?(?:also\\s+)?" + CLAUSE_VERBS + "\\b)"
+                    // "We demand that Iran cease ... and we stand ready to ...": a clause of its own after "and we"
+                    + "|\\band\\s+(?=we\\s+(?!and\\b)\\w))");
     private static final AnchoredPattern JOINT_SUBJECT = AnchoredPattern.compile(
             "\\b(?:both\\s+sides|the\\s+two\\s+sides|two\\s+sides|both\\s+countries|the\\s+two\\s+countries|both\\s+nations|the\\s+two\\s+nations|"
                     + "the\\s+two\\s+leaders|both\\s+leaders|the\\s+leaders|the\\s+presidents|the\\s+two\\s+presidents|the\\s+ministers|"
@@ -226,6 +228,24 @@ public final class StatementClassifier {
      */
     private static final AnchoredPattern WHOLE_COMMUNITY = AnchoredPattern.compile(
             "\\b(?:the\\s+international\\s+community|the\\s+(?:global|world)\\s+community|the\\s+community\\s+of\\s+nations)\\b");
+    /**
+     * Every state, the speakers among them: "Every country in the world needs to reduce emissions", "all countries should
+     * respect the UN Charter", "Nations of the world must be brave enough": a call that includes the speaking side.
+     */
+    private static final AnchoredPattern UNIVERSAL = AnchoredPattern.compile(
+            "\\b(?:every\\s+(?:country|nation|state|government|economy|major\\s+economy)|all\\s+(?:countries|nations|states|governments|"
+            + "economies|major\\s+economies)|nations\\s+of\\s+the\\s+world|countries\\s+(?:around|across)\\s+the\\s+world|everyone|everybody)\\b");
+    /**
+     * People a notice sets terms for, not a party called on: "Students must meet all the following requirements", "All
+     * attendees will need to be vaccinated", "a meeting ... should be closed to the public".
+     */
+    private static final AnchoredPattern ADMINISTERED = AnchoredPattern.compile(
+            "^(?:the\\s+|all\\s+|any\\s+|each\\s+|a\\s+)?(?:students?|applicants?|candidates?|attendees?|interns?|fellows?|nominees?|"
+            + "visitors?|travell?ers?|guests?|journalists?|reporters?|members\\s+of\\s+the\\s+(?:press|media|public)|persons?|"
+            + "proposals?|applications?|submissions?|meetings?|(?:a|the)\\s+meeting)\\b");
+    /** "should have been", "must have been": a regret or an inference about the past, no call. */
+    private static final AnchoredPattern COUNTERFACTUAL = AnchoredPattern.compile("^(?:should|must|ought\\s+to)\\s+have\\s+been\\b");
+
     /** A subject that names an aim, not a party: "the priority must now be to ...", "the goal should be to ...". */
     private static final AnchoredPattern ABSTRACT_SUBJECT = AnchoredPattern.compile(
             "\\b(?:priority|priorities|goal|goals|aim|objective|focus|task|challenge|imperative|way\\s+forward)\\s*(?:now\\s*)?$");
@@ -617,7 +637,13 @@ public final class StatementClassifier {
             }
             case NEED -> {
                 String after = lower.substring(m.end(), Math.min(lower.length(), m.end() + 120));
-                if (WHOLE_COMMUNITY.find(subjectLower)) {
+                if (ADMINISTERED.find(subjectPhrase)) {
+                    return veto(ctx, cue, "procedure"); // "Students must meet all the following requirements": a notice's terms
+                }
+                if (COUNTERFACTUAL.find(lower.substring(cueStart, Math.min(lower.length(), cueStart + 30)))) {
+                    return veto(ctx, cue, "counterfactual"); // "more women should have been nominated": a regret, no call
+                }
+                if (WHOLE_COMMUNITY.find(subjectLower) || UNIVERSAL.find(subjectPhrase)) {
                     return new Candidate(StatementClass.APPEAL, "JOINT", jointSides(ctx), Set.of(), confidence, cueText, cue.rule(), negative,
                             cueStart);
                 }

@@ -812,6 +812,29 @@ class ExtractionTests {
     }
 
     @Test
+    void aMustOrShouldIsNoDemandWhenItSetsANoticesTermsIncludesTheSpeakerOrRegretsThePast() {
+        String state = "U.S. Department of State";
+        for (String none : List.of("Students must meet all the following requirements:", "All attendees will need to be vaccinated and boosted.",
+                "Members of the public who wish to access the meeting should contact the committee by June 15.",
+                "I realize that there are more women that should have been nominated.")) {
+            assertThat(only(state, "Media Note", none).statementClass()).as(none).isEqualTo(StatementClass.NONE);
+        }
+        for (String appeal : List.of("Every country in the world needs to reduce emissions and invest in climate resilience.",
+                "All countries should step up their efforts to end the pandemic.")) {
+            assertThat(only(state, "Statement", appeal).statementClass()).as("every state, the speaker among them: " + appeal)
+                    .isEqualTo(StatementClass.APPEAL);
+        }
+        assertThat(only(state, "Statement", "All countries should respect the purposes and principles of the UN Charter.").statementClass())
+                .as("no call on another party").isNotEqualTo(StatementClass.DEMAND);
+        assertThat(only(state, "Statement", "Russia must withdraw its forces from Ukraine.").statementClass())
+                .as("a named party is still called on").isEqualTo(StatementClass.DEMAND);
+        Statement both = only("White House", "G7 Leaders' Statement",
+                "We demand that Iran cease its malicious activities and we stand ready to adopt further sanctions.");
+        assertThat(both.statementClass()).as("'and we' opens a clause of its own: the undertaking outranks the call")
+                .isEqualTo(StatementClass.PLEDGE);
+    }
+
+    @Test
     void theSubjectOfWhatIsSaidAndAnotherPartysCommitmentSeenInAnAct() {
         AnalyzedRelease talks = analyze("Xinhua", "Xi meets Kazakh president", LocalDate.of(2024, 7, 2), """
                 ASTANA, July 2 (Xinhua) -- Chinese President Xi Jinping met with Kazakh President Kassym-Jomart Tokayev in Astana on Tuesday.
