@@ -103,6 +103,7 @@ public final class StatementClassifier {
     /** Words that name a party one can call on, short of a country or organization: "encouraged the authorities to". */
     private static final AnchoredPattern ADDRESSABLE = AnchoredPattern.compile(
             "\\b(?:governments?|authorities|leaders?|countries|states|parties|sides|partners|all|everyone|members|actors|stakeholders|"
+                    + "donors|allies|nations|economies|institutions|organi[sz]ations|"
                     + "community|regime|military|people|them|him|her|us|you)\\b");
     /** An addressee that is two parties: "both sides", "the two parties". */
     private static final AnchoredPattern BOTH = AnchoredPattern.compile("\\b(?:both|the\\s+two)\\b");

@@ -835,6 +835,19 @@ class ExtractionTests {
     }
 
     @Test
+    void wordsOfCallingInAnotherSenseAreNoCalls() {
+        String state = "U.S. Department of State";
+        for (String none : List.of("In Burkina Faso, we are encouraged by the transition government's proposal to ECOWAS.",
+                "They welcomed the call for proposals released by the two science agencies.",
+                "Ambassador Goldberg is expected to assume duties as U.S. Ambassador to the Republic of Korea later this summer.",
+                "The Houthis will bear the responsibility for the consequences should they continue to threaten lives.")) {
+            assertThat(only(state, "Readout", none).statementClass()).as(none).isEqualTo(StatementClass.NONE);
+        }
+        assertThat(only(state, "Statement", "We encourage other donors to increase their support to the refugees.").statementClass())
+                .isEqualTo(StatementClass.DEMAND);
+    }
+
+    @Test
     void theSubjectOfWhatIsSaidAndAnotherPartysCommitmentSeenInAnAct() {
         AnalyzedRelease talks = analyze("Xinhua", "Xi meets Kazakh president", LocalDate.of(2024, 7, 2), """
                 ASTANA, July 2 (Xinhua) -- Chinese President Xi Jinping met with Kazakh President Kassym-Jomart Tokayev in Astana on Tuesday.
