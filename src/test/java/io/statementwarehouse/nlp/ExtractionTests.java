@@ -28,6 +28,13 @@ class ExtractionTests {
                 "test", 1, ReleaseKeys.textHash(body), null));
     }
 
+    /** Each sentence, analyzed as a release of its own, is no statement. */
+    private static void assertNoStatement(String source, String title, String... sentences) {
+        for (String sentence : sentences) {
+            assertThat(only(source, title, sentence).statementClass()).as(sentence).isEqualTo(StatementClass.NONE);
+        }
+    }
+
     private static Statement only(String source, String title, String sentence) {
         AnalyzedRelease a = analyze(source, title, LocalDate.of(2024, 11, 14), sentence);
         assertThat(a.statements()).hasSize(1);
@@ -769,12 +776,10 @@ class ExtractionTests {
     @Test
     void aDemandIsACallNotTheNounOfAMarketOrOfAnotherPartysClaims() {
         String state = "U.S. Department of State";
-        for (String none : List.of("The Assad regime met those demands with a brutal assault.",
+        assertNoStatement(state, "Readout", "The Assad regime met those demands with a brutal assault.",
                 "The agencies responsible for drug demand reduction took part.",
                 "The project will help to meet growing demand for electricity.",
-                "We are pushing out the 80 million doses that have already been announced.")) {
-            assertThat(only(state, "Readout", none).statementClass()).as(none).isEqualTo(StatementClass.NONE);
-        }
+                "We are pushing out the 80 million doses that have already been announced.");
         Statement reiterated = only(state, "Statement", "We reiterate our demand that Russia upholds its obligations under international law.");
         assertThat(reiterated.statementClass()).isEqualTo(StatementClass.DEMAND);
         assertThat(reiterated.counterparts()).containsExactly("RUS");
@@ -814,11 +819,9 @@ class ExtractionTests {
     @Test
     void aMustOrShouldIsNoDemandWhenItSetsANoticesTermsIncludesTheSpeakerOrRegretsThePast() {
         String state = "U.S. Department of State";
-        for (String none : List.of("Students must meet all the following requirements:", "All attendees will need to be vaccinated and boosted.",
+        assertNoStatement(state, "Media Note", "Students must meet all the following requirements:", "All attendees will need to be vaccinated and boosted.",
                 "Members of the public who wish to access the meeting should contact the committee by June 15.",
-                "I realize that there are more women that should have been nominated.")) {
-            assertThat(only(state, "Media Note", none).statementClass()).as(none).isEqualTo(StatementClass.NONE);
-        }
+                "I realize that there are more women that should have been nominated.");
         for (String appeal : List.of("Every country in the world needs to reduce emissions and invest in climate resilience.",
                 "All countries should step up their efforts to end the pandemic.")) {
             assertThat(only(state, "Statement", appeal).statementClass()).as("every state, the speaker among them: " + appeal)
@@ -837,12 +840,10 @@ class ExtractionTests {
     @Test
     void wordsOfCallingInAnotherSenseAreNoCalls() {
         String state = "U.S. Department of State";
-        for (String none : List.of("In Burkina Faso, we are encouraged by the transition government's proposal to ECOWAS.",
+        assertNoStatement(state, "Readout", "In Burkina Faso, we are encouraged by the transition government's proposal to ECOWAS.",
                 "They welcomed the call for proposals released by the two science agencies.",
                 "Ambassador Goldberg is expected to assume duties as U.S. Ambassador to the Republic of Korea later this summer.",
-                "The Houthis will bear the responsibility for the consequences should they continue to threaten lives.")) {
-            assertThat(only(state, "Readout", none).statementClass()).as(none).isEqualTo(StatementClass.NONE);
-        }
+                "The Houthis will bear the responsibility for the consequences should they continue to threaten lives.");
         assertThat(only(state, "Statement", "We encourage other donors to increase their support to the refugees.").statementClass())
                 .isEqualTo(StatementClass.DEMAND);
     }
