@@ -135,8 +135,11 @@ public final class StatementClassifier {
     /** Verbs that mention an undertaking instead of making it. */
     private static final AnchoredPattern REPORTING_NOT_MAKING = AnchoredPattern.compile(
             "\\b(?:discuss(?:ed|es)?|discussing|exchanged\\s+views|thank(?:ed|s)?|congratulat(?:ed|es?)|commend(?:ed|s)?|prais(?:ed|es?)|"
-                    + "applaud(?:ed|s)?|recogniz(?:ed|es?)|acknowledg(?:ed|es?)|asked|whether|how\\s+to|ways\\s+to|opportunities\\s+to|"
+                    + "applaud(?:ed|s)?|recogniz(?:ed|es?)|acknowledg(?:ed|es?)|"
+                    + "asked|whether|how\\s+to|ways\\s+to|opportunities\\s+to|"
                     + "review(?:ed)?|assess(?:ed)?|briefed|updated)\\b");
+    /** Talk about a cue's noun right before it: "officials spoke about plans for strategic security cooperation". */
+    private static final AnchoredPattern TALKED_ABOUT = AnchoredPattern.compile("\\b(?:spoke|speak|speaks|talked|talk|talks)\\s+(?:about|of)\\s+(?:\\S+\\s+){0,2}$");
     private static final AnchoredPattern GOVERNING_MODAL = AnchoredPattern.compile(
             "\\b(?:should|must|need\\s+to|needs\\s+to|have\\s+to|has\\s+to|call(?:ed|s)?\\s+(?:for|on)|urg(?:ed|es?)|the\\s+need\\s+to|ought\\s+to|"
                     // a directive's addressee undertakes, not the speaker: "encouraged the government to commit to net zero"
@@ -497,7 +500,7 @@ public final class StatementClassifier {
                 && isDiscourseAct(lower, m)) {
             return veto(ctx, cue, "discourse"); // "I'll start with ...", "We'll take a final question": the talk itself, no undertaking
         }
-        if (REPORTING_NOT_MAKING.find(subjectLower)) {
+        if (REPORTING_NOT_MAKING.find(subjectLower) || TALKED_ABOUT.find(subjectLower)) {
             return veto(ctx, cue, "reporting"); // "discussed opportunities to ...", "thanked Spain for its commitment to ..."
         }
         int[] np = subjectSpan(lower, clauseStart, cueStart);

@@ -849,6 +849,15 @@ class ExtractionTests {
     }
 
     @Test
+    void aPlanNamedOrTalkedAboutIsNoIntent() {
+        assertNoStatement("U.S. Department of State", "Readout",
+                "Both sides identified areas of mutual engagement and established an action plan to reach shared goals.",
+                "Mexican and U.S. officials spoke about plans for strategic security cooperation.");
+        assertThat(only("U.S. Department of State", "Readout", "The United States plans to open an embassy in Honiara.").statementClass())
+                .isEqualTo(StatementClass.INTENT);
+    }
+
+    @Test
     void theSubjectOfWhatIsSaidAndAnotherPartysCommitmentSeenInAnAct() {
         AnalyzedRelease talks = analyze("Xinhua", "Xi meets Kazakh president", LocalDate.of(2024, 7, 2), """
                 ASTANA, July 2 (Xinhua) -- Chinese President Xi Jinping met with Kazakh President Kassym-Jomart Tokayev in Astana on Tuesday.
