@@ -135,7 +135,7 @@ public final class ReleaseAnalyzer {
                 continue;
             }
             List<String> f = features.of(s, readings.get(i).lower(), rule, sentenceMentions, ctx.evidence,
-                    new StatementFeatures.Context(ctx.speakerSide(), ctx.participants, i, genre, previous, listLead));
+                    new StatementFeatures.Context(ctx.voice(), ctx.participants, i, genre, previous, listLead));
             previous = rule.statementClass();
             if (s.text().endsWith(":")) {
                 listLead = rule.statementClass();
@@ -402,7 +402,14 @@ public final class ReleaseAnalyzer {
         if (!joint && !sentences.isEmpty()) {
             joint = JOINT_TITLE.find(sentences.get(0).text());
         }
-        return new ReleaseContext(home, participants, joint);
+        ReleaseContext ctx = new ReleaseContext(home, participants, joint);
+        Set<String> titled = sidesOf(titleSides);
+        if (joint && titled.size() == 1 && !reference.countries().containsKey(titled.iterator().next())) {
+            // "G7 Leaders' Statement", "Quad Leaders' Joint Statement": a group's own text speaks as the group, whichever
+            // member's site publishes it (dev.json: a G7 statement's "we" is G7)
+            ctx.weSides = new LinkedHashSet<>(titled);
+        }
+        return ctx;
     }
 
     /** Organizations that take part in talks as one side ("EU-AU Commission-to-Commission meeting", "GCC-UK ministerial"). */

@@ -50,6 +50,16 @@ final class ReleaseContext {
         return speaker != null && speaker.equals(lastSpeaker) ? lastSpeakerActor : 0;
     }
 
+    /**
+     * The side whose voice the text is, for the statement model: the speaking side, or the sides a joint text's "we" names
+     * when the speaking side is not among them ("G7 Leaders' Statement" on the White House's site: the G7), so that the
+     * group's undertakings read as the text's own.
+     */
+    String voice() {
+        String side = speakerSide();
+        return weSides != null && !weSides.isEmpty() && !weSides.contains(side) ? weSides.iterator().next() : side;
+    }
+
     /** The side a sentence speaks for when nothing in it says otherwise. */
     String speakerSide() {
         if (sentenceSpeakerCountry != null) {

@@ -935,6 +935,9 @@ public final class StatementClassifier {
     }
 
     private static Subject defaultSide(ReleaseContext ctx) {
+        if (ctx.weSides != null) {
+            return new Subject(Subject.Type.JOINT, ctx.weSides); // a joint text's voice, once it has said who "we" are
+        }
         if (ctx.jointStatement) {
             return new Subject(Subject.Type.JOINT, jointSides(ctx));
         }
@@ -961,6 +964,9 @@ public final class StatementClassifier {
     }
 
     private static Set<String> jointSides(ReleaseContext ctx) {
+        if (ctx.weSides != null) {
+            return new LinkedHashSet<>(ctx.weSides);
+        }
         Set<String> sides = new LinkedHashSet<>();
         if (ctx.speakerSide() != null) {
             sides.add(ctx.speakerSide());

@@ -814,6 +814,13 @@ class ExtractionTests {
                 """);
         assertThat(leaders.statements().get(1).committers()).as("the sides listed, a group among them")
                 .containsExactlyInAnyOrder("EU", "IND");
+        AnalyzedRelease group = analyze("White House", "G7 Leaders' Statement", LocalDate.of(2024, 2, 16), """
+                We call on the Russian government to fully clarify the circumstances around his death.
+
+                Russia must stop its war of aggression.
+                """);
+        assertThat(group.statements()).extracting(Statement::committers).as("a group's own text, on a member's site: the group's voice")
+                .containsExactly(List.of("G7"), List.of("G7"));
     }
 
     @Test
