@@ -247,6 +247,18 @@ public final class StatementClassifier {
             "^(?:the\\s+|all\\s+|any\\s+|each\\s+|a\\s+)?(?:students?|applicants?|candidates?|attendees?|interns?|fellows?|nominees?|"
             + "visitors?|travell?ers?|guests?|journalists?|reporters?|members\\s+of\\s+the\\s+(?:press|media|public)|persons?|"
             + "proposals?|applications?|submissions?|meetings?|(?:a|the)\\s+meeting)\\b");
+    /** Keeping a state of affairs, no one's act: "(the importance of) maintaining peace and stability across the Strait". */
+    private static final AnchoredPattern KEEPING_A_STATE = AnchoredPattern.compile(
+            "^\\s*(?:maintaining|preserving|upholding|safeguarding)\\s+(?:\\w+\\s+){0,2}?(?:peace|stability|security|order)\\b");
+    /** A nominal call without a verb of its own ("the need for", "the importance of"), not "stressed the importance of". */
+    private static final AnchoredPattern VERBLESS_NEED = AnchoredPattern.compile("^(?:the\\s+|a\\s+)?(?:\\w+\\s+)?(?:need|importance)\\b");
+    /** A verb of its own right before a nominal call: "discussed X and underscored the need for ...". */
+    private static final AnchoredPattern OWN_VERB_BEFORE = AnchoredPattern.compile(
+            "\\b(?:underscored|stressed|emphasi[sz]ed|highlighted|reiterated|reaffirmed|affirmed|noted|expressed|recogni[sz]ed|"
+            + "agreed\\s+on|shared|acknowledged|underlined|cited|conveyed)\\s+$");
+    /** A verb of discussing before a nominal call: the call is what was discussed. */
+    private static final AnchoredPattern DISCUSSED = AnchoredPattern.compile(
+            "\\b(?:discuss(?:ed|es|ing)?|exchanged\\s+views|talked\\s+about|spoke\\s+about)\\b");
     /** "should have been", "must have been": a regret or an inference about the past, no call. */
     private static final AnchoredPattern COUNTERFACTUAL = AnchoredPattern.compile("^(?:should|must|ought\\s+to)\\s+have\\s+been\\b");
 
@@ -641,6 +653,14 @@ public final class StatementClassifier {
             }
             case NEED -> {
                 String after = lower.substring(m.end(), Math.min(lower.length(), m.end() + 120));
+                if (("importance-of".equals(cue.rule()) || "need-for".equals(cue.rule())) && (KEEPING_A_STATE.find(after)
+                        || (VERBLESS_NEED.find(lower.substring(cueStart, m.end())) && DISCUSSED.find(lower.substring(0, cueStart))
+                        && !OWN_VERB_BEFORE.find(lower.substring(Math.max(0, cueStart - 30), cueStart))))) {
+                    // "reaffirmed the importance of maintaining peace and stability across the Taiwan Strait": a principle, no
+                    // act asked of anyone (labelled so); "discussed the importance of X and the need for Egypt to ...": a topic
+                    // of the talks, governed by "discussed" across the coordination (EXTRACTION.md section 7)
+                    return veto(ctx, cue, "principle");
+                }
                 if (ADMINISTERED.find(subjectPhrase)) {
                     return veto(ctx, cue, "procedure"); // "Students must meet all the following requirements": a notice's terms
                 }

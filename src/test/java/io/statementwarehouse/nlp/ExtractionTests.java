@@ -865,6 +865,16 @@ class ExtractionTests {
     }
 
     @Test
+    void theImportanceOfKeepingAStateOrANeedDiscussedIsNoCall() {
+        assertNoStatement("White House", "Readout",
+                "They reaffirmed the importance of maintaining peace and stability across the Taiwan Strait.",
+                "Mr. Sullivan also discussed the importance of Israel and Egypt concluding talks, and the need for Egypt to ensure the flow of aid.");
+        assertThat(only("U.S. Department of State", "Readout", "They discussed the humanitarian needs of the people and underscored the need "
+                + "for both sides to facilitate the movement of relief.").statementClass())
+                .as("a verb of its own before the need: stressed, not discussed").isNotEqualTo(StatementClass.NONE);
+    }
+
+    @Test
     void theSubjectOfWhatIsSaidAndAnotherPartysCommitmentSeenInAnAct() {
         AnalyzedRelease talks = analyze("Xinhua", "Xi meets Kazakh president", LocalDate.of(2024, 7, 2), """
                 ASTANA, July 2 (Xinhua) -- Chinese President Xi Jinping met with Kazakh President Kassym-Jomart Tokayev in Astana on Tuesday.
