@@ -116,6 +116,9 @@ public final class StatementClassifier {
     /** Cues whose match starts with their own subject ("we support", "our governments work"). */
     private static final Set<String> WE_IN_CUE_RULES = Set.of("we-policy");
     private static final AnchoredPattern TOGETHER = AnchoredPattern.compile("\\b(?:together|jointly|both|our\\s+(?:two\\s+)?(?:governments|countries|nations))\\b");
+    /** The speaker's own country by a possessive: "his country", "her government", "their nation". */
+    private static final AnchoredPattern OWN_COUNTRY = AnchoredPattern.compile(
+            "^(?:his|her|their)\\s+(?:own\\s+)?(?:country|nation|government|administration)$");
     /** A subject that is money or aid of the speaking side: "this assistance", "the new funding", "USAID's $21 million". */
     private static final AnchoredPattern FUNDS_SUBJECT = AnchoredPattern.compile(
             "^(?:(?:the|this|that|these|our|its|their|\\S+'s|\\S+’s)\\s+)?(?:new\\s+|additional\\s+|u\\.s\\.\\s+)?(?:assistance|funding|funds|aid|"
@@ -1149,6 +1152,11 @@ public final class StatementClassifier {
             // the sides run acts for them (the "The partnership will ..."). Weaker evidence than a side named.
             ctx.evidence.add("subj.instrument");
             return new Subject(Subject.Type.JOINT, jointSides(ctx)); // the labels: an instrument of the talks is all sides'
+        }
+        if (OWN_COUNTRY.find(p)) {
+            // "his country will continue coordination", "her government is ready to": the country of whoever speaks
+            String side = ctx.speakerSide();
+            return side == null ? new Subject(Subject.Type.EMPTY, Set.of()) : new Subject(Subject.Type.SELF, Set.of(side));
         }
         if (FUNDS_SUBJECT.find(p)) {
             // "This assistance will provide lifesaving support", "USAID's $21 million will support ...": the speaking

@@ -875,6 +875,29 @@ class ExtractionTests {
     }
 
     @Test
+    void theRegisterOfNewsAgenciesOfOtherGovernments() {
+        AnalyzedRelease talks = analyze("Xinhua", "Chinese vice premier meets Russian officials", LocalDate.of(2019, 9, 5), """
+                VLADIVOSTOK, Sept. 5 (Xinhua) -- Chinese Vice Premier Hu Chunhua met Russian Deputy Prime Minister Yury Trutnev on Thursday.
+
+                Hu added that his country was also ready to boost people-to-people and cultural exchanges jointly with Russia.
+
+                On the occasion, they also extended the best New Year wishes to the governments and people of the two countries.
+
+                Hu said the two leaders reached consensus on a range of issues.
+                """);
+        Statement ready = talks.statements().get(1);
+        assertThat(ready.statementClass()).as("'his country': the speaker's").isEqualTo(StatementClass.INTENT);
+        assertThat(ready.committers()).containsExactly("CHN");
+        assertThat(talks.statements().get(2).statementClass()).as("wishes extended, no wish to act").isEqualTo(StatementClass.NONE);
+        assertThat(talks.statements().get(3).statementClass()).as("a consensus on issues, no undertaking named").isEqualTo(StatementClass.NONE);
+        Statement agreeing = only("Vietnam News Agency", "Vietnamese, Russian PMs hold talks",
+                "Prime Minister Pham Minh Chinh and his Russian counterpart Mikhail Mishustin held talks in Hanoi on January 14, agreeing to "
+                        + "increase dialogue and enhance political trust.");
+        assertThat(agreeing.statementClass()).as("an agreement in a participle clause").isEqualTo(StatementClass.PLEDGE);
+        assertThat(agreeing.scope()).isEqualTo("JOINT");
+    }
+
+    @Test
     void theSubjectOfWhatIsSaidAndAnotherPartysCommitmentSeenInAnAct() {
         AnalyzedRelease talks = analyze("Xinhua", "Xi meets Kazakh president", LocalDate.of(2024, 7, 2), """
                 ASTANA, July 2 (Xinhua) -- Chinese President Xi Jinping met with Kazakh President Kassym-Jomart Tokayev in Astana on Tuesday.
