@@ -175,7 +175,8 @@ public final class StatementClassifier {
     private static final AnchoredPattern PAST_NEGATED = AnchoredPattern.compile("\\b(?:have|has|had|did|'ve|'d)\\s+(?:never|not|n't)\\s*$|\\b(?:haven't|hasn't|hadn't|didn't)\\s*$");
     /** A hope, an expectation or a belief that governs the clause after it: "expressed the belief that Chile will overcome ...". */
     private static final AnchoredPattern HOPE_BEFORE = AnchoredPattern.compile("\\b(?:hopes?|hoped|expects?|expected|wish(?:es|ed)?|trusts?|"
-            + "belief|believes?|believed|confident|confidence|conviction|convinced|optimism|optimistic)\\s+(?:that\\s*)?$");
+            + "belief|believes?|believed|confident|confidence|conviction|convinced|optimism|optimistic|inevitable|likely|unlikely|"
+            + "possible|probable)\\s+(?:that\\s*)?$");
 
     /** A hope or a belief whose clause, without "that", the cue's "will" is in: "China hopes the EU will adopt ...". */
     private static final AnchoredPattern HOPE_BEFORE_SUBJECT = AnchoredPattern.compile("\\b(?:hopes?|hoped|expects?|expected|wish(?:es|ed)?|trusts?|"
@@ -651,6 +652,9 @@ public final class StatementClassifier {
                             ? demand(cue, hoped.actors(), confidence, cueText, cueStart)
                             : candidate(cue, hoped, Set.of(), confidence, cueText, negative, cueStart);
                     case THIRD -> demand(cue, hoped.actors(), confidence, cueText, cueStart);
+                    // "we hope relevant parties will resolve disputes through dialogue": parties the speaker is not, called on
+                    case NON_ACTOR -> HOPED_PARTIES.find(lower.substring(hopedSpan[0], hopedSpan[1]))
+                            ? demand(cue, hoped.actors(), confidence * 0.9, cueText, cueStart) : null;
                     default -> null;
                 };
             }
@@ -1056,6 +1060,12 @@ public final class StatementClassifier {
     /** The sides together opening a hoped-for clause ("that both sides deepen ..."). */
     private static final Pattern HOPED_SIDES = Pattern.compile("\\s*(?:both|the\\s+two)\\s+(?:sides|countries|nations|parties|governments|leaders)\\b");
 
+    /** A subject of the speaker and another: "X and I", "he and X", "X and he". */
+    private static final AnchoredPattern SPEAKER_AND_OTHER = AnchoredPattern.compile("\\band\\s+(?:i|he|she)$|^(?:he|she|i)\\s+and\\b");
+    /** Parties hoped to act that are no side of the talks: "(we hope) relevant parties will ...", "the parties concerned". */
+    private static final AnchoredPattern HOPED_PARTIES = AnchoredPattern.compile(
+            "\\b(?:relevant|concerned|all|the|other|certain|some)\\s+(?:\\w+\\s+)?(?:parties|party|countries|sides|forces|actors)\\b");
+
     /** A modal that ends the subject of a hoped-for clause ("that the first ships would be able to ..."). */
     private static final Pattern HOPED_MODAL = Pattern.compile("\\b(?:would|could|can|should|might|may|must)\\b");
 
@@ -1200,6 +1210,14 @@ public final class StatementClassifier {
             if (!named.isEmpty()) {
                 ctx.weSides = new LinkedHashSet<>(named);
                 return new Subject(Subject.Type.JOINT, named);
+            }
+        }
+        if (SPEAKER_AND_OTHER.find(p) && ctx.speakerSide() != null && !actors.isEmpty()) {
+            // "Prime Minister Lawrence and I expressed our commitment", "he and Wong also agreed to": the speaker and the other
+            Set<String> sides = new LinkedHashSet<>(actors);
+            sides.add(ctx.speakerSide());
+            if (sides.size() >= 2) {
+                return new Subject(Subject.Type.JOINT, sides);
             }
         }
         if (JOINT_SUBJECT.find(p) || (p.contains(" and ") && (persons >= 2 || actors.size() >= 2

@@ -898,6 +898,27 @@ class ExtractionTests {
     }
 
     @Test
+    void wishesAndHopesOfAMinistryAndTheSpeakerWithAnother() {
+        String mfa = "Ministry of Foreign Affairs of the People's Republic of China";
+        Statement wished = only(mfa, "Wang Yi meets Vietnamese deputy prime minister",
+                "Wang Yi wished that both sides would enhance political trust and promote exchanges at all levels.");
+        assertThat(wished.statementClass()).isEqualTo(StatementClass.APPEAL);
+        assertThat(only(mfa, "Foreign Ministry Spokesperson's Regular Press Conference",
+                "We hope relevant parties will resolve disputes through dialogue and consultation.").statementClass())
+                .as("parties the speaker is not, hoped to act").isEqualTo(StatementClass.DEMAND);
+        assertThat(only(mfa, "Xi holds phone talks with Trump",
+                "Xi noted that it is inevitable that China and the U.S. will have some divergences between them.").statementClass())
+                .as("a prediction, no undertaking").isEqualTo(StatementClass.NONE);
+        AnalyzedRelease talks = analyze("Bernama", "Anwar meets Singapore PM", LocalDate.of(2025, 5, 26), """
+                Malaysian Prime Minister Anwar Ibrahim met Singapore Prime Minister Lawrence Wong in Putrajaya.
+
+                According to Anwar, he and Wong also agreed to expand cooperation in the digital economy.
+                """);
+        assertThat(talks.statements().get(1).committers()).as("'he and Wong': the speaker and the other")
+                .containsExactlyInAnyOrder("MYS", "SGP");
+    }
+
+    @Test
     void theSubjectOfWhatIsSaidAndAnotherPartysCommitmentSeenInAnAct() {
         AnalyzedRelease talks = analyze("Xinhua", "Xi meets Kazakh president", LocalDate.of(2024, 7, 2), """
                 ASTANA, July 2 (Xinhua) -- Chinese President Xi Jinping met with Kazakh President Kassym-Jomart Tokayev in Astana on Tuesday.
