@@ -895,6 +895,12 @@ class ExtractionTests {
                         + "increase dialogue and enhance political trust.");
         assertThat(agreeing.statementClass()).as("an agreement in a participle clause").isEqualTo(StatementClass.PLEDGE);
         assertThat(agreeing.scope()).isEqualTo("JOINT");
+        for (String impersonal : List.of("Xi said the next step is to promote such cooperation towards a high-end direction.",
+                "The more difficulties bilateral relations face, the more important it is to safeguard and develop economic cooperation, said the premier.")) {
+            assertThat(only("Xinhua", "Xi holds talks with Tajik president", impersonal).statementClass()).as(impersonal)
+                    .isEqualTo(StatementClass.APPEAL);
+        }
+        assertNoStatement("Xinhua", "Xi holds talks with Tajik president", "The key to the success of the talks was the preparation by both teams.");
     }
 
     @Test
