@@ -263,6 +263,11 @@ public final class StatementClassifier {
     /** A verb of discussing before a nominal call: the call is what was discussed. */
     private static final AnchoredPattern DISCUSSED = AnchoredPattern.compile(
             "\\b(?:discuss(?:ed|es|ing)?|exchanged\\s+views|talked\\s+about|spoke\\s+about)\\b");
+    /** A thing's "should" that names an effect: "should enable", "should help", "should lead to". */
+    private static final AnchoredPattern SHOULD_EFFECT = AnchoredPattern.compile(
+            "^should\\s+(?:also\\s+|further\\s+)?(?:enable|allow|help|lead|result|bring|create|give|make|contribute|boost|improve|increase|reduce)\\b");
+    /** A subject that is no one: "no child", "no country", "nobody". */
+    private static final AnchoredPattern NO_ONE = AnchoredPattern.compile("^(?:no|nobody|none|no\\s+one)\\b");
     /** "should have been", "must have been": a regret or an inference about the past, no call. */
     private static final AnchoredPattern COUNTERFACTUAL = AnchoredPattern.compile("^(?:should|must|ought\\s+to)\\s+have\\s+been\\b");
 
@@ -667,6 +672,12 @@ public final class StatementClassifier {
                     // act asked of anyone (labelled so); "discussed the importance of X and the need for Egypt to ...": a topic
                     // of the talks, governed by "discussed" across the coordination (EXTRACTION.md section 7)
                     return veto(ctx, cue, "principle");
+                }
+                if (subject.type() == Subject.Type.NON_ACTOR && "should".equals(cue.rule())
+                        && (SHOULD_EFFECT.find(lower.substring(cueStart, Math.min(lower.length(), cueStart + 40))) || NO_ONE.find(subjectPhrase))) {
+                    // "the expansion should enable other providers to invest": what a thing is expected to bring about;
+                    // "No child on Earth should have to go hungry": a principle; neither asks anyone to act
+                    return veto(ctx, cue, "expectation");
                 }
                 if (ADMINISTERED.find(subjectPhrase)) {
                     return veto(ctx, cue, "procedure"); // "Students must meet all the following requirements": a notice's terms

@@ -847,6 +847,10 @@ class ExtractionTests {
     @Test
     void wordsOfCallingInAnotherSenseAreNoCalls() {
         String state = "U.S. Department of State";
+        assertNoStatement(state, "Readout", "Olivia established multiple metrics to develop a power demand profile for the embassy.",
+                "The programme shows diplomats our country and everything it has to offer.",
+                "In turn, the expansion should enable other internet service providers to make new investments.",
+                "No child on Earth should have to go hungry.");
         assertNoStatement(state, "Readout", "In Burkina Faso, we are encouraged by the transition government's proposal to ECOWAS.",
                 "They welcomed the call for proposals released by the two science agencies.",
                 "Ambassador Goldberg is expected to assume duties as U.S. Ambassador to the Republic of Korea later this summer.",
