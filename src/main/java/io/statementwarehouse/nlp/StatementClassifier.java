@@ -933,6 +933,8 @@ public final class StatementClassifier {
             + "|(?:underscore|reiterate|stress|emphasi[sz]e|note|point\\s+out)\\s+(?:again\\s+|now\\s+)?,?\\s*(?:that|what)\\b"
             + "|have\\s+(?:more|further|additional|a\\s+bit\\s+more|an?\\s+update|updates|details|something)\\s+(?:\\w+\\s+)?(?:to\\s+(?:say|share|announce|offer)|on\\s+(?:that|this)|for\\s+you|in\\s+the\\s+(?:coming|days)|soon|later|shortly)\\b"
             + "|do\\s+(?:one|two|a\\s+couple)\\s+more\\b|take\\s+(?:that|this|it)\\s+(?:one\\s+)?back\\b|get\\s+back\\s+to\\s+(?:you|them)\\b"
+            // "So I'll take that.", "I'll have each of them say a few words": the speaker running the exchange
+            + "|take\\s+(?:that|this)\\s*[.?!]?$|have\\s+(?:each|both|all)\\s+of\\s+(?:them|you)\\b"
             + "|get\\s+to\\s+(?:that|this|it|your|those)\\b|restate\\b|let\\s+(?:the|that|this|those|his|her|their)\\s+\\w+\\s+speak\\b)");
 
     private static Candidate veto(ReleaseContext ctx, StatementCue cue, String reason) {

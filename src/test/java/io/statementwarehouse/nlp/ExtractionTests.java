@@ -850,7 +850,9 @@ class ExtractionTests {
         assertNoStatement(state, "Readout", "Olivia established multiple metrics to develop a power demand profile for the embassy.",
                 "The programme shows diplomats our country and everything it has to offer.",
                 "In turn, the expansion should enable other internet service providers to make new investments.",
-                "No child on Earth should have to go hungry.");
+                "No child on Earth should have to go hungry.",
+                "President Macron is said to be seeking exemptions for everything that has to do with electric vehicles.");
+        assertNoStatement(state, "Remarks", "So I'll take that.", "And then I'll have each of them say just a slight bit about their work.");
         assertNoStatement(state, "Readout", "In Burkina Faso, we are encouraged by the transition government's proposal to ECOWAS.",
                 "They welcomed the call for proposals released by the two science agencies.",
                 "Ambassador Goldberg is expected to assume duties as U.S. Ambassador to the Republic of Korea later this summer.",
