@@ -266,8 +266,11 @@ public final class StatementClassifier {
     /** A thing's "should" that names an effect: "should enable", "should help", "should lead to". */
     private static final AnchoredPattern SHOULD_EFFECT = AnchoredPattern.compile(
             "^should\\s+(?:also\\s+|further\\s+)?(?:enable|allow|help|lead|result|bring|create|give|make|contribute|boost|improve|increase|reduce)\\b");
-    /** A subject that is no one: "no child", "no country", "nobody". */
-    private static final AnchoredPattern NO_ONE = AnchoredPattern.compile("^(?:no|nobody|none|no\\s+one)\\b");
+    /**
+     * A subject that is none of a kind: "no child", "no family" (a principle); not "no one", "nobody": "no one should
+     * underestimate the resolve of the Chinese people" warns the other side.
+     */
+    private static final AnchoredPattern NO_ONE = AnchoredPattern.compile("^no\\s+(?!one\\b)[a-z]+");
     /** "should have been", "must have been": a regret or an inference about the past, no call. */
     private static final AnchoredPattern COUNTERFACTUAL = AnchoredPattern.compile("^(?:should|must|ought\\s+to)\\s+have\\s+been\\b");
 
