@@ -522,7 +522,9 @@ public final class EntityExtractor {
                     + "Chair|Chairman|Chairwoman|Chairperson|Governor|Mayor|Senator|Congressman|Congresswoman|Commissioner|"
                     + "Spokesperson|Spokesman|Spokeswoman|Coordinator|Speaker|Chief|General|Admiral|Gen|Adm|Lt|Col|"
                     + "Mr|Ms|Mrs|Dr|Pope|Legislator|Legislators|Deputy|Leader|Justice|Judge|Attorney General|Officer|Official|"
-                    + "Undersecretary|Under-Secretary|Lady|Gentleman|Gentlemen|Ayatollah|Excellency|Highness|Holiness|leader|journalist|activist|contact|spokesperson|spokesman|spokeswoman|ambassador|envoy|minister)\\b");
+                    + "Undersecretary|Under-Secretary|Lady|Gentleman|Gentlemen|Ayatollah|Excellency|Highness|Holiness|leader|journalist|activist|contact|"
+                    // roles news agencies write in lower case before a name: "Foreign Ministry spokesperson Lu Kang"
+                    + "spokesperson|spokesman|spokeswoman|ambassador|envoy|minister)\\b");
     /** Capitalized words that belong to titles and departments rather than to names. */
     private static final Set<String> TITLE_VOCABULARY = WordSet.of("President", "Vice", "Prime", "Minister", "Premier", "Secretary",
             "Deputy", "Assistant", "Acting", "Under", "Special", "Senior", "Principal", "Chief", "General", "National", "Security",

@@ -142,7 +142,8 @@ public final class StatementClassifier {
                     + "asked|whether|how\\s+to|ways\\s+to|opportunities\\s+to|"
                     + "review(?:ed)?|assess(?:ed)?|briefed|updated)\\b");
     /** Talk about a cue's noun right before it: "officials spoke about plans for strategic security cooperation". */
-    private static final AnchoredPattern TALKED_ABOUT = AnchoredPattern.compile("\\b(?:spoke|speak|speaks|talked|talk|talks)\\s+(?:about|of)\\s+(?:\\S+\\s+){0,2}$");
+    private static final AnchoredPattern TALKED_ABOUT = AnchoredPattern.compile(
+            "\\b(?:spoke|speak|speaks|talked|talk|talks)\\s+(?:about|of)\\s+(?:\\S+\\s+){0,2}$");
     private static final AnchoredPattern GOVERNING_MODAL = AnchoredPattern.compile(
             "\\b(?:should|must|need\\s+to|needs\\s+to|have\\s+to|has\\s+to|call(?:ed|s)?\\s+(?:for|on)|urg(?:ed|es?)|the\\s+need\\s+to|ought\\s+to|"
                     // a directive's addressee undertakes, not the speaker: "encouraged the government to commit to net zero"
@@ -242,7 +243,8 @@ public final class StatementClassifier {
      */
     private static final AnchoredPattern UNIVERSAL = AnchoredPattern.compile(
             "\\b(?:every\\s+(?:country|nation|state|government|economy|major\\s+economy)|all\\s+(?:countries|nations|states|governments|"
-            + "economies|major\\s+economies)|nations\\s+of\\s+the\\s+world|countries\\s+(?:around|across)\\s+the\\s+world|everyone|everybody)\\b");
+            + "economies|major\\s+economies)|nations\\s+of\\s+the\\s+world|countries\\s+(?:around|across)\\s+the\\s+world|"
+            + "everyone|everybody)\\b");
     /**
      * People a notice sets terms for, not a party called on: "Students must meet all the following requirements", "All
      * attendees will need to be vaccinated", "a meeting ... should be closed to the public".
@@ -265,7 +267,8 @@ public final class StatementClassifier {
             "\\b(?:discuss(?:ed|es|ing)?|exchanged\\s+views|talked\\s+about|spoke\\s+about)\\b");
     /** A thing's "should" that names an effect: "should enable", "should help", "should lead to". */
     private static final AnchoredPattern SHOULD_EFFECT = AnchoredPattern.compile(
-            "^should\\s+(?:also\\s+|further\\s+)?(?:enable|allow|help|lead|result|bring|create|give|make|contribute|boost|improve|increase|reduce)\\b");
+            "^should\\s+(?:also\\s+|further\\s+)?(?:enable|allow|help|lead|result|bring|create|give|make|contribute|boost|improve|"
+            + "increase|reduce)\\b");
     /**
      * A subject that is none of a kind: "no child", "no family" (a principle); not "no one", "nobody": "no one should
      * underestimate the resolve of the Chinese people" warns the other side.
@@ -434,8 +437,9 @@ public final class StatementClassifier {
      * The sides a joint text's opening apposition names ("We, the G7 Foreign Ministers of Canada, France, ... and the High
      * Representative of the European Union, remain gravely concerned ..."), kept as the release's "we" whether or not the
      * sentence is a statement itself: the group when it names only the group or names it in its head (the G7 undertakes
-     * and calls as the G7), else the sides it lists ("We, the Ministers of the United States, Italy, ... and the Arab League"). The apposition ends at the first comma followed by a word in lower case other than "the" or "and" (its
-     * verb), not at the commas of its list.
+     * and calls as the G7), else the sides it lists ("We, the Ministers of the United States, Italy, ... and the Arab
+     * League"). The apposition ends at the first comma followed by a word in lower case other than "the" or "and" (its verb),
+     * not at the commas of its list.
      */
     private void nameWeSides(Sentence sentence, String text, List<Mention> mentions, ReleaseContext ctx) {
         int close = -1;
@@ -677,7 +681,8 @@ public final class StatementClassifier {
                     return veto(ctx, cue, "principle");
                 }
                 if (subject.type() == Subject.Type.NON_ACTOR && "should".equals(cue.rule())
-                        && (SHOULD_EFFECT.find(lower.substring(cueStart, Math.min(lower.length(), cueStart + 40))) || NO_ONE.find(subjectPhrase))) {
+                        && (SHOULD_EFFECT.find(lower.substring(cueStart, Math.min(lower.length(), cueStart + 40)))
+                        || NO_ONE.find(subjectPhrase))) {
                     // "the expansion should enable other providers to invest": what a thing is expected to bring about;
                     // "No child on Earth should have to go hungry": a principle; neither asks anyone to act
                     return veto(ctx, cue, "expectation");
