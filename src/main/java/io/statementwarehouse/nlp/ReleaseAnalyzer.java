@@ -161,10 +161,21 @@ public final class ReleaseAnalyzer {
      * commits and to whom where the rules found a statement of that class; otherwise read anew for the model's class.
      * The confidence is the model's probability of the class given that the class is one of those allowed.
      */
+    /** The rule of a hope for another party's act (StatementClassifier's HOPE_THAT cue read as a demand). */
+    private static final String HOPE_FOR_A_PARTY = "hope-that-demand";
+
     private Statement decide(Statement rule, StatementModel.Prediction p, List<String> features, Sentence s, List<Mention> mentions,
                              ReleaseContext ctx) {
         Map<StatementClass, Double> probabilities = p.probabilities();
         double none = probabilities.getOrDefault(StatementClass.NONE, 0.0);
+        if (HOPE_FOR_A_PARTY.equals(rule.rule()) && !rule.counterparts().isEmpty()) {
+            // A hope for a named party's act ("He hoped China will continue offering vaccines") is a call on it, as the spec
+            // decides ("expressed hope that Peru would meet it halfway": DEMAND); the few labelled hopes, mostly about things,
+            // taught the model to doubt them. Its doubt stays in the confidence.
+            return new Statement(rule.statementClass(), rule.polarity(), rule.scope(), rule.committers(), rule.counterparts(),
+                    classifier.topics(s.text(), ctx), rule.speaker(), rule.speakerActorKey(), Math.round((1 - none) * 1000) / 1000.0,
+                    rule.cue(), rule.rule());
+        }
         if (p.statementClass() == StatementClass.NONE) {
             return Statement.none(rule.speaker(), rule.speakerActorKey());
         }

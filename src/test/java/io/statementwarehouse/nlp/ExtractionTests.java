@@ -928,6 +928,15 @@ class ExtractionTests {
                 """);
         assertThat(talks.statements().get(1).committers()).as("'he and Wong': the speaker and the other")
                 .containsExactlyInAnyOrder("MYS", "SGP");
+        AnalyzedRelease reception = analyze("Vietnam News Agency", "Prime Minister receives Chinese Ambassador", LocalDate.of(2021, 8, 24), """
+                Prime Minister Pham Minh Chinh received Chinese Ambassador to Vietnam Xiong Bo in Hanoi on August 24.
+
+                He hoped China will continue offering vaccines and transfer vaccine production technology to Vietnam.
+                """);
+        Statement hope = reception.statements().get(1);
+        assertThat(hope.statementClass()).as("a hope for a named party's act is a call on it (EXTRACTION.md section 7)")
+                .isEqualTo(StatementClass.DEMAND);
+        assertThat(hope.counterparts()).contains("CHN");
     }
 
     @Test
