@@ -225,6 +225,13 @@ public final class StatementClassifier {
     private static final AnchoredPattern COOPERATIVE = AnchoredPattern.compile(
             "\\b(?:cooperation|cooperate|collaboration|coordination|exchanges?|dialogue|partnership|joint|jointly|together|mutual|bilateral|"
                     + "both|two\\s+countries|two\\s+sides|ties|relations|friendship|communication)\\b");
+    /**
+     * An effort the speakers take part in, asked for with no party named: "(urged) continued support to Syrian refugees",
+     * "(the importance of) international support for Ukraine", "(called for) a collective response".
+     */
+    private static final AnchoredPattern SHARED_EFFORT = AnchoredPattern.compile(
+            "^\\s*(?:the\\s+|an?\\s+)?(?:continued|continuing|international|sustained|global|collective|increased|greater)\\s+"
+            + "(?:\\w+\\s+)?(?:support|assistance|engagement|action|response|efforts?|solidarity|funding)\\b");
     /** An object that opens with a verb's -ing form, perhaps after a determiner or adverb: an action, not a party. */
     private static final AnchoredPattern GERUND_FIRST = AnchoredPattern.compile("^\\s*(?:\\w+\\s+)?\\w{3,}ing\\b");
     private static final AnchoredPattern THIRD_PARTIES = AnchoredPattern.compile(
@@ -672,6 +679,13 @@ public final class StatementClassifier {
             }
             case NEED -> {
                 String after = lower.substring(m.end(), Math.min(lower.length(), m.end() + 120));
+                if (("importance-of".equals(cue.rule()) || "need-for".equals(cue.rule())) && SHARED_EFFORT.find(after)
+                        && !DISCUSSED.find(lower.substring(0, cueStart))) {
+                    // "agreed on the importance of continued international support to sustain the morale of the Ukrainian
+                    // people": an effort the speakers take part in (labelled an appeal), whoever it helps
+                    return new Candidate(StatementClass.APPEAL, "JOINT", jointSides(ctx), Set.of(), confidence, cueText, cue.rule(), negative,
+                            cueStart);
+                }
                 if (("importance-of".equals(cue.rule()) || "need-for".equals(cue.rule())) && (KEEPING_A_STATE.find(after)
                         || (VERBLESS_NEED.find(lower.substring(cueStart, m.end())) && DISCUSSED.find(lower.substring(0, cueStart))
                         && !OWN_VERB_BEFORE.find(lower.substring(Math.max(0, cueStart - 30), cueStart))))) {
@@ -756,7 +770,7 @@ public final class StatementClassifier {
             }
             case CALL_FOR -> {
                 String object = lower.substring(m.end(), Math.min(lower.length(), m.end() + 100));
-                if (COOPERATIVE.find(object)) {
+                if (COOPERATIVE.find(object) || SHARED_EFFORT.find(object)) {
                     return new Candidate(StatementClass.APPEAL, "JOINT", jointSides(ctx), Set.of(), confidence, cueText, cue.rule(), negative,
                             cueStart);
                 }
@@ -819,7 +833,7 @@ public final class StatementClassifier {
                 if (WE.find(addressee) && !ownStaff) {
                     return veto(ctx, cue, "we-addressed");
                 }
-                if (WHOLE_COMMUNITY.find(addressee)) {
+                if (WHOLE_COMMUNITY.find(addressee) || (named.isEmpty() && SHARED_EFFORT.find(addressee))) {
                     return new Candidate(StatementClass.APPEAL, "JOINT", jointSides(ctx), Set.of(), confidence, cueText, "urge-community",
                             negative, cueStart);
                 }

@@ -836,6 +836,11 @@ class ExtractionTests {
         }
         assertThat(only(state, "Statement", "All countries should respect the purposes and principles of the UN Charter.").statementClass())
                 .as("no call on another party").isNotEqualTo(StatementClass.DEMAND);
+        for (String shared : List.of("We also urged continued support to Syrian refugees and host countries.",
+                "We call for continued support to the Global Polio Eradication Initiative.")) {
+            assertThat(only(state, "Statement", shared).statementClass()).as("an effort the speakers take part in: " + shared)
+                    .isEqualTo(StatementClass.APPEAL);
+        }
         assertThat(only(state, "Statement", "Russia must withdraw its forces from Ukraine.").statementClass())
                 .as("a named party is still called on").isEqualTo(StatementClass.DEMAND);
         Statement both = only("White House", "G7 Leaders' Statement",
