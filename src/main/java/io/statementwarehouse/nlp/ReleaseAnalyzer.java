@@ -27,7 +27,7 @@ public final class ReleaseAnalyzer {
     /** A sentence that says something: three words of letters. */
     private static final Pattern SAYS_SOMETHING = Pattern.compile("\\p{L}{2,}\\W+\\p{L}+\\W+\\p{L}+");
     private static final AnchoredPattern JOINT_TITLE = AnchoredPattern.compile(
-            "(?i)\\b(?:joint\\s+statement|joint\\s+declaration|joint\\s+communiqu|communiqu[eé]|leaders['’]\\s+statement|"
+            "(?i)\\b(?:joint\\s+(?:[\\w'’]+\\s+){0,2}?statement|joint\\s+declaration|joint\\s+communiqu|communiqu[eé]|leaders['’]\\s+statement|"
                     + "statement\\s+of\\s+the\\s+g\\d|declaration\\s+on|joint\\s+readout|trilateral\\s+statement|joint\\s+press\\s+statement)");
     private static final AnchoredPattern EVENT_VERBS = AnchoredPattern.compile(
             "(?i)\\b(?:held|hold|holds|met|meet|meets|spoke|speak|speaks|talks|call|called|visit|visited|travel|traveled|travelled|"

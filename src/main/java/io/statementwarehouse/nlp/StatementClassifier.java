@@ -1095,6 +1095,8 @@ public final class StatementClassifier {
     /** The sides together opening a hoped-for clause ("that both sides deepen ..."). */
     private static final Pattern HOPED_SIDES = Pattern.compile("\\s*(?:both|the\\s+two)\\s+(?:sides|countries|nations|parties|governments|leaders)\\b");
 
+    /** "we" followed by its predicate, not by more subject ("we and our partners", "we, the leaders"). */
+    private static final Pattern WE_THEN_PREDICATE = Pattern.compile("(we)\\s+(?!and\\b|or\\b|all\\b|both\\b|together\\b)[a-z]");
     /** A subject of the speaker and another: "X and I", "he and X", "X and he". */
     private static final AnchoredPattern SPEAKER_AND_OTHER = AnchoredPattern.compile("\\band\\s+(?:i|he|she)$|^(?:he|she|i)\\s+and\\b");
     /** Parties hoped to act that are no side of the talks: "(we hope) relevant parties will ...", "the parties concerned". */
@@ -1186,6 +1188,13 @@ public final class StatementClassifier {
     private Subject resolveSubject(String phrase, int phraseStart, int phraseEnd, Sentence sentence, List<Mention> mentions,
                                    ReleaseContext ctx) {
         String p = phrase.strip();
+        Matcher pronoun = WE_THEN_PREDICATE.matcher(p);
+        if (pronoun.lookingAt()) {
+            // "we stand in solidarity with the people of Türkiye and Syria and pledge ...": the subject is "we"; what follows
+            // is its predicate, which the verb finder did not end at ("stand" is no verb it knows)
+            p = pronoun.group(1);
+            phraseEnd = phraseStart + phrase.indexOf(p) + p.length();
+        }
         if (p.isEmpty() || ADVERBIAL_ONLY.matcher(p).matches()) {
             return new Subject(Subject.Type.EMPTY, Set.of());
         }

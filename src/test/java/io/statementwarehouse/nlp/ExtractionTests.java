@@ -821,6 +821,13 @@ class ExtractionTests {
                 """);
         assertThat(group.statements()).extracting(Statement::committers).as("a group's own text, on a member's site: the group's voice")
                 .containsExactly(List.of("G7"), List.of("G7"));
+        Statement solidarity = only("White House", "G7 Leaders' Statement on the Earthquake in Türkiye and Syria",
+                "We stand in solidarity with the people of Türkiye and Syria and pledge our continued support.");
+        assertThat(solidarity.committers()).as("'we' and its predicate: those it stands with are no committers").containsExactly("G7");
+        Statement vision = only("White House", "ASEAN-U.S. Leaders' Joint Vision Statement",
+                "We are also committed to expanding local and regional sustainable manufacturing capacity.");
+        assertThat(vision.scope()).as("a joint vision statement is a joint statement").isEqualTo("JOINT");
+        assertThat(vision.committers()).contains("USA", "ASEAN");
     }
 
     @Test
