@@ -544,7 +544,9 @@ public final class EntityExtractor {
             // words of release titles and office names that follow a name or end a title
             "Travel", "Travels", "Call", "Calls", "Meeting", "Meetings", "Visit", "Visits", "Trip", "Statement", "Remarks", "Readout",
             "Announcement", "Conference", "Summit", "Dialogue", "Partnership", "Partnerships", "Reproductive", "Women", "Issues",
-            "Policy", "Programs", "Relations", "Operations", "Initiative", "Task", "Force", "Freedom", "Religious");
+            "Policy", "Programs", "Relations", "Operations", "Initiative", "Task", "Force", "Freedom", "Religious",
+            // military ranks and commands ("Deputy Supreme Commander of the UAE Armed Forces")
+            "Supreme", "Commander", "Armed", "Forces", "Marshal");
     private static final Pattern NAME_TOKEN = Pattern.compile(
             "(?:(?:al|el|ad|as|ar|an|at|ibn|bin|abu)-)?[A-Z][\\p{L}'’\\-]*[\\p{L}]|[A-Z]\\.|[A-Z]\\.[A-Z]\\.");
     private static final Set<String> NAME_PARTICLES = WordSet.of("bin", "bint", "al", "al-", "de", "da", "van", "von", "der", "el", "la",

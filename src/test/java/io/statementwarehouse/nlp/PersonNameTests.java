@@ -48,6 +48,12 @@ class PersonNameTests {
     }
 
     @Test
+    void militaryCommandsAreTitlesNotNames() {
+        assertThat(names("His Highness Sheikh Tahnoun Al Saleh, Crown Prince and Deputy Supreme Commander of the Armed Forces, "
+                + "and Minister Lu Tanshu discussed ties.")).doesNotContain("Commander");
+    }
+
+    @Test
     void aRoleWrittenInLowerCaseBeforeAName() {
         assertThat(names("Foreign Ministry spokesperson Lu Tanshu told a daily news briefing so. The French ambassador to Lebanon, "
                 + "Anne Vollard, attended. Hamas leader Sarwani spoke."))
