@@ -908,6 +908,11 @@ class ExtractionTests {
         assertThat(ready.committers()).containsExactly("CHN");
         assertThat(talks.statements().get(2).statementClass()).as("wishes extended, no wish to act").isEqualTo(StatementClass.NONE);
         assertThat(talks.statements().get(3).statementClass()).as("a consensus on issues, no undertaking named").isEqualTo(StatementClass.NONE);
+        assertNoStatement("Xinhua", "Wang Yi holds talks with Saudi FM", "After an in-depth exchange of views, the two sides reached broad "
+                + "consensus on bilateral relations, practical cooperation and multilateral coordination.");
+        assertThat(only("Xinhua", "Wang Yi holds talks with Saudi FM",
+                "The two sides reached consensus on further strengthening cooperation in trade.").statementClass())
+                .as("a consensus on a future act").isEqualTo(StatementClass.PLEDGE);
         Statement agreeing = only("Vietnam News Agency", "Vietnamese, Russian PMs hold talks",
                 "Prime Minister Pham Minh Chinh and his Russian counterpart Mikhail Mishustin held talks in Hanoi on January 14, agreeing to "
                         + "increase dialogue and enhance political trust.");
