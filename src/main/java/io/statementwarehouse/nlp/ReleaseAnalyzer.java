@@ -161,20 +161,15 @@ public final class ReleaseAnalyzer {
      * commits and to whom where the rules found a statement of that class; otherwise read anew for the model's class.
      * The confidence is the model's probability of the class given that the class is one of those allowed.
      */
-    /** The rule of a hope for another party's act (StatementClassifier's HOPE_THAT cue read as a demand). */
-    private static final String HOPE_FOR_A_PARTY = "hope-that-demand";
-
     private Statement decide(Statement rule, StatementModel.Prediction p, List<String> features, Sentence s, List<Mention> mentions,
                              ReleaseContext ctx) {
         Map<StatementClass, Double> probabilities = p.probabilities();
         double none = probabilities.getOrDefault(StatementClass.NONE, 0.0);
-        if (HOPE_FOR_A_PARTY.equals(rule.rule()) && !rule.counterparts().isEmpty()) {
+        if (StatementClassifier.HOPE_FOR_A_PARTY.equals(rule.rule()) && !rule.counterparts().isEmpty()) {
             // A hope for a named party's act ("He hoped China will continue offering vaccines") is a call on it, as the spec
             // decides ("expressed hope that Peru would meet it halfway": DEMAND); the few labelled hopes, mostly about things,
             // taught the model to doubt them. Its doubt stays in the confidence.
-            return new Statement(rule.statementClass(), rule.polarity(), rule.scope(), rule.committers(), rule.counterparts(),
-                    classifier.topics(s.text(), ctx), rule.speaker(), rule.speakerActorKey(), Math.round((1 - none) * 1000) / 1000.0,
-                    rule.cue(), rule.rule());
+            return kept(rule, s, ctx, Math.round((1 - none) * 1000) / 1000.0);
         }
         if (p.statementClass() == StatementClass.NONE) {
             return Statement.none(rule.speaker(), rule.speakerActorKey());
@@ -207,11 +202,15 @@ public final class ReleaseAnalyzer {
         }
         double confidence = Math.round(Math.min(1.0, probabilities.getOrDefault(cls, 0.0) / total) * 1000) / 1000.0;
         if (rule.statementClass() == cls) {
-            return new Statement(cls, rule.polarity(), rule.scope(), rule.committers(), rule.counterparts(),
-                    classifier.topics(s.text(), ctx), rule.speaker(),
-                    rule.speakerActorKey(), confidence, rule.cue(), rule.rule());
+            return kept(rule, s, ctx, confidence);
         }
         return classifier.decided(cls, rule, s, mentions, ctx, confidence, null);
+    }
+
+    /** The rules' statement as they read it, with its topics and the model's confidence. */
+    private Statement kept(Statement rule, Sentence s, ReleaseContext ctx, double confidence) {
+        return new Statement(rule.statementClass(), rule.polarity(), rule.scope(), rule.committers(), rule.counterparts(),
+                classifier.topics(s.text(), ctx), rule.speaker(), rule.speakerActorKey(), confidence, rule.cue(), rule.rule());
     }
 
     /**
@@ -399,7 +398,8 @@ public final class ReleaseAnalyzer {
         final int subjectFrom = on;
         List<Mention> titleSides = bySentence.getOrDefault(Mention.TITLE, List.of()).stream()
                 .filter(m -> subjectFrom < 0 || m.start() < subjectFrom).toList();
-        Set<String> named = sidesOf(titleSides);
+        Set<String> titled = sidesOf(titleSides);
+        Set<String> named = new LinkedHashSet<>(titled);
         if (named.isEmpty() || (named.size() == 1 && named.contains(home))) {
             // the first sentence that says something: not a paragraph's number ("1.") or a dateline alone
             int first = 0;
@@ -414,7 +414,6 @@ public final class ReleaseAnalyzer {
             joint = JOINT_TITLE.find(sentences.get(0).text());
         }
         ReleaseContext ctx = new ReleaseContext(home, participants, joint);
-        Set<String> titled = sidesOf(titleSides);
         if (joint && titled.size() == 1 && !reference.countries().containsKey(titled.iterator().next())) {
             // "G7 Leaders' Statement", "Quad Leaders' Joint Statement": a group's own text speaks as the group, whichever
             // member's site publishes it (dev.json: a G7 statement's "we" is G7)

@@ -449,8 +449,9 @@ public final class StatementClassifier {
      * not at the commas of its list.
      */
     private void nameWeSides(Sentence sentence, String text, List<Mention> mentions, ReleaseContext ctx) {
+        int from = "We, ".length();
         int close = -1;
-        for (int at = text.indexOf(", ", 4); at >= 0; at = text.indexOf(", ", at + 2)) {
+        for (int at = text.indexOf(", ", from); at >= 0; at = text.indexOf(", ", at + 2)) {
             int word = at + 2;
             if (word < text.length() && Character.isLowerCase(text.charAt(word)) && !text.startsWith("the ", word)
                     && !text.startsWith("and ", word)) {
@@ -461,9 +462,9 @@ public final class StatementClassifier {
         if (close < 0) {
             return;
         }
-        Set<String> named = addressees(sentence, mentions, 4, close, ctx);
-        int of = text.indexOf(" of ", 4);
-        Set<String> head = addressees(sentence, mentions, 4, of < 0 || of > close ? close : of, ctx);
+        Set<String> named = addressees(sentence, mentions, from, close, ctx);
+        int of = text.indexOf(" of ", from);
+        Set<String> head = addressees(sentence, mentions, from, of < 0 || of > close ? close : of, ctx);
         String first = named.isEmpty() ? null : named.iterator().next();
         if (first != null && isGroup(first) && (named.size() == 1 || head.contains(first))) {
             // "We, the Leaders of the Group of Seven (G7), ...", "We, the G7 Foreign Ministers of Canada, France, ...": the
@@ -471,7 +472,7 @@ public final class StatementClassifier {
             ctx.weSides = new LinkedHashSet<>(Set.of(first));
             return;
         }
-        named.addAll(personCountries(sentence, mentions, 4, close));
+        named.addAll(personCountries(sentence, mentions, from, close));
         if (!named.isEmpty()) {
             ctx.weSides = new LinkedHashSet<>(named);
         }
@@ -679,15 +680,15 @@ public final class StatementClassifier {
             }
             case NEED -> {
                 String after = lower.substring(m.end(), Math.min(lower.length(), m.end() + 120));
-                if (("importance-of".equals(cue.rule()) || "need-for".equals(cue.rule())) && SHARED_EFFORT.find(after)
-                        && !DISCUSSED.find(lower.substring(0, cueStart))) {
+                // "the importance of ...", "the need for ...": a call named by a noun, whose verb may be one of discussing
+                boolean nominal = "importance-of".equals(cue.rule()) || "need-for".equals(cue.rule());
+                boolean discussed = nominal && DISCUSSED.find(lower.substring(0, cueStart));
+                if (nominal && SHARED_EFFORT.find(after) && !discussed) {
                     // "agreed on the importance of continued international support to sustain the morale of the Ukrainian
                     // people": an effort the speakers take part in (labelled an appeal), whoever it helps
-                    return new Candidate(StatementClass.APPEAL, "JOINT", jointSides(ctx), Set.of(), confidence, cueText, cue.rule(), negative,
-                            cueStart);
+                    return jointAppeal(cue.rule(), ctx, confidence, cueText, negative, cueStart);
                 }
-                if (("importance-of".equals(cue.rule()) || "need-for".equals(cue.rule())) && (KEEPING_A_STATE.find(after)
-                        || (VERBLESS_NEED.find(lower.substring(cueStart, m.end())) && DISCUSSED.find(lower.substring(0, cueStart))
+                if (nominal && (KEEPING_A_STATE.find(after) || (discussed && VERBLESS_NEED.find(lower.substring(cueStart, m.end()))
                         && !OWN_VERB_BEFORE.find(lower.substring(Math.max(0, cueStart - 30), cueStart))))) {
                     // "reaffirmed the importance of maintaining peace and stability across the Taiwan Strait": a principle, no
                     // act asked of anyone (labelled so); "discussed the importance of X and the need for Egypt to ...": a topic
@@ -708,8 +709,7 @@ public final class StatementClassifier {
                     return veto(ctx, cue, "counterfactual"); // "more women should have been nominated": a regret, no call
                 }
                 if (WHOLE_COMMUNITY.find(subjectLower) || UNIVERSAL.find(subjectPhrase)) {
-                    return new Candidate(StatementClass.APPEAL, "JOINT", jointSides(ctx), Set.of(), confidence, cueText, cue.rule(), negative,
-                            cueStart);
+                    return jointAppeal(cue.rule(), ctx, confidence, cueText, negative, cueStart);
                 }
                 if (THIRD_PARTIES.find(subjectLower + " " + after) && subject.type() != Subject.Type.JOINT) {
                     return demand(cue, addressees(sentence, mentions, clauseStart, lower.length(), ctx), confidence, cueText, cueStart);
@@ -733,8 +733,7 @@ public final class StatementClassifier {
                 if (callForAction && subject.type() != Subject.Type.THIRD && subject.type() != Subject.Type.NON_ACTOR
                         && COOPERATIVE.find(after) && (named.isEmpty() || ctx.participants.containsAll(named))) {
                     // "stressed the importance of intensifying cooperation between the two": the sides together
-                    return new Candidate(StatementClass.APPEAL, "JOINT", jointSides(ctx), Set.of(), confidence, cueText, cue.rule(), negative,
-                            cueStart);
+                    return jointAppeal(cue.rule(), ctx, confidence, cueText, negative, cueStart);
                 }
                 if (!aim && (subject.type() == Subject.Type.EMPTY || needFor) && !named.isEmpty() && !ctx.participants.containsAll(named)
                         && !named.contains(ctx.speakerSide()) && named.stream().noneMatch(g -> speakerIn(g, ctx))) {
@@ -771,8 +770,7 @@ public final class StatementClassifier {
             case CALL_FOR -> {
                 String object = lower.substring(m.end(), Math.min(lower.length(), m.end() + 100));
                 if (COOPERATIVE.find(object) || SHARED_EFFORT.find(object)) {
-                    return new Candidate(StatementClass.APPEAL, "JOINT", jointSides(ctx), Set.of(), confidence, cueText, cue.rule(), negative,
-                            cueStart);
+                    return jointAppeal(cue.rule(), ctx, confidence, cueText, negative, cueStart);
                 }
                 return demand(cue, addressees(sentence, mentions, m.end(), lower.length(), ctx), confidence * 0.85, cueText, cueStart);
             }
@@ -826,16 +824,14 @@ public final class StatementClassifier {
                 }
                 if (JOINT_SUBJECT.find(addressee) && !THIRD_PARTIES.find(addressee)
                         && ctx.speakerSide() != null && ctx.participants.contains(ctx.speakerSide())) {
-                    return new Candidate(StatementClass.APPEAL, "JOINT", jointSides(ctx), Set.of(), confidence, cueText, "urge-both-sides",
-                            negative, cueStart);
+                    return jointAppeal("urge-both-sides", ctx, confidence, cueText, negative, cueStart);
                 }
                 boolean ownStaff = OWN_STAFF.find(addressee.strip()) && named.isEmpty();
                 if (WE.find(addressee) && !ownStaff) {
                     return veto(ctx, cue, "we-addressed");
                 }
                 if (WHOLE_COMMUNITY.find(addressee) || (named.isEmpty() && SHARED_EFFORT.find(addressee))) {
-                    return new Candidate(StatementClass.APPEAL, "JOINT", jointSides(ctx), Set.of(), confidence, cueText, "urge-community",
-                            negative, cueStart);
+                    return jointAppeal("urge-community", ctx, confidence, cueText, negative, cueStart);
                 }
                 if (ownStaff || ownOfficialAddressed(sentence, mentions, m.end(), end, ctx)) {
                     // "has asked Secretary of State Blinken to visit the region": the speaking side sends its own official, an
@@ -846,8 +842,7 @@ public final class StatementClassifier {
                 }
                 if (named.isEmpty() && COOPERATIVE.find(addressee) && !THIRD_PARTIES.find(addressee)) {
                     // "requested cooperation to improve ...", "urged closer coordination": no party is called on, cooperation is
-                    return new Candidate(StatementClass.APPEAL, "JOINT", jointSides(ctx), Set.of(), confidence, cueText, "urge-cooperation",
-                            negative, cueStart);
+                    return jointAppeal("urge-cooperation", ctx, confidence, cueText, negative, cueStart);
                 }
                 if (named.size() >= 2 && ctx.speakerSide() != null && named.contains(ctx.speakerSide()) && !THIRD_PARTIES.find(addressee)) {
                     // "Xi called on China and the United States to manage their differences": a call that includes the
@@ -992,8 +987,18 @@ public final class StatementClassifier {
                 demand.confidence(), demand.cue(), demand.rule(), demand.negative(), demand.position());
     }
 
+    /** A call that includes every side of the talks (an appeal, JOINT), under the rule name {@code rule}. */
+    private static Candidate jointAppeal(String rule, ReleaseContext ctx, double confidence, String cueText, boolean negative, int position) {
+        return new Candidate(StatementClass.APPEAL, "JOINT", jointSides(ctx), Set.of(), confidence, cueText, rule, negative, position);
+    }
+
+    /** The rule name of a cue's call read as a demand: the cue's rule and this suffix ("should-demand"). */
+    private static final String DEMAND_RULE = "-demand";
+    /** The rule of a hope for another party's act ("He hoped China will continue offering vaccines"), read as a demand. */
+    static final String HOPE_FOR_A_PARTY = "hope-that" + DEMAND_RULE;
+
     private static Candidate demand(StatementCue cue, Set<String> addressees, double confidence, String cueText, int position) {
-        return new Candidate(StatementClass.DEMAND, null, Set.of(), addressees, confidence, cueText, cue.rule() + "-demand", false, position);
+        return new Candidate(StatementClass.DEMAND, null, Set.of(), addressees, confidence, cueText, cue.rule() + DEMAND_RULE, false, position);
     }
 
     private static Subject defaultSide(ReleaseContext ctx) {
