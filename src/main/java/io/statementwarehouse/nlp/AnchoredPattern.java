@@ -33,6 +33,8 @@ public final class AnchoredPattern {
     private final boolean boundaryAnchored;
     /** The anchor words when they are matched case-sensitively (empty otherwise), for {@link SharedAnchors}. */
     private final List<String> caseSensitiveAnchorWords;
+    /** Where matches may start in a lower-case text (null when the anchors cannot be told): see {@link #anchorWordsInLowerCase()}. */
+    private final List<String> lowerCaseAnchorWords;
 
     /** What every match starts with when the pattern has no literal anchors, as ASCII classes: tried only there. */
     enum Opening {
@@ -87,6 +89,8 @@ public final class AnchoredPattern {
         this.opening = required != null ? required : words == null && plainDigits && opensWith(source, Opening.DIGIT) ? Opening.DIGIT : null;
         this.anchors = words == null ? null : new KeywordAutomaton(words, ignoreCase);
         this.caseSensitiveAnchorWords = words == null || ignoreCase ? List.of() : List.copyOf(words);
+        this.lowerCaseAnchorWords = words == null ? null
+                : ignoreCase ? words.stream().map(w -> w.toLowerCase(java.util.Locale.ROOT)).distinct().toList() : List.copyOf(words);
         this.boundaryAnchored = source.indexOf('^') >= 0 || source.indexOf('$') >= 0;
         this.opensAtWordBoundary = opensAtWordBoundary(source);
         this.opensAtTextStart = (pattern.flags() & (Pattern.MULTILINE | Pattern.COMMENTS | Pattern.LITERAL)) == 0
@@ -131,6 +135,16 @@ public final class AnchoredPattern {
      */
     public List<String> caseSensitiveAnchorWords() {
         return caseSensitiveAnchorWords;
+    }
+
+    /**
+     * The words whose occurrences in a lower-case text are where the pattern's matches may start there, matched
+     * case-sensitively: its anchors, lower-cased when it ignores case (a case-sensitive anchor with a capital never occurs
+     * in such a text, as its own search would find). Null when the anchors cannot be told from the source. What a caller
+     * that reads a sentence's lower-case text in one pass for other words too can search for ({@link SentenceTriggers}).
+     */
+    public List<String> anchorWordsInLowerCase() {
+        return lowerCaseAnchorWords;
     }
 
     /**

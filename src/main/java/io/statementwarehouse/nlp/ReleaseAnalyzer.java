@@ -171,6 +171,11 @@ public final class ReleaseAnalyzer {
             // taught the model to doubt them. Its doubt stays in the confidence.
             return kept(rule, s, ctx, Math.round((1 - none) * 1000) / 1000.0);
         }
+        if (StatementClassifier.announcesEngagement(rule, s.text())) {
+            // A side's announced visit, meeting or signing is its pledge, as the spec decides (EXTRACTION.md section 2); the
+            // labelled engagements, nearly all of the speaking side's own schedule, taught the model to doubt another side's.
+            return kept(rule, s, ctx, Math.round((1 - none) * 1000) / 1000.0);
+        }
         if (p.statementClass() == StatementClass.NONE) {
             return Statement.none(rule.speaker(), rule.speakerActorKey());
         }

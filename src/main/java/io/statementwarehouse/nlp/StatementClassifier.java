@@ -36,11 +36,15 @@ public final class StatementClassifier {
             + "reaffirmed|reiterated|affirmed|vowed|resolved|underscored|expressed|emphasi[sz]ed|stressed|welcomed|will|would|"
             + "looked|invited|announced|confirmed|called|urged|communicated|conveyed|encourage|encouraged|urge|"
             // "thanked X for her courage and offered U.S. support": the second verb phrase of the same subject
-            + "offered|promised|demonstrated|highlighted|outlined|voiced|renewed|restated)";
+            + "offered|promised|demonstrated|highlighted|outlined|voiced|renewed|restated|"
+            // "... and the two ministers shared the view to strengthen relations": a clause of its own
+            + "shared|concurred|decided)";
 
     /** Where a clause starts, looking back from a cue. */
     private static final AnchoredPattern CLAUSE_BOUNDARY = AnchoredPattern.compile(
             "(?:;|:|\\u2014|\\s--\\s|\\s\\u2013\\s|,\\s+(?:and|but|while|whereas)\\s|\\b(?:that|adding|noting|saying|stressing|stating|whereby|where|while|as)\\s"
+                    // "spoke to Blinken, during which they expressed commitment to ...": a relative clause with its own subject
+                    + "|\\b(?:during|in|at|after|through)\\s+which\\s+(?=(?:the\\s+two|both|they|the\\s+leaders|the\\s+ministers)\\b)"
                     + "|\\b(?:i|we)\\s+(?:think|believe|expect|hope|guess|know|understand|suspect)\\s+(?:that\\s+)?"
                     // "..., with Mr. Sullivan expressing U.S. support for ...": an absolute clause, its subject after "with"
                     + "|,\\s+with\\s+(?=(?:\\S+\\s+){1,5}?(?:expressing|reaffirming|reiterating|underscoring|pledging|offering|emphasi[sz]ing|"
@@ -224,7 +228,7 @@ public final class StatementClassifier {
                     + "|\\b(?:support|cooperation|understanding|assistance|backing|help)\\s+(?:of|from)\\s");
     private static final AnchoredPattern COOPERATIVE = AnchoredPattern.compile(
             "\\b(?:cooperation|cooperate|collaboration|coordination|exchanges?|dialogue|partnership|joint|jointly|together|mutual|bilateral|"
-                    + "both|two\\s+countries|two\\s+sides|ties|relations|friendship|communication)\\b");
+                    + "both|two\\s+countries|two\\s+sides|ties|relations|friendship|communication|mutually)\\b");
     /**
      * An effort the speakers take part in, asked for with no party named: "(urged) continued support to Syrian refugees",
      * "(the importance of) international support for Ukraine", "(called for) a collective response".
@@ -357,7 +361,8 @@ public final class StatementClassifier {
             if (!mayNameWe && cannotBeat(cue, best)) {
                 continue;
             }
-            AnchoredPattern.Matches m = cue.pattern().matcher(lower);
+            int[] anchors = triggers.anchorStarts(reading, i);
+            AnchoredPattern.Matches m = anchors == null ? cue.pattern().matcher(lower) : cue.pattern().matcher(lower, anchors);
             while (m.find()) {
                 ctx.evidence.add("cue=" + cue.rule());
                 Candidate c = evaluate(cue, m.current(), text, lower, sentence, mentions, ctx);
@@ -997,6 +1002,41 @@ public final class StatementClassifier {
     /** The rule of a hope for another party's act ("He hoped China will continue offering vaccines"), read as a demand. */
     static final String HOPE_FOR_A_PARTY = "hope-that" + DEMAND_RULE;
 
+    /**
+     * An announced engagement: a side's future travel, visit, meeting, talks, attendance or signing ("will pay a working visit
+     * to Russia on September 10-12", "will also hold the 2nd High-Level Dialogue", "will witness the signing of several key
+     * agreements", "will ink the Plan of Action"), which EXTRACTION.md section 2 makes a PLEDGE of the traveller's side.
+     */
+    private static final AnchoredPattern ANNOUNCED_ENGAGEMENT = AnchoredPattern.compile(
+            "\\b(?:will|shall)\\s+(?:also\\s+|then\\s+|further\\s+|jointly\\s+|first\\s+|both\\s+|together\\s+)*(?:travel\\s+to\\b"
+            + "|visit\\b|pay\\s+(?:a|an|his|her|their|its)\\s+(?:[\\w-]+\\s+){0,2}?visits?\\b|meet\\b|hold\\s+(?:[\\w-]+\\s+){0,5}?(?:talks|meetings?"
+            + "|consultations|dialogue|summit|session|conference|forum)\\b|attend\\b|host\\b|co-host\\b|participate\\s+in\\b|take\\s+part\\s+in\\b"
+            + "|lead\\s+(?:a|the|his|her|their)\\s+(?:[\\w-]+\\s+){0,2}?delegation\\b|sign\\b|ink\\b|co-chair\\b|chair\\b|convene\\b"
+            + "|witness\\s+the\\s+signing\\b)");
+
+    /**
+     * Whether the rules' pledge of a sentence ({@code rule}, found by the "will" cue) announces an engagement of a side
+     * ({@link #ANNOUNCED_ENGAGEMENT}) where its cue stands: the spec decides those, where the labelled releases, nearly all
+     * of the speaking side's own schedule, taught the model to doubt another side's ("Mongolian Foreign Minister ... will pay
+     * a working visit to Russia", in a Russian release).
+     */
+    static boolean announcesEngagement(Statement rule, String sentence) {
+        if (rule.statementClass() != StatementClass.PLEDGE || !"will-act".equals(rule.rule()) || rule.committers().isEmpty()
+                || rule.cue() == null) {
+            return false;
+        }
+        String lower = SentenceTriggers.lowerReading(sentence);
+        String cue = rule.cue().toLowerCase(Locale.ROOT);
+        AnchoredPattern.Matches m = ANNOUNCED_ENGAGEMENT.matcher(lower);
+        while (m.find()) {
+            String found = m.group();
+            if (found.startsWith(cue) || cue.startsWith(found)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Candidate demand(StatementCue cue, Set<String> addressees, double confidence, String cueText, int position) {
         return new Candidate(StatementClass.DEMAND, null, Set.of(), addressees, confidence, cueText, cue.rule() + DEMAND_RULE, false, position);
     }
@@ -1115,6 +1155,9 @@ public final class StatementClassifier {
      * The subject noun phrase of the clause {@code [from, to)}: after an introductory phrase ending in a
      * comma ("In Paris, the Assistant Secretary"), up to the first verb.
      */
+    /** An adjunct of company between commas: "together with X", "along with X", "accompanied by X", "joined by X". */
+    private static final Pattern WITH_ADJUNCT = Pattern.compile("(?:together\\s+with|along\\s+with|accompanied\\s+by|joined\\s+by|with)\\s");
+
     private static int[] subjectSpan(String lower, int from, int to) {
         int start = from;
         // the comma and its space both inside the clause (a clause cut right after a comma ends in ", ")
@@ -1123,9 +1166,20 @@ public final class StatementClassifier {
             String rest = lower.substring(lastComma + 2, to).strip();
             // "The Prime Minister spoke to President al-Sisi this afternoon, to reiterate our commitment ...": an infinitive of
             // purpose has the sentence's subject
+            // "Xi Jinping and his Russian counterpart, Vladimir Putin, met here Monday and agreed to ...": what follows the comma
+            // opens with its verb, so the comma closed an apposition inside the subject, which starts before it
+            boolean verbFirst = FirstVerb.in(lower, lastComma + 2, to) == lastComma + 2;
             if (!rest.isEmpty() && !rest.startsWith("and ") && !rest.startsWith("or ") && !rest.equals("to")
-                    && !ADVERBIAL_ONLY.matcher(rest).matches()) {
+                    && !ADVERBIAL_ONLY.matcher(rest).matches() && !verbFirst) {
                 start = lastComma + 2;
+            } else if (verbFirst) {
+                // "Deputy Secretary Sherman, together with Ms. Tsikhanouskaya, called for ...": an adjunct between the commas
+                // names who took part, not who speaks; the subject ends before it
+                int previousComma = lower.lastIndexOf(", ", lastComma - 1);
+                if (previousComma >= from && WITH_ADJUNCT.matcher(lower).region(previousComma + 2, lastComma).lookingAt()) {
+                    int verb = FirstVerb.in(lower, from, previousComma);
+                    return new int[] {from, verb < 0 ? previousComma : Math.max(from, verb)};
+                }
             }
         }
         int verb = FirstVerb.in(lower, start, to);
@@ -1202,6 +1256,18 @@ public final class StatementClassifier {
         }
         if (p.isEmpty() || ADVERBIAL_ONLY.matcher(p).matches()) {
             return new Subject(Subject.Type.EMPTY, Set.of());
+        }
+        if (p.startsWith("what ") && p.length() > 5) {
+            // "what both sides should do is to maintain steadiness": a pseudo-cleft, whose subject is after "what" when it
+            // names the sides together ("what happens next must ..." names none: a thing, below)
+            int inner = phraseStart + phrase.indexOf(p) + 5;
+            // Only the sides together: "what we want to do is ...", "what they agreed to do" are the talk of briefings, whose
+            // clefts the labelled releases never read as statements
+            Subject cleft = JOINT_SUBJECT.find(p.substring(5)) && !p.startsWith("what they")
+                    ? resolveSubject(p.substring(5), inner, phraseEnd, sentence, mentions, ctx) : null;
+            if (cleft != null && cleft.type() == Subject.Type.JOINT) {
+                return cleft;
+            }
         }
         if (EACH_SIDE.find(p)) {
             return new Subject(Subject.Type.JOINT, jointSides(ctx)); // "..., and each pledged to ...": every side, severally

@@ -1028,4 +1028,32 @@ class ExtractionTests {
         Statement ownMinisters = only("White House", "G7 Leaders' Statement", "We ask our Finance Ministers to convene shortly to discuss budget support.");
         assertThat(ownMinisters.statementClass()).as("the speakers' own ministers, sent to act").isEqualTo(StatementClass.PLEDGE);
     }
+
+    @Test
+    void whoActsInTheRegisterOfAgenciesAndMinistries() {
+        // another side's announced visit, in its host's release: the traveller's pledge (EXTRACTION.md section 2), which the
+        // model, taught by releases announcing their own side's schedule, doubted
+        Statement visit = only("Ministry of Foreign Affairs of the Russian Federation", "Mongolian Foreign Minister's working visit",
+                "Mongolian Foreign Minister Battsetseg Batmunkh will pay a working visit to Russia on September 10-12.");
+        assertThat(visit.statementClass()).isEqualTo(StatementClass.PLEDGE);
+        assertThat(visit.committers()).containsExactly("MNG");
+        // an apposition between commas stays inside the subject when the verb follows it
+        Statement met = only("Xinhua", "Xi, Putin hold talks", "Chinese President Xi Jinping and his Russian counterpart, Vladimir Putin, "
+                + "met here Monday and agreed to deepen energy cooperation.");
+        assertThat(met.scope()).isEqualTo("JOINT");
+        assertThat(met.committers()).containsExactlyInAnyOrder("CHN", "RUS");
+        // a relative clause with a subject of its own ("during which they ...")
+        Statement during = only("Ministry of External Affairs of India", "EAM speaks to US Secretary of State",
+                "External Affairs Minister S Jaishankar spoke to US Secretary of State Antony Blinken on Friday, during which they "
+                        + "expressed commitment to expand the strategic partnership.");
+        assertThat(during.scope()).isEqualTo("JOINT");
+        assertThat(during.committers()).containsExactlyInAnyOrder("IND", "USA");
+        // a pseudo-cleft names its subject after "what": the sides together, an appeal, not a demand on nobody
+        Statement cleft = only("Ministry of Foreign Affairs of the People's Republic of China", "Wang Yi holds phone call with Blinken",
+                "Wang Yi said that what both sides should do is to stay calm and manage differences.");
+        assertThat(cleft.statementClass()).isEqualTo(StatementClass.APPEAL);
+        // a speech act the speaker performs as it speaks is no intent ("would like to convey my condolences")
+        assertThat(only("Ministry of Foreign Affairs of Tanzania", "Condolence message",
+                "I would like to convey my deepest condolences to the families of the victims.").statementClass()).isEqualTo(StatementClass.NONE);
+    }
 }
