@@ -195,7 +195,17 @@ public final class ReferenceData {
      * ("Australian Government", "MOFA Japan", "Government of the Republic of Korea", "European Union"), the longest
      * name winning. A government's feed names its country; a news agency's name usually does not, and stays unknown.
      */
+    /** Where a diplomatic mission's name names its host: "Chinese Embassy in North Macedonia", "Embassy of India to Japan". */
+    private static final Pattern MISSION_HOST = Pattern.compile("(?i)\\b(?:embassy|consulate(?:-general)?|consulate\\s+general|mission|high\\s+commission)\\b"
+            + "(?:(?!\\(|\\)).)*?\\s(in|to)\\s");
+
     private String homeNamedIn(String source) {
+        // a mission speaks for the country that sends it, not the one it is in: its host is left out of the name read
+        Matcher mission = MISSION_HOST.matcher(source);
+        if (mission.find()) {
+            int paren = source.indexOf('(', mission.end()); // "(China News)": the publisher, named apart
+            source = source.substring(0, mission.start(1)) + (paren < 0 ? "" : source.substring(paren));
+        }
         String best = null;
         int bestLength = 0;
         for (Country c : countries.values()) {

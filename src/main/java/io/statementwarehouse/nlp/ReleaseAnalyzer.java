@@ -115,6 +115,7 @@ public final class ReleaseAnalyzer {
             }
             List<Mention> sentenceMentions = bySentence.getOrDefault(s.index(), List.of());
             Statement rule = classifier.classify(s, sentenceMentions, ctx, readings.get(i), model == null);
+            StatementClassifier.rememberPair(s, sentenceMentions, ctx);
             if (model == null && evidence == null) {
                 statements.add(classifier.appealOfAllSides(rule, ctx));
                 continue;

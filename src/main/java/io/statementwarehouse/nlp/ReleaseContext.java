@@ -38,6 +38,8 @@ final class ReleaseContext {
     }
     /** Who "we" are once a joint text has said it ("We, the leaders of the G7, ..."). */
     Set<String> weSides;
+    /** The two countries the last sentence naming exactly two named: who "the two countries" are where the sides are unknown. */
+    Set<String> lastPair;
 
     ReleaseContext(String home, Set<String> participants, boolean jointStatement) {
         this.home = home;

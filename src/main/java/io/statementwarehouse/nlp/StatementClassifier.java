@@ -1070,6 +1070,30 @@ public final class StatementClassifier {
                 .filter(c -> !sides.contains(c)).toList(), s.topics(), s.speaker(), s.speakerActorKey(), s.confidence(), s.cue(), s.rule());
     }
 
+    /** A subject of two sides named by number: "the two countries", "both nations", "the two sides". */
+    private static final AnchoredPattern TWO_SIDES = AnchoredPattern.compile(
+            "\\b(?:the\\s+two|both)\\s+(?:sides|countries|nations|governments|states|peoples)\\b");
+
+    /** The distinct countries the sentence names before {@code before} (relative to its start). */
+    private static Set<String> countriesBefore(Sentence sentence, List<Mention> mentions, int before) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Mention mention : mentions) {
+            int rel = mention.start() - sentence.start();
+            if (mention.sentenceNo() == sentence.index() && rel < before && mention.resolved() && mention.kind() == MentionKind.COUNTRY) {
+                out.add(mention.normalized());
+            }
+        }
+        return out;
+    }
+
+    /** Remembers the countries of a sentence that names exactly two ({@link ReleaseContext#lastPair}), after it is read. */
+    static void rememberPair(Sentence sentence, List<Mention> mentions, ReleaseContext ctx) {
+        Set<String> named = countriesBefore(sentence, mentions, Integer.MAX_VALUE);
+        if (named.size() == 2) {
+            ctx.lastPair = named;
+        }
+    }
+
     private static Set<String> jointSides(ReleaseContext ctx) {
         if (ctx.weSides != null) {
             return new LinkedHashSet<>(ctx.weSides);
@@ -1340,6 +1364,17 @@ public final class StatementClassifier {
             Set<String> sides = new LinkedHashSet<>(actors);
             if (sides.size() < 2 && !(sides.size() == 1 && isGroup(sides.iterator().next()))) {
                 sides.addAll(jointSides(ctx));
+            }
+            if (sides.size() < 2 && TWO_SIDES.find(p)) {
+                // "the two countries", "both nations" where the release's sides are not known as two (a release on several
+                // meetings, "President holds talks with dignitaries"): the two countries the sentence named before it
+                // ("China and Russia follow a path of peaceful development, and the two countries are both dedicated to"),
+                // else the last two a sentence named together
+                Set<String> pair = countriesBefore(sentence, mentions, phraseStart);
+                Set<String> named = pair.size() == 2 ? pair : ctx.lastPair;
+                if (named != null && named.containsAll(sides)) {
+                    sides = new LinkedHashSet<>(named);
+                }
             }
             return new Subject(Subject.Type.JOINT, sides);
         }

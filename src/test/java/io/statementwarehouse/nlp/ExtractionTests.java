@@ -1052,6 +1052,19 @@ class ExtractionTests {
         Statement cleft = only("Ministry of Foreign Affairs of the People's Republic of China", "Wang Yi holds phone call with Blinken",
                 "Wang Yi said that what both sides should do is to stay calm and manage differences.");
         assertThat(cleft.statementClass()).isEqualTo(StatementClass.APPEAL);
+        // a mission speaks for the country that sends it, not for its host
+        Statement embassy = only("Chinese Embassy in North Macedonia (China News)", "Wang Yi holds phone call with Blinken",
+                "The two sides agreed to maintain communication.");
+        assertThat(embassy.committers()).doesNotContain("MKD").contains("CHN");
+        // "the two countries" of a release on several meetings: the two the sentence named before it
+        Statement pair = only("China Daily", "President holds talks with dignitaries",
+                "China and Russia follow a path of peaceful development, and the two countries are both dedicated to safeguarding "
+                        + "international equality and justice, he said.");
+        assertThat(pair.committers()).containsExactlyInAnyOrder("CHN", "RUS");
+        // a sanction decided is a measure taken, as the labelled notices read it, not an undertaking
+        assertThat(only("Xinhua", "China sanctions US defense companies",
+                "China has decided to sanction five US defense industry companies, a foreign ministry spokesperson said on Sunday.")
+                .statementClass()).isEqualTo(StatementClass.NONE);
         // a speech act the speaker performs as it speaks is no intent ("would like to convey my condolences")
         assertThat(only("Ministry of Foreign Affairs of Tanzania", "Condolence message",
                 "I would like to convey my deepest condolences to the families of the victims.").statementClass()).isEqualTo(StatementClass.NONE);
