@@ -554,6 +554,12 @@ public final class StatementClassifier {
         if (subject.type() == Subject.Type.EMPTY && clauseStart > 0) {
             // a coordinated verb ("..., and will continue to"): the sentence's first subject carries over
             int[] first = subjectSpan(lower, 0, cueStart);
+            if ((cue.statementClass() == StatementClass.PLEDGE || cue.statementClass() == StatementClass.INTENT)
+                    && callGovernsCoordinatedVerb(lower, clauseStart)) {
+                // "The two sides should strengthen cooperation, and steadfastly support each other": the modal of the first
+                // verb governs the coordinated one too; the call is the sentence's statement, not an undertaking
+                return veto(ctx, cue, "call-governs");
+            }
             subject = resolveSubject(lower.substring(first[0], first[1]), first[0], first[1], sentence, mentions, ctx);
         }
         // the "we" of a cue that holds its own subject ("We both promote", "Our governments work side-by-side")
@@ -1179,6 +1185,25 @@ public final class StatementClassifier {
      * The subject noun phrase of the clause {@code [from, to)}: after an introductory phrase ending in a
      * comma ("In Paris, the Assistant Secretary"), up to the first verb.
      */
+    /** A modal of obligation in a clause before any comma: what a call says its subject is to do. */
+    private static final Pattern OBLIGATION_MODAL = Pattern.compile(
+            "[^,;:]*?(?<!\\bthe\\s|\\ba\\s)\\b(should|must|need\\s+to|needs\\s+to|have\\s+to|has\\s+to|ought\\s+to)\\b"
+            + "(?!\\s+(?:tell|say|admit|confess|note|add)\\b)");
+
+    /**
+     * Whether the sentence's first clause, before {@code clauseStart}, is a call: its predicate opens with a modal of
+     * obligation, the first verb of the sentence ("The two sides should strengthen cooperation, and ..."; not "underscored the
+     * need to ...", "We reaffirm that all parties must ...", nor "I must tell you").
+     */
+    private static final Pattern THAT_CLAUSE = Pattern.compile("\\bthat\\s");
+
+    private static boolean callGovernsCoordinatedVerb(String lower, int clauseStart) {
+        Matcher m = OBLIGATION_MODAL.matcher(lower).region(0, clauseStart);
+        // a modal inside a complement ("made clear that the Palestinian people must ...") is the complement's, whatever verb
+        // the verb finder knows before it
+        return m.lookingAt() && FirstVerb.in(lower, 0, m.start(1)) < 0 && !THAT_CLAUSE.matcher(lower).region(0, m.start(1)).find();
+    }
+
     /** An adjunct of company between commas: "together with X", "along with X", "accompanied by X", "joined by X". */
     private static final Pattern WITH_ADJUNCT = Pattern.compile("(?:together\\s+with|along\\s+with|accompanied\\s+by|joined\\s+by|with)\\s");
 
@@ -1193,7 +1218,8 @@ public final class StatementClassifier {
             // "Xi Jinping and his Russian counterpart, Vladimir Putin, met here Monday and agreed to ...": what follows the comma
             // opens with its verb, so the comma closed an apposition inside the subject, which starts before it
             boolean verbFirst = FirstVerb.in(lower, lastComma + 2, to) == lastComma + 2;
-            if (!rest.isEmpty() && !rest.startsWith("and ") && !rest.startsWith("or ") && !rest.equals("to")
+            if (!rest.isEmpty() && !rest.startsWith("and ") && !rest.startsWith("or ") && !rest.equals("to") && !rest.equals("and")
+                    && !rest.equals("or")
                     && !ADVERBIAL_ONLY.matcher(rest).matches() && !verbFirst) {
                 start = lastComma + 2;
             } else if (verbFirst) {

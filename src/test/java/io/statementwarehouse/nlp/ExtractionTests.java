@@ -1065,6 +1065,12 @@ class ExtractionTests {
         assertThat(only("Xinhua", "China sanctions US defense companies",
                 "China has decided to sanction five US defense industry companies, a foreign ministry spokesperson said on Sunday.")
                 .statementClass()).isEqualTo(StatementClass.NONE);
+        // the modal of a call governs the verb coordinated with it: the call is the statement, not an undertaking
+        assertThat(only("Xinhua", "Xi, Putin hold talks", "The two sides should deepen cooperation, and firmly support each other "
+                + "in safeguarding their core interests, Xi said.").statementClass()).isEqualTo(StatementClass.APPEAL);
+        // a decision dated between its verb and its infinitive, as agencies write it
+        assertThat(only("Xinhua", "China, Russia upgrade ties", "The two leaders decided on Wednesday to upgrade the bilateral "
+                + "relationship to a comprehensive strategic partnership.").statementClass()).isEqualTo(StatementClass.PLEDGE);
         // a speech act the speaker performs as it speaks is no intent ("would like to convey my condolences")
         assertThat(only("Ministry of Foreign Affairs of Tanzania", "Condolence message",
                 "I would like to convey my deepest condolences to the families of the victims.").statementClass()).isEqualTo(StatementClass.NONE);
