@@ -199,6 +199,9 @@ public final class ReferenceData {
     private static final Pattern MISSION_HOST = Pattern.compile("(?i)\\b(?:embassy|consulate(?:-general)?|consulate\\s+general|mission|high\\s+commission)\\b"
             + "(?:(?!\\(|\\)).)*?\\s(in|to)\\s");
 
+    /** Kinds of organization that belong to one country: no side of their own. */
+    private static final Set<String> NATIONAL_KINDS = Set.of("GOVERNMENT_BODY", "LEGISLATURE", "PARTY");
+
     private String homeNamedIn(String source) {
         // a mission speaks for the country that sends it, not the one it is in: its host is left out of the name read
         Matcher mission = MISSION_HOST.matcher(source);
@@ -223,6 +226,9 @@ public final class ReferenceData {
             }
         }
         for (Organization o : organizations.values()) {
+            if (NATIONAL_KINDS.contains(o.kind())) {
+                continue; // "The State Council of the PRC": a country's own body speaks for the country its name gives
+            }
             List<String> names = new ArrayList<>(List.of(o.name()));
             names.addAll(o.aliases());
             for (String n : names) {

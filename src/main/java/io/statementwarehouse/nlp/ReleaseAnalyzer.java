@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.statementwarehouse.ingest.Release;
@@ -389,6 +390,9 @@ public final class ReleaseAnalyzer {
         }
     }
 
+    /** Where a title names the venue of the talks, not their sides. */
+    private static final Pattern VENUE = Pattern.compile("(?i)\\b(?:on\\s+(?:the\\s+)?sidelines\\s+of|on\\s+the\\s+margins?\\s+of|in\\s+the\\s+margins?\\s+of)\\b");
+
     /** The sides of a release: the source's own, and the countries its title (or first sentence) names. */
     private ReleaseContext context(Release release, String home, Map<Integer, List<Mention>> bySentence, List<Sentence> sentences) {
         Set<String> participants = new LinkedHashSet<>();
@@ -400,6 +404,11 @@ public final class ReleaseAnalyzer {
         int on = release.title() == null ? -1 : release.title().indexOf(" on ");
         if (on >= 0 && ON_A_MEETING.matcher(release.title()).region(on + 4, release.title().length()).lookingAt()) {
             on = -1;
+        }
+        // "... meets US secretary of state on sidelines of NATO meeting": where they met is no side
+        Matcher venue = VENUE.matcher(release.title() == null ? "" : release.title());
+        if (venue.find() && (on < 0 || venue.start() < on)) {
+            on = venue.start();
         }
         final int subjectFrom = on;
         List<Mention> titleSides = bySentence.getOrDefault(Mention.TITLE, List.of()).stream()

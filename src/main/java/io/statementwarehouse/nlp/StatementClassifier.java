@@ -226,6 +226,24 @@ public final class StatementClassifier {
     private static final AnchoredPattern OTHERS_HELP = AnchoredPattern.compile(
             "(?:'s|\\u2019s|s'|s\\u2019)\\s+(?:\\S+\\s+){0,3}?(?:support|cooperation|understanding|assistance|backing|help)\\b"
                     + "|\\b(?:support|cooperation|understanding|assistance|backing|help)\\s+(?:of|from)\\s");
+    /** The help a request asks for, and "from"/"of" whom after it. */
+    private static final Pattern HELP_NOUN = Pattern.compile("\\b(?:support|cooperation|understanding|assistance|backing|help)\\b");
+    private static final Pattern HELP_FROM = Pattern.compile("\\s+(?:from|of)\\s+[^,;.]{1,40}?(?=\\s+(?:on|for|towards|to|in|regarding|with)\\b|[,;.]|$)");
+
+    /**
+     * Where the party a request of help asks ends: after the help's noun, or after "from"/"of" whom that follows it ("sought
+     * Indonesia's support towards Bangladesh's bid": Indonesia is asked, Bangladesh's bid is what for; "sought political
+     * support from Indonesia on the repatriation issue").
+     */
+    private static int helpAskedOf(String lower, int from, int end) {
+        Matcher help = HELP_NOUN.matcher(lower).region(from, end);
+        if (!help.find()) {
+            return end;
+        }
+        Matcher of = HELP_FROM.matcher(lower).region(help.end(), Math.min(lower.length(), help.end() + 50));
+        return of.lookingAt() ? of.end() : help.end();
+    }
+
     private static final AnchoredPattern COOPERATIVE = AnchoredPattern.compile(
             "\\b(?:cooperation|cooperate|collaboration|coordination|exchanges?|dialogue|partnership|joint|jointly|together|mutual|bilateral|"
                     + "both|two\\s+countries|two\\s+sides|ties|relations|friendship|communication|mutually)\\b");
@@ -798,6 +816,9 @@ public final class StatementClassifier {
                     return veto(ctx, cue, "courtesy-call");
                 }
                 int end = to < 0 ? Math.min(lower.length(), m.end() + 60) : to;
+                if (ASK_FOR.equals(cue.rule())) {
+                    end = helpAskedOf(lower, m.end(), end);
+                }
                 String addressee = lower.substring(m.end(), end);
                 Set<String> named = addressees(sentence, mentions, m.end(), end, ctx); // the parties the call names
                 if (ASK_FOR.equals(cue.rule()) && (named.isEmpty() || !OTHERS_HELP.find(addressee))) {

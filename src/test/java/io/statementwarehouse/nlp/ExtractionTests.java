@@ -1071,6 +1071,20 @@ class ExtractionTests {
         // a decision dated between its verb and its infinitive, as agencies write it
         assertThat(only("Xinhua", "China, Russia upgrade ties", "The two leaders decided on Wednesday to upgrade the bilateral "
                 + "relationship to a comprehensive strategic partnership.").statementClass()).isEqualTo(StatementClass.PLEDGE);
+        // help asked of a party for the speaker's own cause: a demand on that party, not an appeal that includes the speaker
+        Statement sought = only("Ministry of Foreign Affairs of Bangladesh", "Foreign Minister meets Indonesian envoy",
+                "He sought Indonesia's support towards Bangladesh's bid to become a Sectoral Dialogue Partner of ASEAN.");
+        assertThat(sought.statementClass()).isEqualTo(StatementClass.DEMAND);
+        assertThat(sought.counterparts()).contains("IDN").doesNotContain("BGD");
+        // a country's own body names no side of its own: the country speaks
+        assertThat(only("The State Council of the PRC", "Premier Li calls for closer China-India cooperation",
+                "Premier Li Keqiang called for closer China-India cooperation.").committers()).containsExactlyInAnyOrder("CHN", "IND");
+        // where the ministers met is not a side of their talks
+        assertThat(only("Anadolu Agency", "Turkish foreign minister meets US secretary of state on sidelines of NATO meeting",
+                "They stressed the need to prioritize dialogue and negotiations.").committers()).containsExactlyInAnyOrder("TUR", "USA");
+        // a wish for others' recovery, in a condolence message, is no intent
+        assertThat(only("Kuwait News Agency", "Amir sends condolences", "The Amir also wished for the swift recovery of those injured.")
+                .statementClass()).isEqualTo(StatementClass.NONE);
         // a speech act the speaker performs as it speaks is no intent ("would like to convey my condolences")
         assertThat(only("Ministry of Foreign Affairs of Tanzania", "Condolence message",
                 "I would like to convey my deepest condolences to the families of the victims.").statementClass()).isEqualTo(StatementClass.NONE);
