@@ -680,6 +680,15 @@ public final class StatementClassifier {
                 int[] hopedSpan = subjectSpan(lower, m.end(), hopedEnd);
                 Subject hoped = resolveSubject(lower.substring(hopedSpan[0], hopedSpan[1]), hopedSpan[0], hopedSpan[1], sentence, mentions,
                         ctx);
+                if (UNNAMED_ENVOY.find(lower.substring(hopedSpan[0], hopedSpan[1]).strip())) {
+                    // "He wished that the ambassador would encourage Chinese ministries ...", from a prime minister receiving
+                    // China's new ambassador: the envoy a side hopes will act, unnamed, is the other side's, the one received
+                    Set<String> others = new LinkedHashSet<>(ctx.participants);
+                    others.remove(ctx.speakerSide());
+                    if (others.size() == 1) {
+                        hoped = new Subject(Subject.Type.SELF, others);
+                    }
+                }
                 // who hopes: the clause's subject when it names a side, else the speaking side ("It is hoped that ...")
                 Set<String> hoper = (subject.type() == Subject.Type.SELF || subject.type() == Subject.Type.THIRD) && !subject.actors().isEmpty()
                         ? subject.actors() : ctx.speakerSide() == null ? Set.of() : Set.of(ctx.speakerSide());
@@ -959,7 +968,7 @@ public final class StatementClassifier {
     private static final Set<String> DISCOURSE_VERBS = WordSet.of("start", "begin", "kick", "open", "go", "take", "add", "say", "turn",
             "leave", "stop", "wrap", "close", "conclude", "follow", "clarify", "answer", "repeat", "be", "get", "check", "refer", "point",
             "defer", "let", "tell", "resume", "give", "underscore", "reiterate", "stress", "emphasize", "emphasise", "note", "have", "do",
-            "restate");
+            "restate", "hold", "brief");
 
     /**
      * Acts that run a briefing, a call or a speech: opening, giving the floor, taking questions, adding, saying, clarifying,
@@ -984,7 +993,10 @@ public final class StatementClassifier {
             + "|do\\s+(?:one|two|a\\s+couple)\\s+more\\b|take\\s+(?:that|this|it)\\s+(?:one\\s+)?back\\b|get\\s+back\\s+to\\s+(?:you|them)\\b"
             // "So I'll take that.", "I'll have each of them say a few words": the speaker running the exchange
             + "|take\\s+(?:that|this)\\s*[.?!]?$|have\\s+(?:each|both|all)\\s+of\\s+(?:them|you)\\b"
-            + "|get\\s+to\\s+(?:that|this|it|your|those)\\b|restate\\b|let\\s+(?:the|that|this|those|his|her|their)\\s+\\w+\\s+speak\\b)");
+            + "|get\\s+to\\s+(?:that|this|it|your|those)\\b|restate\\b|let\\s+(?:the|that|this|those|his|her|their)\\s+\\w+\\s+speak\\b"
+            // a press briefing or conference: the talk about the talks, NONE as the spec has it (section 2)
+            + "|(?:give|hold)\\s+(?:a\\s+|the\\s+|its\\s+|his\\s+|her\\s+)?(?:\\w+\\s+)?(?:press|news|media)\\s+(?:briefing|conference)s?\\b"
+            + "|brief\\s+(?:the\\s+)?(?:press|media|reporters|journalists)\\b)");
 
     private static Candidate veto(ReleaseContext ctx, StatementCue cue, String reason) {
         ctx.evidence.add("veto=" + cue.rule() + "/" + reason);
@@ -1446,6 +1458,10 @@ public final class StatementClassifier {
         }
         return new Subject(Subject.Type.NON_ACTOR, Set.of());
     }
+
+    /** An envoy named by role alone: "the ambassador", "the newly-appointed ambassador", "the outgoing envoy". */
+    private static final AnchoredPattern UNNAMED_ENVOY = AnchoredPattern.compile(
+            "^(?:the\\s+)?(?:new\\s+|newly[- ]appointed\\s+|outgoing\\s+|visiting\\s+)?(?:ambassador|envoy)$");
 
     /** Whether a mention (a place, a person) starts where the subject phrase starts (after its spaces). */
     private static boolean mentionAt(List<Mention> mentions, Sentence sentence, int phraseStart) {

@@ -1085,6 +1085,27 @@ class ExtractionTests {
         // a wish for others' recovery, in a condolence message, is no intent
         assertThat(only("Kuwait News Agency", "Amir sends condolences", "The Amir also wished for the swift recovery of those injured.")
                 .statementClass()).isEqualTo(StatementClass.NONE);
+        // opposition stated is a firm position, as "firmly oppose" (train.json)
+        assertThat(only("Xinhua", "China opposes EU probe", "China has expressed strong opposition to the European Union's "
+                + "anti-dumping investigation into Chinese solar panels, a spokesperson said on Thursday.").statementClass()).isEqualTo(StatementClass.PLEDGE);
+        // readiness for talks, and anticipation of a visit, are intents
+        assertThat(only("TASS", "Lavrov sends telegram", "Lavrov said he is ready for constructive dialogue.").statementClass())
+                .isEqualTo(StatementClass.INTENT);
+        assertThat(only("Astana Times", "Tokayev meets Xi", "Tokayev expressed anticipation for Xi's state visit to Astana in July.")
+                .statementClass()).isEqualTo(StatementClass.INTENT);
+        // a press briefing announced is talk about the talks, no engagement (EXTRACTION.md section 2)
+        assertThat(only("Ministry of Foreign Affairs of the People's Republic of China", "Press briefing notice",
+                "Vice Foreign Minister Ma Zhaoxu will give a press briefing on the Premier's visit tomorrow afternoon.").statementClass())
+                .isEqualTo(StatementClass.NONE);
+        assertThat(only("Ministry of Foreign Affairs of the People's Republic of China", "Notice",
+                "On Monday, the regular press conference will be held as usual.").statementClass()).isEqualTo(StatementClass.NONE);
+        // a hope that the received envoy, unnamed, will act: a call on the envoy's side
+        Statement envoy = only("Vietnam News Agency", "Prime Minister receives new Chinese Ambassador",
+                "The Prime Minister hoped that the ambassador would encourage Chinese ministries to work closely with Vietnam.");
+        assertThat(envoy.statementClass()).isEqualTo(StatementClass.DEMAND);
+        // announcing now is the act of speaking; an announcement expected later is an intent
+        assertThat(only("Australian Government", "Doorstop", "I want to announce this morning the next step in our support.")
+                .statementClass()).isEqualTo(StatementClass.NONE);
         // a speech act the speaker performs as it speaks is no intent ("would like to convey my condolences")
         assertThat(only("Ministry of Foreign Affairs of Tanzania", "Condolence message",
                 "I would like to convey my deepest condolences to the families of the victims.").statementClass()).isEqualTo(StatementClass.NONE);
