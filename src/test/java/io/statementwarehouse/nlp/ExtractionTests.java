@@ -1106,6 +1106,13 @@ class ExtractionTests {
         // announcing now is the act of speaking; an announcement expected later is an intent
         assertThat(only("Australian Government", "Doorstop", "I want to announce this morning the next step in our support.")
                 .statementClass()).isEqualTo(StatementClass.NONE);
+        // a side's ongoing conduct and its policy stated in the present: pledges (EXTRACTION.md section 2)
+        assertThat(only("Astana Times", "Tokayev meets Xi", "We are doing everything possible to implement the agreements reached earlier.")
+                .statementClass()).isEqualTo(StatementClass.PLEDGE);
+        assertThat(only("Astana Times", "Tokayev meets Xi", "We are working together and advancing our relationship, Tokayev said.")
+                .statementClass()).isEqualTo(StatementClass.PLEDGE);
+        assertThat(only("Government of the Netherlands", "Minister meets counterpart", "The Dutch government adheres to the principles of the "
+                + "UN Charter.").statementClass()).isEqualTo(StatementClass.PLEDGE);
         // a speech act the speaker performs as it speaks is no intent ("would like to convey my condolences")
         assertThat(only("Ministry of Foreign Affairs of Tanzania", "Condolence message",
                 "I would like to convey my deepest condolences to the families of the victims.").statementClass()).isEqualTo(StatementClass.NONE);
