@@ -977,7 +977,7 @@ public final class StatementClassifier {
      */
     private static final AnchoredPattern DISCOURSE_ACT = AnchoredPattern.compile("^(?:(?:just|now|then|briefly|also|quickly|first|again|simply)\\s+|continue\\s+to\\s+)*(?:"
             + "(?:start|begin|kick\\s+(?:it\\s+)?off|open)\\s+(?:it\\s+)?(?:off\\s+)?(?:with|by)\\b"
-            + "|go\\s+(?:next\\s+)?to\\s+(?:the\\s+line\\s+of\\b|[a-z]+[,.]?$|[a-z]+\\s+(?:[a-z]+\\s+)?(?:of|from|with|at)\\s+(?:the\\s+)?(?:ap|afp|reuters|bloomberg|cnn|cbs|nbc|abc|fox|bbc|npr|al\\s+jazeera|new\\s+york\\s+times|washington\\s+post|wall\\s+street\\s+journal)\\b)"
+            + "|go\\s+(?:through\\s+|over\\s+)?(?:what|how)\\b|go\\s+(?:next\\s+)?to\\s+(?:the\\s+line\\s+of\\b|[a-z]+[,.]?$|[a-z]+\\s+(?:[a-z]+\\s+)?(?:of|from|with|at)\\s+(?:the\\s+)?(?:ap|afp|reuters|bloomberg|cnn|cbs|nbc|abc|fox|bbc|npr|al\\s+jazeera|new\\s+york\\s+times|washington\\s+post|wall\\s+street\\s+journal)\\b)"
             + "|take\\s+(?:a\\s+|the\\s+|one\\s+|two\\s+|a\\s+few\\s+|a\\s+couple\\s+(?:of\\s+)?|our\\s+|your\\s+|some\\s+)?(?:\\w+\\s+)?(?:questions?|few|couple)\\b"
             + "|add\\s+(?:that|one|just|a\\s+(?:couple|few|word|little)|something|to\\s+that|on\\s+to)\\b"
             + "|say\\s+(?:that|a\\s+(?:few|couple|word)|one\\s+thing|something|this|a\\s+little|more|again|just)\\b"
@@ -1203,6 +1203,9 @@ public final class StatementClassifier {
     /** The sides together opening a hoped-for clause ("that both sides deepen ..."). */
     private static final Pattern HOPED_SIDES = Pattern.compile("\\s*(?:both|the\\s+two)\\s+(?:sides|countries|nations|parties|governments|leaders)\\b");
 
+    /** A phrase that puts an object first and ends with the subject pronoun: "this position we", "these goals they". */
+    private static final Pattern FRONTED_OBJECT_THEN_PRONOUN = Pattern.compile("(?:this|that|these|those)\\s+(?:\\w+\\s+){1,3}?(we|they)");
+
     /** "we" followed by its predicate, not by more subject ("we and our partners", "we, the leaders"). */
     private static final Pattern WE_THEN_PREDICATE = Pattern.compile("(we)\\s+(?!and\\b|or\\b|all\\b|both\\b|together\\b)[a-z]");
     /** A subject of the speaker and another: "X and I", "he and X", "X and he". */
@@ -1330,6 +1333,12 @@ public final class StatementClassifier {
     private Subject resolveSubject(String phrase, int phraseStart, int phraseEnd, Sentence sentence, List<Mention> mentions,
                                    ReleaseContext ctx) {
         String p = phrase.strip();
+        Matcher fronted = FRONTED_OBJECT_THEN_PRONOUN.matcher(p);
+        if (fronted.matches()) {
+            // "This position we should jointly uphold in the UN General Assembly": an object put first, then the subject
+            phraseStart = phraseStart + phrase.indexOf(p) + fronted.start(1);
+            p = fronted.group(1);
+        }
         Matcher pronoun = WE_THEN_PREDICATE.matcher(p);
         if (pronoun.lookingAt()) {
             // "we stand in solidarity with the people of Türkiye and Syria and pledge ...": the subject is "we"; what follows

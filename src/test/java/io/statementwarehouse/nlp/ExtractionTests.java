@@ -1113,6 +1113,12 @@ class ExtractionTests {
                 .statementClass()).isEqualTo(StatementClass.PLEDGE);
         assertThat(only("Government of the Netherlands", "Minister meets counterpart", "The Dutch government adheres to the principles of the "
                 + "UN Charter.").statementClass()).isEqualTo(StatementClass.PLEDGE);
+        // an object put first, then "we": the speakers' call together, not a demand on the object
+        assertThat(only("German Federal Foreign Office", "Speech", "This position we should jointly uphold in the UN General Assembly.")
+                .statementClass()).isEqualTo(StatementClass.APPEAL);
+        // a sum a budget will amount to is no undertaking
+        assertThat(only("Government of Ireland", "Budget statement", "Total Official Development Assistance for 2024 will amount to "
+                + "2 billion euros.").statementClass()).isEqualTo(StatementClass.NONE);
         // a speech act the speaker performs as it speaks is no intent ("would like to convey my condolences")
         assertThat(only("Ministry of Foreign Affairs of Tanzania", "Condolence message",
                 "I would like to convey my deepest condolences to the families of the victims.").statementClass()).isEqualTo(StatementClass.NONE);
