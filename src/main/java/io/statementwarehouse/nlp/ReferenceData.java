@@ -200,7 +200,13 @@ public final class ReferenceData {
             + "(?:(?!\\(|\\)).)*?\\s(in|to)\\s");
 
     /** Kinds of organization that belong to one country: no side of their own. */
-    private static final Set<String> NATIONAL_KINDS = Set.of("GOVERNMENT_BODY", "LEGISLATURE", "PARTY");
+    static final Set<String> NATIONAL_KINDS = Set.of("GOVERNMENT_BODY", "LEGISLATURE", "PARTY");
+
+    /** Whether the organization of this code is a country's own body (government body, legislature, party): no side itself. */
+    public boolean isNationalBody(String code) {
+        Organization o = organizations.get(code);
+        return o != null && NATIONAL_KINDS.contains(o.kind());
+    }
 
     private String homeNamedIn(String source) {
         // a mission speaks for the country that sends it, not the one it is in: its host is left out of the name read

@@ -225,7 +225,9 @@ public final class StatementClassifier {
     /** Help that belongs to someone: "Colombia's support", "the support of Japan", "assistance from the EU". */
     private static final AnchoredPattern OTHERS_HELP = AnchoredPattern.compile(
             "(?:'s|\\u2019s|s'|s\\u2019)\\s+(?:\\S+\\s+){0,3}?(?:support|cooperation|understanding|assistance|backing|help)\\b"
-                    + "|\\b(?:support|cooperation|understanding|assistance|backing|help)\\s+(?:of|from)\\s");
+                    + "|\\b(?:support|cooperation|understanding|assistance|backing|help)\\s+(?:of|from)\\s"
+                    // "ask the Mexican side for its support": the party asked, then its help
+                    + "|\\bfor\\s+(?:its|their|his|her)\\s+(?:\\S+\\s+){0,2}?(?:support|cooperation|understanding|assistance|backing|help)\\b");
     /** The help a request asks for, and "from"/"of" whom after it. */
     private static final Pattern HELP_NOUN = Pattern.compile("\\b(?:support|cooperation|understanding|assistance|backing|help)\\b");
     private static final Pattern HELP_FROM = Pattern.compile("\\s+(?:from|of)\\s+[^,;.]{1,40}?(?=\\s+(?:on|for|towards|to|in|regarding|with)\\b|[,;.]|$)");
@@ -328,7 +330,12 @@ public final class StatementClassifier {
         this.countryCodes = Set.copyOf(reference.countries().keySet());
         this.topics = new TopicClassifier(reference);
         this.groupMembers = reference.groupMembers();
+        this.nationalBodies = reference.organizations().keySet().stream().filter(reference::isNationalBody)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
+
+    /** The codes of countries' own bodies ("STATE COUNCIL", "CONGRESS"): who they are is their country, not a side of their own. */
+    private final Set<String> nationalBodies;
 
     private record Subject(Type type, Set<String> actors) {
         enum Type { JOINT, SELF, THIRD, NON_ACTOR, EMPTY }
@@ -1203,6 +1210,17 @@ public final class StatementClassifier {
     /** The sides together opening a hoped-for clause ("that both sides deepen ..."). */
     private static final Pattern HOPED_SIDES = Pattern.compile("\\s*(?:both|the\\s+two)\\s+(?:sides|countries|nations|parties|governments|leaders)\\b");
 
+    /** Whether a person's mention names them ("Antony J. Blinken", "Li Zhanshu"), not a title alone ("the Foreign Minister"). */
+    private static boolean namedInSurface(Mention person) {
+        String name = person.normalized();
+        if (name == null || name.isBlank()) {
+            return false;
+        }
+        String last = name.substring(name.lastIndexOf(' ') + 1);
+        String first = name.indexOf(' ') < 0 ? name : name.substring(0, name.indexOf(' '));
+        return person.surface().contains(last) || person.surface().contains(first);
+    }
+
     /** A phrase that puts an object first and ends with the subject pronoun: "this position we", "these goals they". */
     private static final Pattern FRONTED_OBJECT_THEN_PRONOUN = Pattern.compile("(?:this|that|these|those)\\s+(?:\\w+\\s+){1,3}?(we|they)");
 
@@ -1389,6 +1407,7 @@ public final class StatementClassifier {
         }
         Set<String> actors = new LinkedHashSet<>();
         int persons = 0;
+        int personsOfACountry = 0;
         for (Mention mention : mentions) {
             int rel = mention.start() - sentence.start();
             if (mention.sentenceNo() != sentence.index() || rel < phraseStart || rel >= phraseEnd) {
@@ -1398,9 +1417,17 @@ public final class StatementClassifier {
                 continue;
             }
             switch (mention.kind()) {
-                case COUNTRY, ORGANIZATION -> actors.add(mention.normalized());
+                case COUNTRY -> actors.add(mention.normalized());
+                // "Premier of the State Council Li Qiang will attend": a country's own body is no side; its member, named, is
+                case ORGANIZATION -> {
+                    if (!nationalBodies.contains(mention.normalized())) {
+                        actors.add(mention.normalized());
+                    }
+                }
                 case PERSON -> {
                     persons++;
+                    // by name ("Li Zhanshu"), not by a title alone ("the Foreign Minister", whose country the text may not say)
+                    personsOfACountry += mention.country() != null && namedInSurface(mention) ? 1 : 0;
                     String c = mention.country();
                     actors.add(c != null ? c : ctx.speakerSide() == null ? "" : ctx.speakerSide());
                 }
@@ -1427,7 +1454,9 @@ public final class StatementClassifier {
                 return new Subject(Subject.Type.JOINT, sides);
             }
         }
-        if (JOINT_SUBJECT.find(p) || (p.contains(" and ") && (persons >= 2 || actors.size() >= 2
+        // "Premier Li Keqiang and Chairman Li Zhanshu will meet President Hassan": two persons of one country are that side
+        boolean oneSidesPersons = persons >= 2 && personsOfACountry == persons && actors.size() == 1;
+        if (JOINT_SUBJECT.find(p) || (p.contains(" and ") && !oneSidesPersons && (persons >= 2 || actors.size() >= 2
                 || countTitles(p) >= 2))) {
             Set<String> sides = new LinkedHashSet<>(actors);
             if (sides.size() < 2 && !(sides.size() == 1 && isGroup(sides.iterator().next()))) {

@@ -1119,6 +1119,19 @@ class ExtractionTests {
         // a sum a budget will amount to is no undertaking
         assertThat(only("Government of Ireland", "Budget statement", "Total Official Development Assistance for 2024 will amount to "
                 + "2 billion euros.").statementClass()).isEqualTo(StatementClass.NONE);
+        // an announced request of another party's help is a call on it, not the requester's pledge
+        Statement ask = only("Ministry of Foreign Affairs of the Republic of Korea", "Foreign Minister to visit Mexico",
+                "During the meeting, Foreign Minister Park will also actively ask the Mexican side for its support for Korea's bid.");
+        assertThat(ask.statementClass()).isEqualTo(StatementClass.DEMAND);
+        // sanctions decided and greetings wished are no statements
+        assertThat(only("Council of the European Union", "Russia: new sanctions", "The Council decided to impose restrictive measures on an "
+                + "additional 106 individuals and 88 entities.").statementClass()).isEqualTo(StatementClass.NONE);
+        assertThat(only("Xinhua", "Xi sends congratulatory message", "He also wished the DPRK prosperity, and its people happiness and good health.")
+                .statementClass()).isEqualTo(StatementClass.NONE);
+        // two persons of one side, named, are that side; a country's own body is no side
+        Statement two = only("Xinhua", "Tanzanian President to visit China", "Premier Li Keqiang and Chairman of the Standing Committee of "
+                + "the National People's Congress Li Zhanshu will meet President Hassan respectively.");
+        assertThat(two.committers()).containsExactly("CHN");
         // a speech act the speaker performs as it speaks is no intent ("would like to convey my condolences")
         assertThat(only("Ministry of Foreign Affairs of Tanzania", "Condolence message",
                 "I would like to convey my deepest condolences to the families of the victims.").statementClass()).isEqualTo(StatementClass.NONE);
