@@ -190,11 +190,6 @@ public final class ReferenceData {
         return homeNamedIn(source);
     }
 
-    /**
-     * The side a source the table does not list speaks for, read from its name: the country or organization it names
-     * ("Australian Government", "MOFA Japan", "Government of the Republic of Korea", "European Union"), the longest
-     * name winning. A government's feed names its country; a news agency's name usually does not, and stays unknown.
-     */
     /** Where a diplomatic mission's name names its host: "Chinese Embassy in North Macedonia", "Embassy of India to Japan". */
     private static final Pattern MISSION_HOST = Pattern.compile("(?i)\\b(?:embassy|consulate(?:-general)?|consulate\\s+general|mission|high\\s+commission)\\b"
             + "(?:(?!\\(|\\)).)*?\\s(in|to)\\s");
@@ -208,6 +203,11 @@ public final class ReferenceData {
         return o != null && NATIONAL_KINDS.contains(o.kind());
     }
 
+    /**
+     * The side a source the table does not list speaks for, read from its name: the country or organization it names
+     * ("Australian Government", "MOFA Japan", "Government of the Republic of Korea", "European Union"), the longest
+     * name winning. A government's feed names its country; a news agency's name usually does not, and stays unknown.
+     */
     private String homeNamedIn(String source) {
         // a mission speaks for the country that sends it, not the one it is in: its host is left out of the name read
         Matcher mission = MISSION_HOST.matcher(source);

@@ -167,15 +167,13 @@ public final class ReleaseAnalyzer {
                              ReleaseContext ctx) {
         Map<StatementClass, Double> probabilities = p.probabilities();
         double none = probabilities.getOrDefault(StatementClass.NONE, 0.0);
-        if (StatementClassifier.HOPE_FOR_A_PARTY.equals(rule.rule()) && !rule.counterparts().isEmpty()) {
-            // A hope for a named party's act ("He hoped China will continue offering vaccines") is a call on it, as the spec
-            // decides ("expressed hope that Peru would meet it halfway": DEMAND); the few labelled hopes, mostly about things,
-            // taught the model to doubt them. Its doubt stays in the confidence.
-            return kept(rule, s, ctx, Math.round((1 - none) * 1000) / 1000.0);
-        }
-        if (StatementClassifier.announcesEngagement(rule, s.text())) {
-            // A side's announced visit, meeting or signing is its pledge, as the spec decides (EXTRACTION.md section 2); the
-            // labelled engagements, nearly all of the speaking side's own schedule, taught the model to doubt another side's.
+        // What the spec decides, the rules' reading stands whatever the model, whose doubt stays in the confidence:
+        // - a hope for a named party's act ("He hoped China will continue offering vaccines") is a call on it ("expressed hope
+        //   that Peru would meet it halfway": DEMAND); the few labelled hopes, mostly about things, taught the model to doubt them;
+        // - a side's announced visit, meeting or signing is its pledge (EXTRACTION.md section 2); the labelled engagements,
+        //   nearly all of the speaking side's own schedule, taught the model to doubt another side's.
+        if ((StatementClassifier.HOPE_FOR_A_PARTY.equals(rule.rule()) && !rule.counterparts().isEmpty())
+                || StatementClassifier.announcesEngagement(rule, s.text())) {
             return kept(rule, s, ctx, Math.round((1 - none) * 1000) / 1000.0);
         }
         if (p.statementClass() == StatementClass.NONE) {

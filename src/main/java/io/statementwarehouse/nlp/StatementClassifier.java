@@ -1244,13 +1244,13 @@ public final class StatementClassifier {
             "[^,;:]*?(?<!\\bthe\\s|\\ba\\s)\\b(should|must|need\\s+to|needs\\s+to|have\\s+to|has\\s+to|ought\\s+to)\\b"
             + "(?!\\s+(?:tell|say|admit|confess|note|add)\\b)");
 
+    private static final Pattern THAT_CLAUSE = Pattern.compile("\\bthat\\s");
+
     /**
      * Whether the sentence's first clause, before {@code clauseStart}, is a call: its predicate opens with a modal of
      * obligation, the first verb of the sentence ("The two sides should strengthen cooperation, and ..."; not "underscored the
      * need to ...", "We reaffirm that all parties must ...", nor "I must tell you").
      */
-    private static final Pattern THAT_CLAUSE = Pattern.compile("\\bthat\\s");
-
     private static boolean callGovernsCoordinatedVerb(String lower, int clauseStart) {
         Matcher m = OBLIGATION_MODAL.matcher(lower).region(0, clauseStart);
         // a modal inside a complement ("made clear that the Palestinian people must ...") is the complement's, whatever verb
