@@ -988,7 +988,7 @@ public final class StatementClassifier {
             + "|take\\s+(?:a\\s+|the\\s+|one\\s+|two\\s+|a\\s+few\\s+|a\\s+couple\\s+(?:of\\s+)?|our\\s+|your\\s+|some\\s+)?(?:\\w+\\s+)?(?:questions?|few|couple)\\b"
             + "|add\\s+(?:that|one|just|a\\s+(?:couple|few|word|little)|something|to\\s+that|on\\s+to)\\b"
             + "|say\\s+(?:that|a\\s+(?:few|couple|word)|one\\s+thing|something|this|a\\s+little|more|again|just)\\b"
-            + "|turn\\s+(?:it\\s+)?over\\s+to\\b|turn\\s+(?:now\\s+)?to\\s+(?:your|the\\s+questions|questions)\\b|open\\s+(?:it\\s+)?up\\b"
+            + "|turn\\s+(?:it\\s+)?over\\s+to\\b|turn\\s+(?:now\\s+)?to\\s+(?:your|the\\s+questions|questions)\\b|open\\s+(?:it|things)\\s+up\\b|open\\s+up\\s+(?:the\\s+floor|(?:to|for)\\s+(?:your\\s+|some\\s+|a\\s+few\\s+)?questions)\\b"
             + "|leave\\s+it\\s+(?:there|at\\s+that)|stop\\s+there|wrap\\s+(?:it\\s+)?up\\b|close\\s+(?:with|by|out)\\b|conclude\\s+(?:with|by)\\b"
             + "|follow\\s+up\\s+(?:on|with)\\s+(?:that|your|my|the\\s+question|what|his|her)\\b|clarify\\b|answer\\s+(?:your|that|the|a|this)\\b|repeat\\b"
             + "|be\\s+(?:brief|quick)\\b|get\\s+back\\s+to\\s+you\\b|check\\s+(?:on\\s+that|and\\s+get\\s+back)\\b|take\\s+a\\s+moment\\b"

@@ -1132,6 +1132,9 @@ class ExtractionTests {
         Statement two = only("Xinhua", "Tanzanian President to visit China", "Premier Li Keqiang and Chairman of the Standing Committee of "
                 + "the National People's Congress Li Zhanshu will meet President Hassan respectively.");
         assertThat(two.committers()).containsExactly("CHN");
+        // "open up" a country's economy is an undertaking; "open it up" (to questions) runs a briefing
+        assertThat(only("China Daily", "Premier Li meets Hammond", "China will continue to open up and ease market access for foreign "
+                + "enterprises, the premier vowed.").statementClass()).isEqualTo(StatementClass.PLEDGE);
         // a speech act the speaker performs as it speaks is no intent ("would like to convey my condolences")
         assertThat(only("Ministry of Foreign Affairs of Tanzania", "Condolence message",
                 "I would like to convey my deepest condolences to the families of the victims.").statementClass()).isEqualTo(StatementClass.NONE);
