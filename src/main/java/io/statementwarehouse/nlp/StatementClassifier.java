@@ -975,7 +975,7 @@ public final class StatementClassifier {
     private static final Set<String> DISCOURSE_VERBS = WordSet.of("start", "begin", "kick", "open", "go", "take", "add", "say", "turn",
             "leave", "stop", "wrap", "close", "conclude", "follow", "clarify", "answer", "repeat", "be", "get", "check", "refer", "point",
             "defer", "let", "tell", "resume", "give", "underscore", "reiterate", "stress", "emphasize", "emphasise", "note", "have", "do",
-            "restate", "hold", "brief");
+            "restate", "hold", "brief", "call");
 
     /**
      * Acts that run a briefing, a call or a speech: opening, giving the floor, taking questions, adding, saying, clarifying,
@@ -1003,7 +1003,9 @@ public final class StatementClassifier {
             + "|get\\s+to\\s+(?:that|this|it|your|those)\\b|restate\\b|let\\s+(?:the|that|this|those|his|her|their)\\s+\\w+\\s+speak\\b"
             // a press briefing or conference: the talk about the talks, NONE as the spec has it (section 2)
             + "|(?:give|hold)\\s+(?:a\\s+|the\\s+|its\\s+|his\\s+|her\\s+)?(?:\\w+\\s+)?(?:press|news|media)\\s+(?:briefing|conference)s?\\b"
-            + "|brief\\s+(?:the\\s+)?(?:press|media|reporters|journalists)\\b)");
+            + "|brief\\s+(?:the\\s+)?(?:press|media|reporters|journalists)\\b"
+            // "I'll call on Lara – excuse me, Lara Jakes with The New York Times", "we will call on you from there": giving the floor
+            + "|call\\s+on\\s+(?:you\\b|someone\\b|somebody\\b|the\\s+next\\b|\\S+\\s+[\\u2013\\u2014-]|\\S+(?:\\s+\\S+)?\\s+(?:with|from|at)\\s+(?:the\\s+)?[a-z]))");
 
     private static Candidate veto(ReleaseContext ctx, StatementCue cue, String reason) {
         ctx.evidence.add("veto=" + cue.rule() + "/" + reason);

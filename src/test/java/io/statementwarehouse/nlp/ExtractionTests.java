@@ -1123,6 +1123,11 @@ class ExtractionTests {
         Statement ask = only("Ministry of Foreign Affairs of the Republic of Korea", "Foreign Minister to visit Mexico",
                 "During the meeting, Foreign Minister Park will also actively ask the Mexican side for its support for Korea's bid.");
         assertThat(ask.statementClass()).isEqualTo(StatementClass.DEMAND);
+        // a courtesy call announced is an engagement; "will call on X to" a call on X
+        assertThat(only("Ministry of Foreign Affairs of Singapore", "Visit of Minister Song Tao", "During his visit, Minister Song will call "
+                + "on Prime Minister Lee Hsien Loong.").statementClass()).isEqualTo(StatementClass.PLEDGE);
+        assertThat(only("U.S. Department of State", "Press statement", "We will continue to call on Moscow to uphold its commitments under "
+                + "the Vienna Convention.").statementClass()).isEqualTo(StatementClass.DEMAND);
         // sanctions decided and greetings wished are no statements
         assertThat(only("Council of the European Union", "Russia: new sanctions", "The Council decided to impose restrictive measures on an "
                 + "additional 106 individuals and 88 entities.").statementClass()).isEqualTo(StatementClass.NONE);
