@@ -145,7 +145,7 @@ public final class ReleaseAnalyzer {
             if (evidence != null) {
                 evidence.accept(new SentenceEvidence(s, f, rule));
             }
-            statements.add(classifier.appealOfAllSides(model == null ? rule : decide(rule, model.predict(f), f, s, sentenceMentions, ctx), ctx));
+            statements.add(classifier.appealOfAllSides(model == null ? rule : decide(rule, model.predict(f), f, s, readings.get(i).lower(), sentenceMentions, ctx), ctx));
         }
         planItems(release, sentences, statements, bySentence, ctx);
         inheritIntoListItems(sentences, statements);
@@ -163,8 +163,8 @@ public final class ReleaseAnalyzer {
      * commits and to whom where the rules found a statement of that class; otherwise read anew for the model's class.
      * The confidence is the model's probability of the class given that the class is one of those allowed.
      */
-    private Statement decide(Statement rule, StatementModel.Prediction p, List<String> features, Sentence s, List<Mention> mentions,
-                             ReleaseContext ctx) {
+    private Statement decide(Statement rule, StatementModel.Prediction p, List<String> features, Sentence s, String lower,
+                             List<Mention> mentions, ReleaseContext ctx) {
         Map<StatementClass, Double> probabilities = p.probabilities();
         double none = probabilities.getOrDefault(StatementClass.NONE, 0.0);
         // What the spec decides, the rules' reading stands whatever the model, whose doubt stays in the confidence:
@@ -173,7 +173,7 @@ public final class ReleaseAnalyzer {
         // - a side's announced visit, meeting or signing is its pledge (EXTRACTION.md section 2); the labelled engagements,
         //   nearly all of the speaking side's own schedule, taught the model to doubt another side's.
         if ((StatementClassifier.HOPE_FOR_A_PARTY.equals(rule.rule()) && !rule.counterparts().isEmpty())
-                || StatementClassifier.announcesEngagement(rule, s.text())) {
+                || StatementClassifier.announcesEngagement(rule, lower)) {
             return kept(rule, s, ctx, Math.round((1 - none) * 1000) / 1000.0);
         }
         if (p.statementClass() == StatementClass.NONE) {

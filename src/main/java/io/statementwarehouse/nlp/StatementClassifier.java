@@ -222,14 +222,16 @@ public final class StatementClassifier {
     private static final AnchoredPattern NEGATION = AnchoredPattern.compile("\\b(?:not|never|no\\s+longer|no\\s+intention|no\\s+plans?|n't|neither|nor)\\b");
     /** The cue of a request of another party's help ({@code statement_cues.csv}). */
     private static final String ASK_FOR = "ask-for";
+    /** The nouns of help a request asks another party for. */
+    private static final String HELP_NOUNS = "(?:support|cooperation|understanding|assistance|backing|help)";
     /** Help that belongs to someone: "Colombia's support", "the support of Japan", "assistance from the EU". */
     private static final AnchoredPattern OTHERS_HELP = AnchoredPattern.compile(
-            "(?:'s|\\u2019s|s'|s\\u2019)\\s+(?:\\S+\\s+){0,3}?(?:support|cooperation|understanding|assistance|backing|help)\\b"
-                    + "|\\b(?:support|cooperation|understanding|assistance|backing|help)\\s+(?:of|from)\\s"
+            "(?:'s|\\u2019s|s'|s\\u2019)\\s+(?:\\S+\\s+){0,3}?" + HELP_NOUNS + "\\b"
+                    + "|\\b" + HELP_NOUNS + "\\s+(?:of|from)\\s"
                     // "ask the Mexican side for its support": the party asked, then its help
-                    + "|\\bfor\\s+(?:its|their|his|her)\\s+(?:\\S+\\s+){0,2}?(?:support|cooperation|understanding|assistance|backing|help)\\b");
+                    + "|\\bfor\\s+(?:its|their|his|her)\\s+(?:\\S+\\s+){0,2}?" + HELP_NOUNS + "\\b");
     /** The help a request asks for, and "from"/"of" whom after it. */
-    private static final Pattern HELP_NOUN = Pattern.compile("\\b(?:support|cooperation|understanding|assistance|backing|help)\\b");
+    private static final Pattern HELP_NOUN = Pattern.compile("\\b" + HELP_NOUNS + "\\b");
     private static final Pattern HELP_FROM = Pattern.compile("\\s+(?:from|of)\\s+[^,;.]{1,40}?(?=\\s+(?:on|for|towards|to|in|regarding|with)\\b|[,;.]|$)");
 
     /**
@@ -1063,17 +1065,17 @@ public final class StatementClassifier {
             + "|witness\\s+the\\s+signing\\b)");
 
     /**
-     * Whether the rules' pledge of a sentence ({@code rule}, found by the "will" cue) announces an engagement of a side
+     * Whether the rules' pledge of a sentence ({@code rule}, found by the "will" cue, in the sentence's lower-case reading
+     * {@code lower}, {@link SentenceTriggers.Reading#lower()}) announces an engagement of a side
      * ({@link #ANNOUNCED_ENGAGEMENT}) where its cue stands: the spec decides those, where the labelled releases, nearly all
      * of the speaking side's own schedule, taught the model to doubt another side's ("Mongolian Foreign Minister ... will pay
      * a working visit to Russia", in a Russian release).
      */
-    static boolean announcesEngagement(Statement rule, String sentence) {
+    static boolean announcesEngagement(Statement rule, String lower) {
         if (rule.statementClass() != StatementClass.PLEDGE || !"will-act".equals(rule.rule()) || rule.committers().isEmpty()
                 || rule.cue() == null) {
             return false;
         }
-        String lower = SentenceTriggers.lowerReading(sentence);
         String cue = rule.cue().toLowerCase(Locale.ROOT);
         AnchoredPattern.Matches m = ANNOUNCED_ENGAGEMENT.matcher(lower);
         while (m.find()) {
@@ -1273,10 +1275,11 @@ public final class StatementClassifier {
             // purpose has the sentence's subject
             // "Xi Jinping and his Russian counterpart, Vladimir Putin, met here Monday and agreed to ...": what follows the comma
             // opens with its verb, so the comma closed an apposition inside the subject, which starts before it
-            boolean verbFirst = FirstVerb.in(lower, lastComma + 2, to) == lastComma + 2;
-            if (!rest.isEmpty() && !rest.startsWith("and ") && !rest.startsWith("or ") && !rest.equals("to") && !rest.equals("and")
-                    && !rest.equals("or")
-                    && !ADVERBIAL_ONLY.matcher(rest).matches() && !verbFirst) {
+            boolean clause = !rest.isEmpty() && !rest.startsWith("and ") && !rest.startsWith("or ") && !rest.equals("to")
+                    && !rest.equals("and") && !rest.equals("or") && !ADVERBIAL_ONLY.matcher(rest).matches();
+            // the verb finder only for a clause that could start after the comma: it runs for every cue a sentence matches
+            boolean verbFirst = clause && FirstVerb.in(lower, lastComma + 2, to) == lastComma + 2;
+            if (clause && !verbFirst) {
                 start = lastComma + 2;
             } else if (verbFirst) {
                 // "Deputy Secretary Sherman, together with Ms. Tsikhanouskaya, called for ...": an adjunct between the commas
