@@ -247,8 +247,15 @@ public final class ReleaseAnalyzer {
         boolean candidate = false;
         boolean undertakingCandidate = false;
         boolean courtesyCall = false;
+        boolean talkOnly = false;
+        boolean otherVeto = false;
         for (String f : features) {
             courtesyCall |= f.equals(COURTESY_CALL);
+            if (f.startsWith(VETO_REASON)) {
+                boolean talk = TALK_ITSELF.contains(f);
+                talkOnly |= talk;
+                otherVeto |= !talk;
+            }
             if (f.startsWith("candidate=")) {
                 candidate = true;
                 undertakingCandidate |= f.startsWith("PLEDGE", 10) || f.startsWith("INTENT", 10);
@@ -262,7 +269,10 @@ public final class ReleaseAnalyzer {
             allowed.remove(StatementClass.DEMAND);
         }
         boolean noCandidate = !candidate;
-        if (courtesyCall && noCandidate) {
+        if ((courtesyCall || (talkOnly && !otherVeto)) && noCandidate) {
+            // a briefer's own talk ("I will leave it to the Hungarians to speak to", "I'll refer you to", "what I will say is")
+            // or the audience's ("you'll come back") is no statement, as the spec decides; the model, which weighs a veto as
+            // one feature among many, overruled some of them when retrained
             allowed.clear();
         }
         if (rule.statementClass() == StatementClass.NONE && noCandidate) {
@@ -324,6 +334,9 @@ public final class ReleaseAnalyzer {
 
 
     private static final String COURTESY_CALL = "veto.reason=courtesy-call";
+    private static final String VETO_REASON = "veto.reason=";
+    /** The vetoes of a cue that reads the talk itself, or the audience, as the one who acts. */
+    private static final Set<String> TALK_ITSELF = Set.of(VETO_REASON + "discourse", VETO_REASON + "audience");
 
 
     private static final AnchoredPattern GERUND_ITEM = AnchoredPattern.compile("^[\\-•*\\s]*[A-Z][a-z]+ing\\b");

@@ -1144,4 +1144,30 @@ class ExtractionTests {
         assertThat(only("Ministry of Foreign Affairs of Tanzania", "Condolence message",
                 "I would like to convey my deepest condolences to the families of the victims.").statementClass()).isEqualTo(StatementClass.NONE);
     }
+
+    @Test
+    void undertakingsAndCallsInFramesBeyondTheModalVerbs() {
+        // an aim stated in the first person is an intent (EXTRACTION.md: "intends / plans / aims to")
+        assertThat(only("Ministry of Foreign Affairs of Japan", "Japan-Peru Foreign Ministers' Meeting",
+                "Minister Tanaka said that our objective is to double the trade between Japan and Peru by 2030.").statementClass())
+                .isEqualTo(StatementClass.INTENT);
+        // an interest in doing is an intent; an interest in news or in the results of others is none
+        assertThat(only("Kazinform", "Kazakhstan and Mongolia hold talks",
+                "We are interested in the early launch of a joint business council, President Tokayev said.").statementClass())
+                .isEqualTo(StatementClass.INTENT);
+        // a pledge of support or efforts as its object, not only "pledged to"
+        Statement pledged = only("Xinhua", "China, Britain hold talks",
+                "China and Britain on Monday pledged joint efforts to build a comprehensive strategic partnership.");
+        assertThat(pledged.statementClass()).isEqualTo(StatementClass.PLEDGE);
+        assertThat(pledged.committers()).containsExactlyInAnyOrder("CHN", "GBR");
+        // "we expect X to" asks another party to act
+        Statement expect = only("Ministry of Foreign Affairs of the People's Republic of China", "Spokesperson's remarks",
+                "We expect the United States to honor its commitments on the Taiwan question, the spokesperson said.");
+        assertThat(expect.statementClass()).isEqualTo(StatementClass.DEMAND);
+        assertThat(expect.counterparts()).contains("USA");
+        // a briefer's own talk is no statement, whatever the model makes of the words after it
+        assertNoStatement("State Department", "Department Press Briefing",
+                "MR PRICE: I will leave it to the Hungarians to speak to their engagement with Moscow.",
+                "MR PRICE: What I will say is that we have been in close touch with our partners.");
+    }
 }
