@@ -232,8 +232,10 @@ public final class ReferenceData {
             }
         }
         for (Organization o : organizations.values()) {
-            if (NATIONAL_KINDS.contains(o.kind())) {
-                continue; // "The State Council of the PRC": a country's own body speaks for the country its name gives
+            if (NATIONAL_KINDS.contains(o.kind()) || "INITIATIVE".equals(o.kind())) {
+                // "The State Council of the PRC": a country's own body speaks for the country its name gives; "Belt and Road
+                // Portal": an initiative's site speaks for those who run it, not as a side of its own
+                continue;
             }
             List<String> names = new ArrayList<>(List.of(o.name()));
             names.addAll(o.aliases());

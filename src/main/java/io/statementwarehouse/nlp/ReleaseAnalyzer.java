@@ -401,15 +401,23 @@ public final class ReleaseAnalyzer {
         }
     }
 
+    /** A source that is a news medium (an agency, a paper, a broadcaster, a news site), not a government's own office. */
+    private static final Pattern MEDIA_SOURCE = Pattern.compile("(?i)\\b(?:news|agency|times|daily|globe|post|herald|tribune|press|"
+            + "journal|gazette|observer|review|magazine|tv|radio|broadcast\\w*|media|online|wire|trend|tass|xinhua|kazinform|azertac|"
+            + "montsame|wam|spa|qna|kuna|irna|tasnim|bernama|antara|yonhap|kyodo|anadolu|medcom\\.id|mercopress|ians|pti|ani|dpa|afp|"
+            + "reuters|cgtn|ecns|report\\.az|news\\.am|vnexpress|vietnamplus)\\b");
+
+    /** A source that names a government's office, whatever medium carries it ("Ministry of Foreign Affairs ... (via DNA News)"). */
+    private static final Pattern GOVERNMENT_SOURCE = Pattern.compile("(?i)\\b(?:ministry|ministries|government|presiden\\w*|prime\\s+minister|"
+            + "council|embassy|consulate|department|office|state\\s+house|court|kremlin|secretariat|commission|mfa|foreign\\s+affairs|"
+            + "white\\s+house|akorda|élysée|elysee|itamaraty)\\b");
+
     /** Where a title names the venue of the talks, not their sides. */
     private static final Pattern VENUE = Pattern.compile("(?i)\\b(?:on\\s+(?:the\\s+)?sidelines\\s+of|on\\s+the\\s+margins?\\s+of|in\\s+the\\s+margins?\\s+of)\\b");
 
     /** The sides of a release: the source's own, and the countries its title (or first sentence) names. */
-    private ReleaseContext context(Release release, String home, Map<Integer, List<Mention>> bySentence, List<Sentence> sentences) {
+    private ReleaseContext context(Release release, String sourceHome, Map<Integer, List<Mention>> bySentence, List<Sentence> sentences) {
         Set<String> participants = new LinkedHashSet<>();
-        if (home != null) {
-            participants.add(home);
-        }
         // Countries a title is "on" ("Joint Statement on Venezuela") are its subject, not its sides; unless what it is on is
         // the meeting itself ("Joint Statement on India-EU Leaders' Meeting", "Readout on the U.S.-Japan Dialogue")
         int on = release.title() == null ? -1 : release.title().indexOf(" on ");
@@ -425,6 +433,16 @@ public final class ReleaseAnalyzer {
         List<Mention> titleSides = bySentence.getOrDefault(Mention.TITLE, List.of()).stream()
                 .filter(m -> subjectFrom < 0 || m.start() < subjectFrom).toList();
         Set<String> titled = sidesOf(titleSides);
+        // A news medium reporting talks whose sides its title names, its own country not among them ("Bulgarian and German
+        // foreign ministers hold phone conversation" by an agency of Azerbaijan, "Australia, New Zealand agree to ..." by an
+        // Indonesian site), is the reporter, not a side: its country neither speaks nor commits. A title naming one side
+        // ("Prime Minister receives Chinese Ambassador" by a national agency) leaves the other to the medium's own country.
+        String source = release.source() == null ? "" : release.source();
+        String home = sourceHome != null && titled.size() >= 2 && !titled.contains(sourceHome) && MEDIA_SOURCE.matcher(source).find()
+                && !GOVERNMENT_SOURCE.matcher(source).find() ? null : sourceHome;
+        if (home != null) {
+            participants.add(home);
+        }
         Set<String> named = new LinkedHashSet<>(titled);
         if (named.isEmpty() || (named.size() == 1 && named.contains(home))) {
             // the first sentence that says something: not a paragraph's number ("1.") or a dateline alone

@@ -1170,4 +1170,20 @@ class ExtractionTests {
                 "MR PRICE: I will leave it to the Hungarians to speak to their engagement with Moscow.",
                 "MR PRICE: What I will say is that we have been in close touch with our partners.");
     }
+
+    @Test
+    void aNewsMediumReportingOthersTalksIsNoSide() {
+        // an agency of one country reporting two others' talks, which its title names: the reporter's country is no side
+        Statement reported = only("Trend News Agency (Azerbaijan)", "Bulgarian and German foreign ministers hold phone conversation",
+                "The two sides reaffirmed their commitment to a stronger and more united EU.");
+        assertThat(reported.committers()).containsExactlyInAnyOrder("BGR", "DEU");
+        // the same agency on its own government's talks with one other country speaks for its own side
+        Statement own = only("Trend News Agency (Azerbaijan)", "President receives Georgian foreign minister",
+                "The two sides agreed to expand transit cooperation.");
+        assertThat(own.committers()).contains("AZE", "GEO");
+        // an initiative's site is no side of its own
+        Statement portal = only("Belt and Road Portal", "Joint statement of China and the EU",
+                "The two sides agreed to review its implementation at the next summit.");
+        assertThat(portal.committers()).containsExactlyInAnyOrder("CHN", "EU");
+    }
 }
