@@ -1059,10 +1059,21 @@ public final class StatementClassifier {
      */
     private static final AnchoredPattern ANNOUNCED_ENGAGEMENT = AnchoredPattern.compile(
             "\\b(?:will|shall)\\s+(?:also\\s+|then\\s+|further\\s+|jointly\\s+|first\\s+|both\\s+|together\\s+)*(?:travel\\s+to\\b"
-            + "|visit\\b|pay\\s+(?:a|an|his|her|their|its)\\s+(?:[\\w-]+\\s+){0,2}?visits?\\b|meet\\b|hold\\s+(?:[\\w-]+\\s+){0,5}?(?:talks|meetings?"
+            + "|visit\\b|(?:pay|make|undertake|conduct)\\s+(?:a|an|his|her|their|its)\\s+(?:[\\w-]+\\s+){0,3}?(?:visits?|trip|tour)\\b"
+            + "|be\\s+(?:making|paying|undertaking)\\s+(?:a|an|his|her|their|its)\\s+(?:[\\w-]+\\s+){0,3}?(?:visits?|trip|tour)\\b"
+            + "|be\\s+(?:visiting|travell?ing\\s+to|attending|hosting|co-hosting|co-chairing|chairing|leading\\s+(?:a|the|his|her|their)\\s+(?:[\\w-]+\\s+){0,2}?delegation)\\b"
+            + "|depart\\s+for\\b|arrive\\s+in\\b|deliver\\s+(?:a|an|the|his|her|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:address|speech|remarks|statement|lecture)\\b"
+            + "|address\\s+the\\s+(?:[\\w-]+\\s+){0,4}?(?:assembly|parliament|congress|summit|conference|forum|session|council)\\b|meet\\b|hold\\s+(?:[\\w-]+\\s+){0,5}?(?:talks|meetings?"
             + "|consultations|dialogue|summit|session|conference|forum)\\b|attend\\b|host\\b|co-host\\b|participate\\s+in\\b|take\\s+part\\s+in\\b"
             + "|lead\\s+(?:a|the|his|her|their)\\s+(?:[\\w-]+\\s+){0,2}?delegation\\b|sign\\b|ink\\b|co-chair\\b|chair\\b|convene\\b"
             + "|witness\\s+the\\s+signing\\b)");
+
+    /** What the sides hold together: talks, a summit, a visit (not a body's meeting or session). */
+    private static final AnchoredPattern BILATERAL_ENGAGEMENT = AnchoredPattern.compile(
+            "^(?:the\\s+)?(?:\\S+\\s+){0,3}?(?:talks|consultations|summit|dialogue|negotiations|visit)\\b");
+
+    /** The cues that announce a meeting, a signing or a schedule by themselves (statement_cues.csv). */
+    private static final Set<String> SCHEDULE_RULES = Set.of("meeting-will-be-held", "will-be-signed", "scheduled-to");
 
     /**
      * Whether the rules' pledge of a sentence ({@code rule}, found by the "will" cue, in the sentence's lower-case reading
@@ -1072,8 +1083,16 @@ public final class StatementClassifier {
      * a working visit to Russia", in a Russian release).
      */
     static boolean announcesEngagement(Statement rule, String lower) {
-        if (rule.statementClass() != StatementClass.PLEDGE || !"will-act".equals(rule.rule()) || rule.committers().isEmpty()
-                || rule.cue() == null) {
+        if (rule.statementClass() != StatementClass.PLEDGE || rule.committers().isEmpty() || rule.cue() == null) {
+            return false;
+        }
+        if (SCHEDULE_RULES.contains(rule.rule())) {
+            // "talks will take place between the two foreign ministers", "are scheduled to meet": the cue says it; a meeting
+            // of a committee announced with its hours and dial-in ("The meeting will take place from 1:00 p.m. ... via a Zoom
+            // platform") is a public notice of a body's own session, which the labelled releases call no statement
+            return !"meeting-will-be-held".equals(rule.rule()) || BILATERAL_ENGAGEMENT.find(rule.cue().toLowerCase(Locale.ROOT));
+        }
+        if (!"will-act".equals(rule.rule())) {
             return false;
         }
         String cue = rule.cue().toLowerCase(Locale.ROOT);

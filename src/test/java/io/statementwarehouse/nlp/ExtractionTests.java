@@ -1186,4 +1186,17 @@ class ExtractionTests {
                 "The two sides agreed to review its implementation at the next summit.");
         assertThat(portal.committers()).containsExactlyInAnyOrder("CHN", "EU");
     }
+
+    @Test
+    void engagementsAnnouncedInOtherWordsAreTheSidesPledges() {
+        // another side's visit "made" or "being made", and talks announced in the passive: announced engagements (EXTRACTION.md
+        // section 2), which the model, taught by releases announcing their own side's schedule, doubted
+        Statement visit = only("Ministry of Foreign Affairs Singapore", "Visit by the Minister for Foreign Affairs of Japan",
+                "Japan's Minister for Foreign Affairs will make a three-day official visit to Singapore from Wednesday.");
+        assertThat(visit.statementClass()).isEqualTo(StatementClass.PLEDGE);
+        assertThat(visit.committers()).containsExactly("JPN");
+        assertThat(only("Ministry of Foreign Affairs of the Russian Federation", "Mongolian Foreign Minister's working visit",
+                "During the visit, talks will take place between the two countries' foreign ministers.").statementClass())
+                .isEqualTo(StatementClass.PLEDGE);
+    }
 }
