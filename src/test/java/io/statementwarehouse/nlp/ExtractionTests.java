@@ -1165,6 +1165,12 @@ class ExtractionTests {
                 "We expect the United States to honor its commitments on the Taiwan question, the spokesperson said.");
         assertThat(expect.statementClass()).isEqualTo(StatementClass.DEMAND);
         assertThat(expect.counterparts()).contains("USA");
+        // an invitation extended is an offer, as "invited X to visit" is (EXTRACTION.md section 2); inviting a body to make
+        // recommendations is no invitation to visit
+        Statement invitation = only("The Presidency, Republic of South Africa", "President Ramaphosa speaks with President Biden",
+                "President Ramaphosa in turn extended an invitation to President Biden to undertake a state visit to South Africa.");
+        assertThat(invitation.statementClass()).isEqualTo(StatementClass.INTENT);
+        assertThat(invitation.committers()).containsExactly("ZAF");
         // a briefer's own talk is no statement, whatever the model makes of the words after it
         assertNoStatement("State Department", "Department Press Briefing",
                 "MR PRICE: I will leave it to the Hungarians to speak to their engagement with Moscow.",
