@@ -1171,6 +1171,18 @@ class ExtractionTests {
                 "President Ramaphosa in turn extended an invitation to President Biden to undertake a state visit to South Africa.");
         assertThat(invitation.statementClass()).isEqualTo(StatementClass.INTENT);
         assertThat(invitation.committers()).containsExactly("ZAF");
+        // an offer of a welcome to more kinds of invitees, a readiness with a phrase between "ready" and "to", a promise
+        // without "that", a trip "being left on"
+        assertThat(only("Chinese Embassy in Mongolia", "Ambassador's remarks",
+                "We welcome Mongolian friends to take an active part in the cooperation, the ambassador said.").statementClass())
+                .isEqualTo(StatementClass.INTENT);
+        assertThat(only("Xinhua", "Chinese FM talks with Kerry",
+                "Wang told Kerry that China was ready, on the basis of mutual respect, to strengthen exchanges with the United States.")
+                .statementClass()).isEqualTo(StatementClass.INTENT);
+        Statement promised = only("Ministry of Foreign Affairs of Argentina", "Meeting with Brazil",
+                "President Fernandez promised Argentina would be present at the summit.");
+        assertThat(promised.statementClass()).isEqualTo(StatementClass.PLEDGE);
+        assertThat(promised.committers()).containsExactly("ARG");
         // a briefer's own talk is no statement, whatever the model makes of the words after it
         assertNoStatement("State Department", "Department Press Briefing",
                 "MR PRICE: I will leave it to the Hungarians to speak to their engagement with Moscow.",
