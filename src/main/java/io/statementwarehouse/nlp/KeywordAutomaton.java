@@ -42,11 +42,11 @@ public final class KeywordAutomaton {
     private final int[] outputLink;
     private final int[] fail;
     /**
-     * The whole transition function, failures resolved, when it is small enough (a few thousand states):
-     * then a step is one array read. {@code classOf} maps a character to its column; column 0 is every
-     * character no keyword contains.
+     * The whole transition function, failures resolved, when it is small enough (a few thousand states; else null): then a
+     * step is one array read. A cell is the next state, its high bit set where a keyword ends ({@link #compactTable});
+     * {@code classOf} maps a character to its column; column 0 is every character no keyword contains.
      */
-    private final int[] delta;
+    private final char[] compact;
     /**
      * The trie for the whole-word walks, when it is not too large (else null): for each state, either the
      * offset of its row in {@link #branchTable} (a state with many children), or its few children in
@@ -179,7 +179,8 @@ public final class KeywordAutomaton {
             }
         }
         this.fail = fail;
-        this.delta = buildTable(children);
+        int[] table = buildTable(children);
+        this.compact = table == null || states >= 0x8000 ? null : compactTable(table);
         this.latin1WalkStarts = walkStartTable();
     }
 
@@ -286,6 +287,20 @@ public final class KeywordAutomaton {
         return table;
     }
 
+    /**
+     * The transition table with states in place of row offsets, high bit set where a keyword ends: 16 bits a cell, not 32. The cue
+     * triggers' table (2,016 states of 36 columns) went from 290 to 145 kB, and more of it stays in the CPU's caches; the
+     * multiplication back to a row is cheaper than the misses it saves (one-JVM harness: the analysis 2 to 6% faster).
+     */
+    private char[] compactTable(int[] table) {
+        char[] out = new char[table.length];
+        for (int i = 0; i < table.length; i++) {
+            int t = table[i];
+            out[i] = t >= 0 ? (char) (t / columns) : (char) (0x8000 | (~t / columns));
+        }
+        return out;
+    }
+
     /** Reports every occurrence of every keyword in {@code text}, in order of their end. */
     public void scan(CharSequence text, HitConsumer consumer) {
         int[] hits = hits(text);
@@ -324,41 +339,50 @@ public final class KeywordAutomaton {
 
     /**
      * The one pass every search shares: the occurrences as pairs (start, keyword) after a count in
-     * {@code [0]}, in order of their end. A step is one read of the transition table when there is one,
-     * else it follows failure links.
+     * {@code [0]}, in order of their end. A step is one read of the transition table when there is one (its 16-bit
+     * form when the states fit), else it follows failure links.
      */
     int[] hits(CharSequence text) {
         int n = text.length();
         char[] chars = chars(text);
         int[] out = new int[9];
-        int count = 0;
         int state = 0;
-        int row = 0;
+        if (compact != null) {
+            char[] table = compact;
+            char[] classes = classOf;
+            int cols = columns;
+            for (int i = 0; i < n; i++) {
+                char c = chars[i];
+                int entry = table[state * cols + (c < classes.length ? classes[c] : 0)];
+                if (entry < 0x8000) {
+                    state = entry;
+                } else {
+                    state = entry & 0x7FFF;
+                    out = emit(out, state, i);
+                }
+            }
+            return out;
+        }
         for (int i = 0; i < n; i++) {
-            char c = chars[i];
-            if (delta != null) {
-                int entry = delta[row + (c < classOf.length ? classOf[c] : 0)];
-                if (entry >= 0) {
-                    row = entry;
-                    continue;
-                }
-                row = ~entry;
-                state = row / columns;
-            } else {
-                state = step(state, fold(c));
-                if (state == 0) {
-                    continue;
-                }
+            state = step(state, fold(chars[i]));
+            if (state != 0) {
+                out = emit(out, state, i);
             }
-            for (int s = keywordAt[state] >= 0 ? state : outputLink[state]; s != 0; s = outputLink[s]) {
-                if (2 * count + 2 >= out.length) {
-                    out = Arrays.copyOf(out, out.length * 2);
-                }
-                int k = keywordAt[s];
-                out[2 * count + 1] = i + 1 - lengths[k];
-                out[2 * count + 2] = k;
-                count++;
+        }
+        return out;
+    }
+
+    /** Adds to {@code out} (its count in {@code [0]}) the keywords that end at {@code i} in {@code state}; the array, grown if need be. */
+    private int[] emit(int[] out, int state, int i) {
+        int count = out[0];
+        for (int s = keywordAt[state] >= 0 ? state : outputLink[state]; s != 0; s = outputLink[s]) {
+            if (2 * count + 2 >= out.length) {
+                out = Arrays.copyOf(out, out.length * 2);
             }
+            int k = keywordAt[s];
+            out[2 * count + 1] = i + 1 - lengths[k];
+            out[2 * count + 2] = k;
+            count++;
         }
         out[0] = count;
         return out;
