@@ -45,9 +45,10 @@ public final class CsvTables {
                 if (row.length > header.length) {
                     // an unquoted comma inside a field (a pattern's "{0,3}") shifts every field after it: say where, rather
                     // than read a piece of a pattern as a number or a trigger list
+                    String line = String.join(",", row);
                     throw new IllegalStateException("malformed reference file " + classpathResource + ": row " + (i + 1) + " has "
                             + row.length + " fields where the header has " + header.length + " (a field holding a comma must be quoted): "
-                            + String.join(",", row).substring(0, Math.min(80, String.join(",", row).length())));
+                            + line.substring(0, Math.min(80, line.length())));
                 }
                 Map<String, String> map = new HashMap<>();
                 for (int c = 0; c < header.length; c++) {

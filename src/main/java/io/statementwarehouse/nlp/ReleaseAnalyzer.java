@@ -227,7 +227,8 @@ public final class ReleaseAnalyzer {
      * <li>a call whose addressees include the speaking side ("called on both sides to", "called on China and the United
      * States to", "both agreed on the need for ...") is an appeal, never a demand;</li>
      * <li>"called on the Foreign Minister" with no action asked of anyone is a visit, a past event: no statement, unless
-     * an undertaking was found beside it (cross-validated: one false alarm fewer, no statement lost);</li>
+     * an undertaking was found beside it (cross-validated: one false alarm fewer, no statement lost); so is a cue that only
+     * read the talk itself or the audience ("I will leave it to the Hungarians to speak to", "you'll come back");</li>
      * <li>a sentence whose every matched cue was vetoed: the model may overrule a veto, but only for the classes those cues
      * speak for ({@code classesOfCue}; "continues to deepen", vetoed as a trend, is a pledge or nothing, not an intent the
      * words might suggest).</li>

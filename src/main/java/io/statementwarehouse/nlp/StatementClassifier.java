@@ -1076,11 +1076,11 @@ public final class StatementClassifier {
     private static final Set<String> SCHEDULE_RULES = Set.of("meeting-will-be-held", "will-be-signed", "scheduled-to");
 
     /**
-     * Whether the rules' pledge of a sentence ({@code rule}, found by the "will" cue, in the sentence's lower-case reading
-     * {@code lower}, {@link SentenceTriggers.Reading#lower()}) announces an engagement of a side
-     * ({@link #ANNOUNCED_ENGAGEMENT}) where its cue stands: the spec decides those, where the labelled releases, nearly all
-     * of the speaking side's own schedule, taught the model to doubt another side's ("Mongolian Foreign Minister ... will pay
-     * a working visit to Russia", in a Russian release).
+     * Whether the rules' pledge of a sentence ({@code rule}, in the sentence's lower-case reading {@code lower},
+     * {@link SentenceTriggers.Reading#lower()}) announces an engagement of a side: found by the "will" cue where
+     * {@link #ANNOUNCED_ENGAGEMENT} stands, or by a cue of a schedule ({@link #SCHEDULE_RULES}). The spec decides those, where
+     * the labelled releases, nearly all of the speaking side's own schedule, taught the model to doubt another side's
+     * ("Mongolian Foreign Minister ... will pay a working visit to Russia", in a Russian release).
      */
     static boolean announcesEngagement(Statement rule, String lower) {
         if (rule.statementClass() != StatementClass.PLEDGE || rule.committers().isEmpty() || rule.cue() == null) {
