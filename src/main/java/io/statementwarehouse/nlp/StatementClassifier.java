@@ -131,6 +131,11 @@ public final class StatementClassifier {
     private static final AnchoredPattern MEMBERS_SUBJECT = AnchoredPattern.compile(
             "^(?:the\\s+)?(?:\\S+\\s+)?(?:allies|partners|members|leaders|ministers|participants|signatories)$");
     private static final AnchoredPattern WE = AnchoredPattern.compile("\\b(?:we|our|us)\\b");
+    /**
+     * A ministry as the subject ("The Ministry will also summon the Ambassador", "the Foreign Ministry will issue a note"): the
+     * speaking side's, as "the Department" is; not a ministry after another head ("the press conference of the Ministry").
+     */
+    private static final AnchoredPattern OWN_MINISTRY = AnchoredPattern.compile("^(?:the\\s+)?(?:\\w+\\s+){0,2}?ministry\\b");
     private static final AnchoredPattern SPEAKER_TITLE = AnchoredPattern.compile(
             "\\b(?:he|she|i|president|vice\\s+president|secretary|minister|premier|chancellor|prime|administration|government|"
                     + "ambassador|envoy|spokesperson|spokesman|spokeswoman|official|officials|department|delegation|side|representative|"
@@ -1515,7 +1520,7 @@ public final class StatementClassifier {
             Subject.Type type = first.equals(ctx.speakerSide()) || ctx.participants.contains(first) ? Subject.Type.SELF : Subject.Type.THIRD;
             return new Subject(type, Set.of(first));
         }
-        if (SPEAKER_TITLE.find(p)) {
+        if (SPEAKER_TITLE.find(p) || OWN_MINISTRY.find(p)) {
             return defaultSide(ctx);
         }
         return new Subject(Subject.Type.NON_ACTOR, Set.of());

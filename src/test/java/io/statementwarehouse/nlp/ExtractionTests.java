@@ -1183,6 +1183,11 @@ class ExtractionTests {
                 "President Fernandez promised Argentina would be present at the summit.");
         assertThat(promised.statementClass()).isEqualTo(StatementClass.PLEDGE);
         assertThat(promised.committers()).containsExactly("ARG");
+        // "the Ministry" of a ministry's release is its side, as "the Department" is; a press conference of the ministry is not
+        Statement summon = only("Ministry of Foreign Affairs, Malaysia", "Intrusion of aircraft into Malaysian airspace",
+                "The Ministry will also summon the Ambassador of the People's Republic of China to provide explanation.");
+        assertThat(summon.statementClass()).isEqualTo(StatementClass.PLEDGE);
+        assertThat(summon.committers()).containsExactly("MYS");
         // a briefer's own talk is no statement, whatever the model makes of the words after it
         assertNoStatement("State Department", "Department Press Briefing",
                 "MR PRICE: I will leave it to the Hungarians to speak to their engagement with Moscow.",
