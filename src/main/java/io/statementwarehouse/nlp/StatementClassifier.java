@@ -309,9 +309,11 @@ public final class StatementClassifier {
             + "increase|reduce)\\b");
     /**
      * A subject that is none of a kind: "no child", "no family" (a principle); not "no one", "nobody": "no one should
-     * underestimate the resolve of the Chinese people" warns the other side.
+     * underestimate the resolve of the Chinese people" warns the other side, and neither does "no country", "no force":
+     * "No country in the region should tread this perilous path" is a call on the states it warns.
      */
-    private static final AnchoredPattern NO_ONE = AnchoredPattern.compile("^no\\s+(?!one\\b)[a-z]+");
+    private static final AnchoredPattern NO_ONE = AnchoredPattern.compile(
+            "^no\\s+(?!one\\b)(?!(?:country|countries|state|states|nation|nations|force|forces|party|parties|side|government)\\b)[a-z]+");
     /** "should have been", "must have been": a regret or an inference about the past, no call. */
     private static final AnchoredPattern COUNTERFACTUAL = AnchoredPattern.compile("^(?:should|must|ought\\s+to)\\s+have\\s+been\\b");
 

@@ -1188,6 +1188,10 @@ class ExtractionTests {
                 "The Ministry will also summon the Ambassador of the People's Republic of China to provide explanation.");
         assertThat(summon.statementClass()).isEqualTo(StatementClass.PLEDGE);
         assertThat(summon.committers()).containsExactly("MYS");
+        // "no country should" warns states, a call on them; "no child should" states a principle
+        assertThat(only("Ministry of Foreign Affairs of Pakistan", "Statement on the strikes",
+                "No country in the region should tread this perilous path.").statementClass()).isEqualTo(StatementClass.DEMAND);
+        assertNoStatement("White House", "Remarks on food security", "No child on Earth should have to go hungry.");
         // a briefer's own talk is no statement, whatever the model makes of the words after it
         assertNoStatement("State Department", "Department Press Briefing",
                 "MR PRICE: I will leave it to the Hungarians to speak to their engagement with Moscow.",
