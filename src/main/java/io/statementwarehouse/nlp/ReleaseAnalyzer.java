@@ -106,8 +106,10 @@ public final class ReleaseAnalyzer {
         StatementClass previous = null;
         StatementClass listLead = null;
         boolean[] canHoldStatement = TranscriptTurns.canHoldStatement(release.body(), sentences);
+        ctx.readBackOver(sentences, bySentence, canHoldStatement);
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
+            ctx.reading = i;
             if (!canHoldStatement[i]) {
                 // a journalist's question, a moderator's words, any question: no side's statement (nor read for one)
                 previous = StatementClass.NONE;
@@ -116,7 +118,6 @@ public final class ReleaseAnalyzer {
             }
             List<Mention> sentenceMentions = bySentence.getOrDefault(s.index(), List.of());
             Statement rule = classifier.classify(s, sentenceMentions, ctx, readings.get(i), model == null);
-            StatementClassifier.rememberPair(s, sentenceMentions, ctx);
             if (model == null && evidence == null) {
                 statements.add(classifier.appealOfAllSides(rule, ctx));
                 continue;

@@ -1,6 +1,7 @@
 package io.statementwarehouse.nlp;
 
 import java.util.List;
+import java.util.Map;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -38,8 +39,39 @@ final class ReleaseContext {
     }
     /** Who "we" are once a joint text has said it ("We, the leaders of the G7, ..."). */
     Set<String> weSides;
-    /** The two countries the last sentence naming exactly two named: who "the two countries" are where the sides are unknown. */
-    Set<String> lastPair;
+    /** The release's sentences, their mentions by sentence number, and which can hold a statement: read back by {@link #lastPair}. */
+    private List<Sentence> sentences = List.of();
+    private Map<Integer, List<Mention>> mentionsBySentence = Map.of();
+    private boolean[] canHoldStatement = new boolean[0];
+    /** The position in {@link #sentences} of the sentence being read. */
+    int reading;
+
+    /** The sentences that {@link #lastPair} reads back over. */
+    void readBackOver(List<Sentence> sentences, Map<Integer, List<Mention>> mentionsBySentence, boolean[] canHoldStatement) {
+        this.sentences = sentences;
+        this.mentionsBySentence = mentionsBySentence;
+        this.canHoldStatement = canHoldStatement;
+    }
+
+    /**
+     * The two countries the last sentence before the one being read named, of those naming exactly two (a statement's
+     * sentence, not a question's): who "the two countries" are where the sides are unknown. Read back when asked, which is
+     * rare, rather than kept up to date at every sentence.
+     */
+    Set<String> lastPair() {
+        for (int k = Math.min(reading, sentences.size()) - 1; k >= 0; k--) {
+            if (k < canHoldStatement.length && !canHoldStatement[k]) {
+                continue;
+            }
+            Sentence s = sentences.get(k);
+            Set<String> named = StatementClassifier.countriesBefore(s, mentionsBySentence.getOrDefault(s.index(), List.of()),
+                    Integer.MAX_VALUE);
+            if (named.size() == 2) {
+                return named;
+            }
+        }
+        return null;
+    }
 
     ReleaseContext(String home, Set<String> participants, boolean jointStatement) {
         this.home = home;

@@ -1151,7 +1151,7 @@ public final class StatementClassifier {
             "\\b(?:the\\s+two|both)\\s+(?:sides|countries|nations|governments|states|peoples)\\b");
 
     /** The distinct countries the sentence names before {@code before} (relative to its start). */
-    private static Set<String> countriesBefore(Sentence sentence, List<Mention> mentions, int before) {
+    static Set<String> countriesBefore(Sentence sentence, List<Mention> mentions, int before) {
         Set<String> out = new LinkedHashSet<>();
         for (Mention mention : mentions) {
             int rel = mention.start() - sentence.start();
@@ -1160,14 +1160,6 @@ public final class StatementClassifier {
             }
         }
         return out;
-    }
-
-    /** Remembers the countries of a sentence that names exactly two ({@link ReleaseContext#lastPair}), after it is read. */
-    static void rememberPair(Sentence sentence, List<Mention> mentions, ReleaseContext ctx) {
-        Set<String> named = countriesBefore(sentence, mentions, Integer.MAX_VALUE);
-        if (named.size() == 2) {
-            ctx.lastPair = named;
-        }
     }
 
     private static Set<String> jointSides(ReleaseContext ctx) {
@@ -1265,10 +1257,6 @@ public final class StatementClassifier {
     /** A modal that ends the subject of a hoped-for clause ("that the first ships would be able to ..."). */
     private static final Pattern HOPED_MODAL = Pattern.compile("\\b(?:would|could|can|should|might|may|must)\\b");
 
-    /**
-     * The subject noun phrase of the clause {@code [from, to)}: after an introductory phrase ending in a
-     * comma ("In Paris, the Assistant Secretary"), up to the first verb.
-     */
     /** A modal of obligation in a clause before any comma: what a call says its subject is to do. */
     private static final Pattern OBLIGATION_MODAL = Pattern.compile(
             "[^,;:]*?(?<!\\bthe\\s|\\ba\\s)\\b(should|must|need\\s+to|needs\\s+to|have\\s+to|has\\s+to|ought\\s+to)\\b"
@@ -1291,6 +1279,10 @@ public final class StatementClassifier {
     /** An adjunct of company between commas: "together with X", "along with X", "accompanied by X", "joined by X". */
     private static final Pattern WITH_ADJUNCT = Pattern.compile("(?:together\\s+with|along\\s+with|accompanied\\s+by|joined\\s+by|with)\\s");
 
+    /**
+     * The subject noun phrase of the clause {@code [from, to)}: after an introductory phrase ending in a
+     * comma ("In Paris, the Assistant Secretary"), up to the first verb.
+     */
     private static int[] subjectSpan(String lower, int from, int to) {
         int start = from;
         // the comma and its space both inside the clause (a clause cut right after a comma ends in ", ")
@@ -1499,7 +1491,7 @@ public final class StatementClassifier {
                 // ("China and Russia follow a path of peaceful development, and the two countries are both dedicated to"),
                 // else the last two a sentence named together
                 Set<String> pair = countriesBefore(sentence, mentions, phraseStart);
-                Set<String> named = pair.size() == 2 ? pair : ctx.lastPair;
+                Set<String> named = pair.size() == 2 ? pair : ctx.lastPair();
                 if (named != null && named.containsAll(sides)) {
                     sides = new LinkedHashSet<>(named);
                 }
