@@ -27,6 +27,9 @@ public final class ReferenceData {
     private final Map<Long, PersonRole> roleByActorKey;
     private final Map<String, List<PersonRole>> rolesByCountry;
     private final Map<Pattern, String> sourceHomes;
+    /** A source's kind by its name (source_kinds.csv): a news medium, or a government's office whatever medium carries it. */
+    private final Pattern newsMedium;
+    private final Pattern governmentOffice;
     private final Map<String, List<String>> topicKeywords;
     private final List<String> notEntities;
     private final Map<String, Set<String>> groupMembers;
@@ -55,6 +58,12 @@ public final class ReferenceData {
         }
         this.rolesByCountry = byCountry;
         this.sourceHomes = sourceHomes;
+        Map<String, Pattern> kinds = new HashMap<>();
+        for (Map<String, String> row : CsvTables.read("reference/source_kinds.csv")) {
+            kinds.put(row.get("kind"), Pattern.compile(row.get("source_pattern"), Pattern.CASE_INSENSITIVE));
+        }
+        this.newsMedium = kinds.get("NEWS_MEDIUM");
+        this.governmentOffice = kinds.get("GOVERNMENT_OFFICE");
         this.topicKeywords = topicKeywords;
         this.notEntities = List.copyOf(notEntities);
         this.groupMembers = Map.copyOf(groupMembers);
@@ -188,6 +197,14 @@ public final class ReferenceData {
             }
         }
         return homeNamedIn(source);
+    }
+
+    /**
+     * Whether a source is a news medium (an agency, a paper, a broadcaster, a news site) and names no government's office
+     * ("Trend News Agency (Azerbaijan)"; not "Ministry of Foreign Affairs of Pakistan (via DNA News)").
+     */
+    public boolean isNewsMedium(String source) {
+        return source != null && newsMedium.matcher(source).find() && !governmentOffice.matcher(source).find();
     }
 
     /** Where a diplomatic mission's name names its host: "Chinese Embassy in North Macedonia", "Embassy of India to Japan". */

@@ -403,17 +403,6 @@ public final class ReleaseAnalyzer {
         }
     }
 
-    /** A source that is a news medium (an agency, a paper, a broadcaster, a news site), not a government's own office. */
-    private static final Pattern MEDIA_SOURCE = Pattern.compile("(?i)\\b(?:news|agency|times|daily|globe|post|herald|tribune|press|"
-            + "journal|gazette|observer|review|magazine|tv|radio|broadcast\\w*|media|online|wire|trend|tass|xinhua|kazinform|azertac|"
-            + "montsame|wam|spa|qna|kuna|irna|tasnim|bernama|antara|yonhap|kyodo|anadolu|medcom\\.id|mercopress|ians|pti|ani|dpa|afp|"
-            + "reuters|cgtn|ecns|report\\.az|news\\.am|vnexpress|vietnamplus)\\b");
-
-    /** A source that names a government's office, whatever medium carries it ("Ministry of Foreign Affairs ... (via DNA News)"). */
-    private static final Pattern GOVERNMENT_SOURCE = Pattern.compile("(?i)\\b(?:ministry|ministries|government|presiden\\w*|prime\\s+minister|"
-            + "council|embassy|consulate|department|office|state\\s+house|court|kremlin|secretariat|commission|mfa|foreign\\s+affairs|"
-            + "white\\s+house|akorda|élysée|elysee|itamaraty)\\b");
-
     /** Where a title names the venue of the talks, not their sides. */
     private static final Pattern VENUE = Pattern.compile("(?i)\\b(?:on\\s+(?:the\\s+)?sidelines\\s+of|on\\s+the\\s+margins?\\s+of|in\\s+the\\s+margins?\\s+of)\\b");
 
@@ -439,9 +428,8 @@ public final class ReleaseAnalyzer {
         // foreign ministers hold phone conversation" by an agency of Azerbaijan, "Australia, New Zealand agree to ..." by an
         // Indonesian site), is the reporter, not a side: its country neither speaks nor commits. A title naming one side
         // ("Prime Minister receives Chinese Ambassador" by a national agency) leaves the other to the medium's own country.
-        String source = release.source() == null ? "" : release.source();
-        String home = sourceHome != null && titled.size() >= 2 && !titled.contains(sourceHome) && MEDIA_SOURCE.matcher(source).find()
-                && !GOVERNMENT_SOURCE.matcher(source).find() ? null : sourceHome;
+        String home = sourceHome != null && titled.size() >= 2 && !titled.contains(sourceHome) && reference.isNewsMedium(release.source())
+                ? null : sourceHome;
         if (home != null) {
             participants.add(home);
         }
