@@ -579,6 +579,12 @@ public final class StatementClassifier {
             return veto(ctx, cue, "reporting"); // "discussed opportunities to ...", "thanked Spain for its commitment to ..."
         }
         int[] np = subjectSpan(lower, clauseStart, cueStart);
+        if (clauseStart >= 5 && lower.startsWith(", as ", clauseStart - 5) && lower.substring(np[0], np[1]).strip().endsWith(",")
+                && ROLE_APPOSITION.matcher(lower).region(clauseStart - 5, np[1]).lookingAt()) {
+            // "the two sides, as permanent members of the UN Security Council, should ...": "as" opened a role in apposition,
+            // not a clause; the subject is before it
+            np = subjectSpan(lower, 0, cueStart);
+        }
         String subjectPhrase = lower.substring(np[0], np[1]).strip();
         if (YOU.find(subjectPhrase)) {
             return veto(ctx, cue, "audience"); // "if you have to travel", "you'll come back": the audience, not a side
@@ -763,6 +769,14 @@ public final class StatementClassifier {
                     return veto(ctx, cue, "counterfactual"); // "more women should have been nominated": a regret, no call
                 }
                 if (WHOLE_COMMUNITY.find(subjectLower) || UNIVERSAL.find(subjectPhrase)) {
+                    return jointAppeal(cue.rule(), ctx, confidence, cueText, negative, cueStart);
+                }
+                if (subject.type() == Subject.Type.NON_ACTOR && "should".equals(cue.rule()) && ctx.participants.size() >= 2
+                        && PASSIVE.find(lower.substring(cueStart, Math.min(lower.length(), cueStart + 40))) && COOPERATIVE.find(lower)
+                        && ctx.participants.containsAll(addressees(sentence, mentions, 0, lower.length(), ctx))) {
+                    // "efforts should also be made to explore cooperation potential", "exchanges should be strengthened", in talks
+                    // between the sides and naming no one else: a passive call whose act is the sides' own cooperation, as "it
+                    // is necessary to" is (EXTRACTION.md section 7: an appeal when the action is the sides' own or joint)
                     return jointAppeal(cue.rule(), ctx, confidence, cueText, negative, cueStart);
                 }
                 if (THIRD_PARTIES.find(subjectLower + " " + after) && subject.type() != Subject.Type.JOINT) {
@@ -1280,6 +1294,12 @@ public final class StatementClassifier {
     private static final Pattern WITH_ADJUNCT = Pattern.compile("(?:together\\s+with|along\\s+with|accompanied\\s+by|joined\\s+by|with)\\s");
 
     /**
+     * A role in apposition: ", as permanent members of the UN Security Council," or ", as a global pivotal state,"; not ", as of
+     * December 6,", ", as well,", ", as we said," or ", as agreed,", which are adverbial.
+     */
+    private static final Pattern ROLE_APPOSITION = Pattern.compile(", as (?!(?:of|well|soon|long|far|such|usual|part|a\\s+result|i|we|he|she|they|it|you|this|that|these|those|there|in|at|on|for|to|with|per)\\b)(?![a-z]+ed\\b)");
+
+    /**
      * The subject noun phrase of the clause {@code [from, to)}: after an introductory phrase ending in a
      * comma ("In Paris, the Assistant Secretary"), up to the first verb.
      */
@@ -1287,6 +1307,15 @@ public final class StatementClassifier {
         int start = from;
         // the comma and its space both inside the clause (a clause cut right after a comma ends in ", ")
         int lastComma = to >= 2 ? lower.lastIndexOf(", ", to - 2) : -1;
+        if (lastComma >= from && lower.substring(lastComma + 2, to).isBlank()) {
+            // "the two sides, as permanent members of the UN Security Council and major economies, should ...": a role in
+            // apposition between the subject and its verb says what the subject is, not who it is; the subject ends before it
+            int opening = lower.lastIndexOf(", as ", lastComma - 1);
+            if (opening > from && lower.indexOf(", ", opening + 2) == lastComma && ROLE_APPOSITION.matcher(lower).region(opening, lastComma).lookingAt()) {
+                to = opening;
+                lastComma = lower.lastIndexOf(", ", to - 2);
+            }
+        }
         if (lastComma >= from) {
             String rest = lower.substring(lastComma + 2, to).strip();
             // "The Prime Minister spoke to President al-Sisi this afternoon, to reiterate our commitment ...": an infinitive of
@@ -1346,7 +1375,7 @@ public final class StatementClassifier {
     /** A modal before a state rather than an act: "Israel must be secure", "should be able to live in peace", "must have a horizon". */
     private static final AnchoredPattern STATE_AFTER_MODAL = AnchoredPattern.compile("^\\S+(?:\\s+to)?\\s+(?:not\\s+|also\\s+|now\\s+)?(?:be|have)\\b");
     /** A modal before a passive: "must be met", "should not be allowed". */
-    private static final AnchoredPattern PASSIVE = AnchoredPattern.compile("^\\S+\\s+(?:not\\s+|also\\s+|now\\s+)?be\\s+(?:\\w+ly\\s+)?(?:\\w+(?:ed|en|wn)|met|held|made|done|brought|given|taken|kept|put|set|seen|found|paid|told|left)\\b");
+    private static final AnchoredPattern PASSIVE = AnchoredPattern.compile("^\\S+\\s+(?:not\\s+|also\\s+|now\\s+)?be\\s+(?:\\w+ly\\s+|further\\s+)?(?:\\w+(?:ed|en|wn)|met|held|made|done|brought|given|taken|kept|put|set|seen|found|paid|told|left)\\b");
 
     /** A verb of saying whose object, without "that", is a clause with a subject of its own. */
     private static final Pattern SAYING_VERB = Pattern.compile("(?:said|says|stated|noted|added|stressed|emphasi[sz]ed|pointed\\s+out)\\b");
