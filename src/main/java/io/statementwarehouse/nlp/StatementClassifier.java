@@ -139,7 +139,7 @@ public final class StatementClassifier {
     private static final AnchoredPattern SPEAKER_TITLE = AnchoredPattern.compile(
             "\\b(?:he|she|i|president|vice\\s+president|secretary|minister|premier|chancellor|prime|administration|government|"
                     + "ambassador|envoy|spokesperson|spokesman|spokeswoman|official|officials|department|delegation|side|representative|"
-                    + "advisor|adviser|counselor|king|emir|prince|leader|chair|chairman|coordinator|director|his\\s+majesty|his\\s+highness|hr/vp|commissioner|"
+                    + "advisor|adviser|counselor|king|emir|prince|leader|chair|chairman|chairwoman|chairperson|coordinator|director|his\\s+majesty|his\\s+highness|hr/vp|commissioner|"
                     + "mr|ms|mrs|dr|team)\\b");
     private static final Pattern ADVERBIAL_ONLY = Pattern.compile(
             "^(?:\\W|also|further|furthermore|moreover|additionally|in\\s+addition|lastly|finally|firmly|fully|actively|jointly|"
@@ -1293,6 +1293,8 @@ public final class StatementClassifier {
     /** An adjunct of company between commas: "together with X", "along with X", "accompanied by X", "joined by X". */
     private static final Pattern WITH_ADJUNCT = Pattern.compile("(?:together\\s+with|along\\s+with|accompanied\\s+by|joined\\s+by|with)\\s");
 
+    /** A phrase that opens a sentence before its subject: "At the invitation of ...", "During the visit", "Upon arrival". */
+    private static final Pattern INTRODUCTORY = Pattern.compile("(?:at|in|on|during|after|before|upon|following|under|amid|ahead\\s+of)\\s");
     /**
      * A role in apposition: ", as permanent members of the UN Security Council," or ", as a global pivotal state,"; not ", as of
      * December 6,", ", as well,", ", as we said," or ", as agreed,", which are adverbial.
@@ -1314,6 +1316,13 @@ public final class StatementClassifier {
             if (opening > from && lower.indexOf(", ", opening + 2) == lastComma && ROLE_APPOSITION.matcher(lower).region(opening, lastComma).lookingAt()) {
                 to = opening;
                 lastComma = lower.lastIndexOf(", ", to - 2);
+            } else {
+                // "At the invitation of Premier Li Qiang, Robert Fico, prime minister of the Slovak Republic, will pay ...": a name
+                // with its title in apposition is the subject; the phrase before them, opening with a preposition, is none of it
+                int firstComma = lower.indexOf(", ", from);
+                if (firstComma > from && firstComma < lastComma && INTRODUCTORY.matcher(lower).region(from, firstComma).lookingAt()) {
+                    return new int[] {firstComma + 2, to};
+                }
             }
         }
         if (lastComma >= from) {

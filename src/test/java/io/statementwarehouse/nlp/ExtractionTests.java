@@ -1274,4 +1274,20 @@ class ExtractionTests {
                 "China is ready to share its development experience with Latin American countries and the rest of Latin America.");
         assertThat(a.mentions()).filteredOn(m -> m.kind() == MentionKind.COUNTRY).extracting(Mention::normalized).doesNotContain("USA");
     }
+
+    @Test
+    void aVisitorNamedWithTitleInAppositionAfterAnInvitation() {
+        // "At the invitation of X, Y, title of Z, will pay a visit": the visitor is the subject, not the host named first
+        Statement visit = only("Ministry of Foreign Affairs of the People's Republic of China", "Slovak Prime Minister to visit China",
+                "At the invitation of Premier Li Qiang of the State Council, Robert Fico, prime minister of the Slovak Republic, "
+                        + "will pay an official visit to China from October 31 to November 5.");
+        assertThat(visit.statementClass()).isEqualTo(StatementClass.PLEDGE);
+        assertThat(visit.committers()).containsExactly("SVK");
+        // "the Chairperson" of a body's release speaks for it
+        AnalyzedRelease au = analyze("African Union Commission", "Communique on the Chairperson's visit to West Africa", LocalDate.of(2018, 10, 22),
+                "The Chairperson of the African Union Commission will undertake a visit to West Africa.\n\n"
+                        + "During these visits, the Chairperson will consult with the leaders of the concerned countries.");
+        assertThat(au.statements().get(1).statementClass()).isEqualTo(StatementClass.PLEDGE);
+        assertThat(au.statements().get(1).committers()).containsExactly("AU");
+    }
 }
