@@ -72,7 +72,9 @@ public final class StatementClassifier {
     static final AnchoredPattern THING_SUBJECT = AnchoredPattern.compile(
             "^(?:it|this|these|those|there|anyone|what)\\b|"
                     // "relations between the two countries have continued to improve": a trend of a relationship, not a side
-                    + "^(?:the\\s+|their\\s+|our\\s+)?(?:\\w+\\s+)?(?:relations|ties|relationship|situation|economy|economies|progress)\\b");
+                    + "^(?:the\\s+|their\\s+|our\\s+)?(?:\\w+\\s+)?(?:relations|ties|relationship|situation|economy|economies|progress)\\b"
+                    // but not a portfolio's name before its holder: "International Relations and Cooperation Minister Ronald Lamola"
+                    + "(?!(?:\\s+and\\s+\\w+)?(?:\\s+\\([\\w.]+\\))?\\s+(?:minister|secretary|ministry|department|committee|commission)\\b)");
     /**
      * The other half of a subject that is not an actor: a phrase that ends with such a pronoun ("..., which"). Apart from
      * {@link #THING_SUBJECT} so that each half is searched cheaply: that one at the start only, this one at its words
@@ -129,7 +131,7 @@ public final class StatementClassifier {
                     + "grants?|contributions?|financing|\\$\\s?[\\d.,]+\\s*(?:million|billion)?)$");
     /** The members of the talks named as a plural: "Allies", "Leaders", "the Partners", "G7 Leaders". */
     private static final AnchoredPattern MEMBERS_SUBJECT = AnchoredPattern.compile(
-            "^(?:the\\s+)?(?:\\S+\\s+)?(?:allies|partners|members|leaders|ministers|participants|signatories)$");
+            "^(?:the\\s+)?(?:\\S+\\s+)?(?:allies|partners|members|leaders|ministers|presidents|premiers|heads\\s+of\\s+state|participants|signatories)$");
     private static final AnchoredPattern WE = AnchoredPattern.compile("\\b(?:we|our|us)\\b");
     /**
      * A ministry as the subject ("The Ministry will also summon the Ambassador", "the Foreign Ministry will issue a note"): the
@@ -586,6 +588,7 @@ public final class StatementClassifier {
             np = subjectSpan(lower, 0, cueStart);
         }
         String subjectPhrase = lower.substring(np[0], np[1]).strip();
+
         if (YOU.find(subjectPhrase)) {
             return veto(ctx, cue, "audience"); // "if you have to travel", "you'll come back": the audience, not a side
         }
@@ -638,7 +641,9 @@ public final class StatementClassifier {
                     if (cue.kind() == StatementCue.Kind.WILL && clauseStart > 0) {
                         return veto(ctx, cue, "no-subject");
                     }
-                    subject = defaultSide(ctx);
+                    // "An agreement was reached to continue joint work", "Agreed to ...": an agreement has every side of the talks in it
+                    subject = AGREEMENT_RULES.contains(cue.rule()) && ctx.participants.size() >= 2
+                            ? new Subject(Subject.Type.JOINT, jointSides(ctx)) : defaultSide(ctx);
                     confidence *= 0.85;
                 }
                 if (subject.type() == Subject.Type.THIRD
@@ -1312,8 +1317,10 @@ public final class StatementClassifier {
         if (lastComma >= from && lower.substring(lastComma + 2, to).isBlank()) {
             // "the two sides, as permanent members of the UN Security Council and major economies, should ...": a role in
             // apposition between the subject and its verb says what the subject is, not who it is; the subject ends before it
-            int opening = lower.lastIndexOf(", as ", lastComma - 1);
-            if (opening > from && lower.indexOf(", ", opening + 2) == lastComma && ROLE_APPOSITION.matcher(lower).region(opening, lastComma).lookingAt()) {
+            int opening = lower.lastIndexOf(", ", lastComma - 1);
+            // "Minister Ronald Lamola, along with a business delegation, will undertake ...": an adjunct of company, likewise
+            if (opening > from && (ROLE_APPOSITION.matcher(lower).region(opening, lastComma).lookingAt()
+                    || WITH_ADJUNCT.matcher(lower).region(opening + 2, lastComma).lookingAt())) {
                 to = opening;
                 lastComma = lower.lastIndexOf(", ", to - 2);
             } else {

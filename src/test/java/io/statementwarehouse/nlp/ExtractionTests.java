@@ -1290,4 +1290,31 @@ class ExtractionTests {
         assertThat(au.statements().get(1).statementClass()).isEqualTo(StatementClass.PLEDGE);
         assertThat(au.statements().get(1).committers()).containsExactly("AU");
     }
+
+    @Test
+    void agreementsInstructionsAndInvitationsInOtherWords() {
+        // an agreement reached, in the passive: the sides' joint pledge
+        Statement agreed = only("Xinhua", "Chinese, Kazakh presidents hold talks",
+                "An agreement was reached to continue active joint work on promoting priority cooperation projects.");
+        assertThat(agreed.statementClass()).isEqualTo(StatementClass.PLEDGE);
+        assertThat(agreed.scope()).isEqualTo("JOINT");
+        // the presidents' instruction to their ministries and agencies
+        assertThat(only("Xinhua", "Chinese, Kazakh presidents hold talks",
+                "Presidents instructed the relevant ministries and agencies to strengthen coordination.").statementClass())
+                .isEqualTo(StatementClass.PLEDGE);
+        // a welcome to a named leader to attend is an offer; a welcome of someone's decision is none
+        assertThat(only("Xinhua", "Chinese, Kazakh presidents hold talks",
+                "The Chinese side welcomes President Tokayev to attend the Belt and Road Forum in China.").statementClass())
+                .isEqualTo(StatementClass.INTENT);
+        assertNoStatement("Xinhua", "Chinese, Kazakh presidents hold talks", "China welcomes Kazakhstan's decision to join the forum.");
+        // a phone call on a day is no call on anyone
+        assertNoStatement("Saudi Press Agency", "Crown Prince receives a call", "The Crown Prince received a phone call on Saturday from the President.");
+        // a trend of a relationship is no pledge; a portfolio's name before its holder is no thing
+        assertNoStatement("Jordan News Agency", "Safadi meets Kuwaiti counterpart", "Economic cooperation between the two countries continues to grow.");
+        Statement minister = only("Department of International Relations and Cooperation", "Minister Lamola to visit Egypt",
+                "International Relations and Cooperation Minister Ronald Lamola, along with a business delegation, will today undertake a "
+                        + "working visit to Cairo.");
+        assertThat(minister.statementClass()).isEqualTo(StatementClass.PLEDGE);
+        assertThat(minister.committers()).containsExactly("ZAF");
+    }
 }
