@@ -73,6 +73,8 @@ final class EntityDictionary {
                 addPerson(v, r.personId());
                 if (!TITLED.matcher(v).find()) {
                     addNameKey(v, r.personId());
+                } else {
+                    personByTitledName.merge(PersonNames.nameKey(v), r.personId(), (a, b) -> a.equals(b) ? a : AMBIGUOUS);
                 }
             }
         }
@@ -210,6 +212,18 @@ final class EntityDictionary {
         }
         return AMBIGUOUS.equals(id) ? null : id;
     }
+
+    /**
+     * The one person a title and name are a variant of ("King Abdullah", "King Salman", "Emir Tamim"): the name alone is
+     * too short to tell whom it names, with its title it is one known person; null when none or several.
+     */
+    String personWithTitledName(String titleAndName) {
+        String id = personByTitledName.get(PersonNames.nameKey(titleAndName));
+        return AMBIGUOUS.equals(id) ? null : id;
+    }
+
+    /** Spelling keys of persons' variants that open with a title ({@link #TITLED}): person id, or "" for several. */
+    private final Map<String, String> personByTitledName = new HashMap<>();
 
     private static final String AMBIGUOUS = "";
     /** Spelling keys of persons' full names and variants ({@link PersonNames#nameKey}): person id, or "" for several. */

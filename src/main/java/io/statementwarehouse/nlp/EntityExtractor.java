@@ -597,6 +597,7 @@ public final class EntityExtractor {
                 continue; // "the President said", "Ministers met": no name after this head
             }
             if (covered[next] && personAt(found, offset + next)) {
+                retitle(found, head.group(), offset + next, date); // "King Salman", found as the short form of "Mohammed bin Salman"
                 continue; // "President Biden": the dictionary found the name
             }
             List<Token> tokens = tokensAfter(text, head.end());
@@ -631,6 +632,14 @@ public final class EntityExtractor {
             found.removeIf(m -> m.kind() == MentionKind.COUNTRY && m.start() < absEnd && absStart < m.end()); // "Lisa Monaco"
             String country = countryOfTitle(text, head.start(), tokens, name, offset, found);
             Mention m = personNamed(surface, country, date, sentenceNo, offset + nameStart, offset + nameEnd);
+            if (!m.resolved()) {
+                // "King Abdullah", "King Salman": a known person's variant with its title, the name alone being too short
+                String personId = dictionary.personWithTitledName(head.group() + " " + surface);
+                PersonRole role = personId == null ? null : reference.roleOn(personId, date);
+                if (role != null) {
+                    m = new Mention(sentenceNo, m.start(), m.end(), MentionKind.PERSON, surface, role.name(), true, role.country(), role.actorKey());
+                }
+            }
             found.add(m);
         }
     }
@@ -981,6 +990,27 @@ public final class EntityExtractor {
         return PLACE_BEFORE.contains(prev) || (CONNECTORS.contains(prev) && !prev.equals("and"));
     }
 
+    /**
+     * The person mention at {@code at}, found as a short form or a name alone, read again with the title before it when
+     * title and name are a known person's variant of their own: "King Salman" after "Mohammed bin Salman" is the king, not
+     * the crown prince whose last name it shares.
+     */
+    private void retitle(List<Mention> found, String title, int at, LocalDate date) {
+        for (int i = 0; i < found.size(); i++) {
+            Mention m = found.get(i);
+            if (m.kind() != MentionKind.PERSON || m.start() != at) {
+                continue;
+            }
+            String personId = dictionary.personWithTitledName(title + " " + m.surface());
+            PersonRole role = personId == null ? null : reference.roleOn(personId, date);
+            if (role != null && !role.name().equals(m.normalized())) {
+                found.set(i, new Mention(m.sentenceNo(), m.start(), m.end(), MentionKind.PERSON, m.surface(), role.name(), true, role.country(),
+                        role.actorKey()));
+            }
+            return;
+        }
+    }
+
     private static boolean personAt(List<Mention> found, int at) {
         for (Mention m : found) {
             if (m.kind() == MentionKind.PERSON && m.start() <= at && at < m.end()) {
@@ -1086,6 +1116,8 @@ public final class EntityExtractor {
 
     /** "Michele J. Sison" is "Michele Sison": middle initials dropped, as analysts write names. */
     static String canonicalName(String name) {
+        // "Fiame Naomi Mata’afa": one spelling whatever the typography, the apostrophe straight
+        name = name.replace('\u2019', '\'').replace('\u2018', '\'');
         String[] parts = SPACES.split(name);
         if (parts.length <= 2 || INITIAL.matcher(parts[0]).matches()) {
             return name; // "P. K. Mishra": a name written with initials keeps them all

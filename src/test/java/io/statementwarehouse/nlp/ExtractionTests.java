@@ -1317,4 +1317,14 @@ class ExtractionTests {
         assertThat(minister.statementClass()).isEqualTo(StatementClass.PLEDGE);
         assertThat(minister.committers()).containsExactly("ZAF");
     }
+
+    @Test
+    void aKnownPersonByTitleAndShortName() {
+        // "King Abdullah", "King Salman": variants with their title; "King Salman" after "Mohammed bin Salman" is the king
+        AnalyzedRelease a = analyze("The Jordan Times", "King meets Saudi crown prince in Jeddah", LocalDate.of(2023, 4, 20),
+                "His Majesty King Abdullah and Saudi Crown Prince Mohammed bin Salman held a meeting.\n\n"
+                        + "Saudi Arabia's King Salman sent a message.");
+        assertThat(a.mentions()).filteredOn(m -> m.kind() == MentionKind.PERSON).extracting(Mention::normalized)
+                .containsExactly("Abdullah II", "Mohammed bin Salman", "Salman bin Abdulaziz Al Saud");
+    }
 }
