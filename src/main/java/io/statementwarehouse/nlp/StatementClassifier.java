@@ -143,6 +143,8 @@ public final class StatementClassifier {
                     + "ambassador|envoy|spokesperson|spokesman|spokeswoman|official|officials|department|delegation|side|representative|"
                     + "advisor|adviser|counselor|king|emir|prince|leader|chair|chairman|chairwoman|chairperson|coordinator|director|his\\s+majesty|his\\s+highness|hr/vp|commissioner|"
                     + "mr|ms|mrs|dr|team)\\b");
+    /** An article alone: all that is left of a subject when the cue opens with the article's noun ("An agreement was reached"). */
+    private static final Pattern ARTICLE = Pattern.compile("an?|the");
     private static final Pattern ADVERBIAL_ONLY = Pattern.compile(
             "^(?:\\W|also|further|furthermore|moreover|additionally|in\\s+addition|lastly|finally|firmly|fully|actively|jointly|"
                     + "to\\s+that\\s+end|as\\s+well|together|now|today|again|further\\s+more|and|but|then|therefore|thus)*$");
@@ -592,7 +594,10 @@ public final class StatementClassifier {
         if (YOU.find(subjectPhrase)) {
             return veto(ctx, cue, "audience"); // "if you have to travel", "you'll come back": the audience, not a side
         }
-        Subject subject = resolveSubject(subjectPhrase, np[0], np[1], sentence, mentions, ctx);
+        Subject subject = AGREEMENT_RULES.contains(cue.rule()) && ARTICLE.matcher(subjectPhrase).matches()
+                // "An agreement was reached to ...": the article is the cue's own noun's, the agreement no one's in particular
+                ? new Subject(Subject.Type.EMPTY, Set.of())
+                : resolveSubject(subjectPhrase, np[0], np[1], sentence, mentions, ctx);
         subject = reportedSubject(lower, np[1], cueStart, subject, sentence, mentions, ctx);
         if (subject.type() == Subject.Type.EMPTY && clauseStart > 0) {
             // a coordinated verb ("..., and will continue to"): the sentence's first subject carries over
