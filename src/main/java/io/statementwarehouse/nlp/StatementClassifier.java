@@ -143,6 +143,12 @@ public final class StatementClassifier {
                     + "ambassador|envoy|spokesperson|spokesman|spokeswoman|official|officials|department|delegation|side|representative|"
                     + "advisor|adviser|counselor|king|emir|prince|leader|chair|chairman|chairwoman|chairperson|coordinator|director|his\\s+majesty|his\\s+highness|hr/vp|commissioner|"
                     + "mr|ms|mrs|dr|team)\\b");
+    /** A subject of one noun after "the": "the Council", "the Union", "the Commission". */
+    private static final Pattern THE_NOUN = Pattern.compile("the\\s+([a-z]{4,})");
+    /** The cues whose text holds the clause said, with its own subject: "said that X would", "assured that X will". */
+    private static final Set<String> REPORTED_CLAUSE_RULES = Set.of("reported-would", "would-assured");
+    /** The subject of the clause a reported-speech cue holds: what stands between "that" and its "would" or "will". */
+    private static final Pattern SAID_CLAUSE_SUBJECT = Pattern.compile("\\bthat\\s+(\\S.{0,60}?)\\s+(?:would|will)\\s+\\w+$");
     /** An article alone: all that is left of a subject when the cue opens with the article's noun ("An agreement was reached"). */
     private static final Pattern ARTICLE = Pattern.compile("an?|the");
     private static final Pattern ADVERBIAL_ONLY = Pattern.compile(
@@ -345,7 +351,14 @@ public final class StatementClassifier {
         this.groupMembers = reference.groupMembers();
         this.nationalBodies = reference.organizations().keySet().stream().filter(reference::isNationalBody)
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        Map<String, Set<String>> nouns = new java.util.HashMap<>();
+        reference.organizations().forEach((code, o) -> nouns.put(code, java.util.Arrays.stream(o.name().toLowerCase(Locale.ROOT).split("\\s+"))
+                .filter(w -> w.length() > 3).collect(java.util.stream.Collectors.toUnmodifiableSet())));
+        this.nounsOfOrganization = Map.copyOf(nouns);
     }
+
+    /** The words of each organization's name ("gulf", "cooperation", "council"): "the Council" in its own release is itself. */
+    private final Map<String, Set<String>> nounsOfOrganization;
 
     /** The codes of countries' own bodies ("STATE COUNCIL", "CONGRESS"): who they are is their country, not a side of their own. */
     private final Set<String> nationalBodies;
@@ -657,6 +670,13 @@ public final class StatementClassifier {
                     // about an outside party, a prediction or a warning. A side of the talks announcing its own step
                     // ("The Government of Guatemala will increase ...") is kept.
                     return veto(ctx, cue, "third-party");
+                }
+                if (REPORTED_CLAUSE_RULES.contains(cue.rule()) && subject.type() != Subject.Type.JOINT && ctx.participants.size() >= 2) {
+                    // "She said that both ministers would discuss ...": the clause said has the sides together as its subject
+                    Matcher said = SAID_CLAUSE_SUBJECT.matcher(lower).region(cueStart, m.end());
+                    if (said.find() && JOINT_SUBJECT.find(said.group(1)) && !said.group(1).equals("they")) {
+                        subject = new Subject(Subject.Type.JOINT, jointSides(ctx));
+                    }
                 }
                 return candidate(cue, subject, Set.of(), confidence, cueText, negative, cueStart);
             }
@@ -1454,6 +1474,11 @@ public final class StatementClassifier {
         }
         if (EACH_SIDE.find(p)) {
             return new Subject(Subject.Type.JOINT, jointSides(ctx)); // "..., and each pledged to ...": every side, severally
+        }
+        Matcher head = THE_NOUN.matcher(p);
+        if (head.matches() && ctx.speakerSide() != null && nounsOfOrganization.getOrDefault(ctx.speakerSide(), Set.of()).contains(head.group(1))) {
+            // "the Council stands united with Qatar", in the Gulf Cooperation Council's release: the speaking body itself
+            return new Subject(Subject.Type.SELF, Set.of(ctx.speakerSide()));
         }
         if (INSTRUMENT_SUBJECT.find(p) || unknownAcronym(sentence.text(), phraseStart, phraseEnd, mentions, sentence)) {
             // "The Working Group will ...", "This initiative will deploy ...", "The ACA will provide ...": a body or programme

@@ -1327,4 +1327,19 @@ class ExtractionTests {
         assertThat(a.mentions()).filteredOn(m -> m.kind() == MentionKind.PERSON).extracting(Mention::normalized)
                 .containsExactly("Abdullah II", "Mohammed bin Salman", "Salman bin Abdulaziz Al Saud");
     }
+
+    @Test
+    void whoActsInAReportedClauseAndABodysOwnRelease() {
+        // the clause said names the sides together: their joint pledge, not the reporter's
+        AnalyzedRelease said = analyze("Ministry of Foreign Affairs of Nigeria", "Onyeama on working visit to Namibia", LocalDate.of(2024, 5, 2),
+                "Nigeria's Foreign Affairs Minister Geoffrey Onyeama arrived in Namibia.\n\n"
+                        + "She said that both ministers would discuss bilateral issues of mutual interest.");
+        assertThat(said.statements().get(1).committers()).containsExactlyInAnyOrder("NGA", "NAM");
+        // "the Council" in the Gulf Cooperation Council's own release is the Council itself
+        AnalyzedRelease gcc = analyze("Gulf Cooperation Council", "GCC condemns attack", LocalDate.of(2025, 6, 23),
+                "GCC Secretary-General Jasem AlBudaiwi condemned the Iranian missile attack on Qatar.\n\n"
+                        + "He reiterated that the Council stands united with Qatar in facing any threat to its security.");
+        assertThat(gcc.statements().get(1).statementClass()).isEqualTo(StatementClass.PLEDGE);
+        assertThat(gcc.statements().get(1).committers()).containsExactly("GCC");
+    }
 }
