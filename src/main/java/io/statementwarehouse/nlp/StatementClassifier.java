@@ -70,7 +70,7 @@ public final class StatementClassifier {
     static final AnchoredPattern YOU = AnchoredPattern.compile("(?<=^|\\s)you$|^you\\b");
     /** "which will ...", "this will ...", "anyone seeking ... will": the subject is not an actor. */
     static final AnchoredPattern THING_SUBJECT = AnchoredPattern.compile(
-            "^(?:it|this|these|those|there|anyone|what)\\b|"
+            "^(?:it|this|these|those|there(?!,?\\s+(?:he|she|they|we|i)\\b)|anyone|what)\\b|"
                     // "relations between the two countries have continued to improve": a trend of a relationship, not a side
                     + "^(?:the\\s+|their\\s+|our\\s+)?(?:\\w+\\s+)?(?:relations|ties|relationship|situation|economy|economies|progress)\\b"
                     // but not a portfolio's name before its holder: "International Relations and Cooperation Minister Ronald Lamola"
@@ -264,7 +264,7 @@ public final class StatementClassifier {
     }
 
     private static final AnchoredPattern COOPERATIVE = AnchoredPattern.compile(
-            "\\b(?:cooperation|cooperate|collaboration|coordination|exchanges?|dialogue|partnership|joint|jointly|together|mutual|bilateral|"
+            "\\b(?:cooperation|cooperate|collaboration|coordination|exchanges?|dialogue|partnership|joint|jointly|together|mutual|bilateral|alignment|synergy|synergies|"
                     + "both|two\\s+countries|two\\s+sides|ties|relations|friendship|communication|mutually)\\b");
     /**
      * An effort the speakers take part in, asked for with no party named: "(urged) continued support to Syrian refugees",
@@ -1293,7 +1293,8 @@ public final class StatementClassifier {
     /** "we" followed by its predicate, not by more subject ("we and our partners", "we, the leaders"). */
     private static final Pattern WE_THEN_PREDICATE = Pattern.compile("(we)\\s+(?!and\\b|or\\b|all\\b|both\\b|together\\b)[a-z]");
     /** A subject of the speaker and another: "X and I", "he and X", "X and he". */
-    private static final AnchoredPattern SPEAKER_AND_OTHER = AnchoredPattern.compile("\\band\\s+(?:i|he|she)$|^(?:he|she|i)\\s+and\\b");
+    private static final AnchoredPattern SPEAKER_AND_OTHER = AnchoredPattern.compile(
+            "\\band\\s+(?:i|he|she)(?:\\s+(?:have|has|had|both|also|jointly|together|then))*$|^(?:he|she|i)\\s+and\\b");
     /** Parties hoped to act that are no side of the talks: "(we hope) relevant parties will ...", "the parties concerned". */
     private static final AnchoredPattern HOPED_PARTIES = AnchoredPattern.compile(
             "\\b(?:relevant|concerned|all|the|other|certain|some)\\s+(?:\\w+\\s+)?(?:parties|party|countries|sides|forces|actors)\\b");
@@ -1475,8 +1476,8 @@ public final class StatementClassifier {
         if (EACH_SIDE.find(p)) {
             return new Subject(Subject.Type.JOINT, jointSides(ctx)); // "..., and each pledged to ...": every side, severally
         }
-        Matcher head = THE_NOUN.matcher(p);
-        if (head.matches() && ctx.speakerSide() != null && nounsOfOrganization.getOrDefault(ctx.speakerSide(), Set.of()).contains(head.group(1))) {
+        Matcher head = p.startsWith("the ") && p.indexOf(' ', 4) < 0 && ctx.speakerSide() != null ? THE_NOUN.matcher(p) : null;
+        if (head != null && head.matches() && nounsOfOrganization.getOrDefault(ctx.speakerSide(), Set.of()).contains(head.group(1))) {
             // "the Council stands united with Qatar", in the Gulf Cooperation Council's release: the speaking body itself
             return new Subject(Subject.Type.SELF, Set.of(ctx.speakerSide()));
         }
@@ -1548,6 +1549,13 @@ public final class StatementClassifier {
             // "Prime Minister Lawrence and I expressed our commitment", "he and Wong also agreed to": the speaker and the other
             Set<String> sides = new LinkedHashSet<>(actors);
             sides.add(ctx.speakerSide());
+            if (sides.size() < 2) {
+                // "President Donald Trump and I have agreed to ..., Xi said": the person named with "I" was taken for the
+                // speaker; "I" is the release's own side
+                if (ctx.home != null) {
+                    sides.add(ctx.home);
+                }
+            }
             if (sides.size() >= 2) {
                 return new Subject(Subject.Type.JOINT, sides);
             }

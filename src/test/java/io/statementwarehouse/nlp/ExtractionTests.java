@@ -1342,4 +1342,26 @@ class ExtractionTests {
         assertThat(gcc.statements().get(1).statementClass()).isEqualTo(StatementClass.PLEDGE);
         assertThat(gcc.statements().get(1).committers()).containsExactly("GCC");
     }
+
+    @Test
+    void proposalsHelpAndTheSpeakerWithAnother() {
+        // "suggested the two sides enhance ...", without "that": a proposal for the sides together
+        Statement suggested = only("Xinhua", "Chinese ambassador meets Vietnamese official",
+                "He also suggested the two sides properly manage their differences and push forward maritime cooperation.");
+        assertThat(suggested.statementClass()).isEqualTo(StatementClass.APPEAL);
+        assertThat(suggested.scope()).isEqualTo("JOINT");
+        // "we will help Ukraine": the speakers' pledge ("this will help save lives" stays a prediction)
+        assertThat(only("Federal Foreign Office", "Foreign Minister on Ukraine", "We will help Ukraine to defend itself.").statementClass())
+                .isEqualTo(StatementClass.PLEDGE);
+        assertNoStatement("White House", "Readout", "This will help save lives.");
+        // "There he will meet ...": a place, then the subject
+        assertThat(only("Ministry of Foreign Affairs of the Netherlands", "Minister visits Colombia",
+                "There he will meet with his Colombian counterpart to discuss bilateral relations.").statementClass())
+                .isEqualTo(StatementClass.PLEDGE);
+        // "President Donald Trump and I have agreed ..., Xi said": the speaker's side and the other, together
+        AnalyzedRelease call = analyze("Xinhua", "Xi holds phone talks with Trump", LocalDate.of(2025, 6, 6),
+                "Chinese President Xi Jinping held a phone conversation with U.S. President Donald Trump on Thursday.\n\n"
+                        + "President Donald Trump and I have agreed to maintain close contacts, Xi said.");
+        assertThat(call.statements().get(1).committers()).containsExactlyInAnyOrder("CHN", "USA");
+    }
 }
