@@ -25,6 +25,9 @@ import java.util.Set;
  *   security matter), or for what the lexicon lists under one of their names.</li>
  *   <li>Overlapping keywords resolve to the longest ("energy security" is ENERGY, not SECURITY_DEFENSE); an
  *   organization's name counts besides the keywords inside it.</li>
+ *   <li>A keyword in the name of an office ({@code topic_reading_words.csv}: "Under Secretary for Civilian Security,
+ *   Democracy, and Human Rights", "Minister of Defense") names a portfolio, not what the statement is about: it does not
+ *   count.</li>
  *   <li>A topic is kept when it has at least a third of the hits of the strongest one, at most {@value #MAX_TOPICS}
  *   of them, the strongest first: a commitment names its subject matter, and labellers give every subject it
  *   names.</li>
@@ -66,6 +69,8 @@ public final class TopicClassifier {
 
     /** The topics in the order of the closed list ({@code topics.csv}), for a stable order of ties. */
     private final List<String> order;
+    /** The words that tell how a keyword stands in its sentence ({@code topic_reading_words.csv}). */
+    private final Reading reading;
     /**
      * The passes over a text that find both groups' keywords, in the order of the groups' parts: the lexicon's keywords,
      * and apart from them the organizations' names, since a name counts besides the keywords inside it ("UN Human Rights
@@ -75,12 +80,34 @@ public final class TopicClassifier {
 
     public TopicClassifier(ReferenceData reference) {
         this(CsvTables.read("reference/topics.csv").stream().map(r -> r.get("topic_code")).toList(), reference.topicKeywords(),
-                organizationKeywords(reference, reference.topicKeywords(), CsvTables.read("reference/topic_organization_kinds.csv")));
+                organizationKeywords(reference, reference.topicKeywords(), CsvTables.read("reference/topic_organization_kinds.csv")),
+                Reading.of(CsvTables.read("reference/topic_reading_words.csv")));
     }
 
     TopicClassifier(List<String> closedList, Map<String, List<String>> keywordsByTopic, Map<String, List<String>> organizationKeywords) {
+        this(closedList, keywordsByTopic, organizationKeywords, Reading.of(List.of()));
+    }
+
+    TopicClassifier(List<String> closedList, Map<String, List<String>> keywordsByTopic, Map<String, List<String>> organizationKeywords,
+                    Reading reading) {
         this.order = List.copyOf(closedList);
         this.passes = passes(group(keywordsByTopic), group(organizationKeywords));
+        this.reading = reading;
+    }
+
+    /**
+     * The word classes of {@code topic_reading_words.csv}, by kind. {@code offices}: the words that open the name of an
+     * office ("Secretary", "Ministry"), as written.
+     */
+    record Reading(Set<String> offices) {
+
+        static Reading of(List<Map<String, String>> rows) {
+            Map<String, Set<String>> byKind = new java.util.HashMap<>();
+            for (Map<String, String> row : rows) {
+                byKind.computeIfAbsent(row.get("kind"), k -> new java.util.HashSet<>()).add(row.get("word"));
+            }
+            return new Reading(Set.copyOf(byKind.getOrDefault("OFFICE", Set.of())));
+        }
     }
 
     private Group group(Map<String, List<String>> keywordsByTopic) {
@@ -370,12 +397,67 @@ public final class TopicClassifier {
                 });
             }
         }
-        resolve(keywordHits, text, counts);
-        resolve(organizationHits, text, counts);
+        List<Hit> kept = new ArrayList<>(keywordHits.size() + organizationHits.size());
+        resolve(keywordHits, text, kept);
+        resolve(organizationHits, text, kept);
+        for (Hit h : kept) {
+            if (inNameOfOffice(text, h.start())) {
+                continue;
+            }
+            for (int t : h.entry().topics()) {
+                counts[t]++;
+            }
+        }
     }
 
-    /** Adds to {@code counts} the topics of one group's matches, overlapping matches resolved to the longest. */
-    private static void resolve(List<Hit> hits, String text, int[] counts) {
+    /** The most words read back from a match for the office whose name it may stand in. */
+    private static final int OFFICE_NAME_WORDS = 14;
+
+    /**
+     * Whether a match written with a capital stands in the name of an office: read back over capitalized words, commas
+     * and "and", "the", "of", "for", "&amp;", it reaches an office word followed by "of" or "for" ("Assistant Secretary of
+     * State for International Organization Affairs", "Under Secretary for Economic Growth, Energy, and the Environment",
+     * "Department of Homeland Security"). Labellers do not read a portfolio as subject matter; a keyword in lower case
+     * ("the Minister discussed defense cooperation") or after any other word is read as usual. Only capitalized matches
+     * are read back, a few words each: no pass over the sentence.
+     */
+    private boolean inNameOfOffice(String text, int start) {
+        if (reading.offices().isEmpty() || !Character.isUpperCase(text.charAt(start))) {
+            return false;
+        }
+        int at = start;
+        String after = null;
+        for (int n = 0; n < OFFICE_NAME_WORDS; n++) {
+            int end = at;
+            while (end > 0 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == ',')) {
+                end--;
+            }
+            int begin = end;
+            while (begin > 0 && (Character.isLetterOrDigit(text.charAt(begin - 1)) || text.charAt(begin - 1) == '-'
+                    || text.charAt(begin - 1) == '&')) {
+                begin--;
+            }
+            if (begin == end) {
+                return false;
+            }
+            String word = text.substring(begin, end);
+            if (reading.offices().contains(word) && ("of".equals(after) || "for".equals(after))) {
+                return true;
+            }
+            if (!Character.isUpperCase(word.charAt(0)) && !NAME_GLUE.contains(word)) {
+                return false;
+            }
+            after = word;
+            at = begin;
+        }
+        return false;
+    }
+
+    /** The words in lower case that may stand inside the name of an office. */
+    private static final Set<String> NAME_GLUE = Set.of("and", "the", "of", "for", "&");
+
+    /** Adds to {@code kept} one group's matches, overlapping matches resolved to the longest. */
+    private static void resolve(List<Hit> hits, String text, List<Hit> kept) {
         if (hits.isEmpty()) {
             return;
         }
@@ -390,9 +472,7 @@ public final class TopicClassifier {
                 continue;
             }
             Arrays.fill(taken, h.start(), h.end(), true);
-            for (int t : h.entry().topics()) {
-                counts[t]++;
-            }
+            kept.add(h);
         }
     }
 

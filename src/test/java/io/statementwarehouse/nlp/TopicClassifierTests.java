@@ -78,6 +78,20 @@ class TopicClassifierTests {
     }
 
     @Test
+    void aKeywordInTheNameOfAnOfficeNamesAPortfolioNotTheSubjectMatter() {
+        assertThat(topics.topics("Under Secretary for Civilian Security, Democracy, and Human Rights Uzra Zeya will travel to Mozambique."))
+                .containsExactly("POLITICAL");
+        assertThat(topics.topics("The Secretary, accompanied by Under Secretary for Economic Growth, Energy, and the Environment "
+                + "Jose Fernandez, will discuss the future of semiconductors.")).containsExactly("TECHNOLOGY");
+        assertThat(topics.topics("We will work with the Department of Homeland Security to process the applications of refugees."))
+                .containsExactly("MIGRATION");
+        // the same words outside a name, or after a word that opens none, count
+        assertThat(topics.topics("The Minister reaffirmed their commitment to defense cooperation.")).containsExactly("SECURITY_DEFENSE");
+        assertThat(topics.topics("Special Envoy for Climate John Kerry will travel to Sweden.")).containsExactly("CLIMATE_ENVIRONMENT");
+        assertThat(topics.topics("Energy security is their first priority.")).containsExactly("ENERGY");
+    }
+
+    @Test
     void aTopicOutsideTheClosedListIsRejected() {
         assertThatThrownBy(() -> new TopicClassifier(List.of("POLITICAL"), Map.of("ECONOMY", List.of("economy")), Map.of()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ECONOMY");
