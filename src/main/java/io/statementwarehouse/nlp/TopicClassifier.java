@@ -28,6 +28,9 @@ import java.util.Set;
  *   <li>A keyword in the name of an office ({@code topic_reading_words.csv}: "Under Secretary for Civilian Security,
  *   Democracy, and Human Rights", "Minister of Defense") names a portfolio, not what the statement is about: it does not
  *   count.</li>
+ *   <li>Support for a state, its government or its people ("reaffirmed their strong support for the government and
+ *   people of Ukraine", "we stand with the people of Syria") is about the relations between the sides: one hit for
+ *   POLITICAL, besides the subject matter the sentence names.</li>
  *   <li>A topic is kept when it has at least a third of the hits of the strongest one, at most {@value #MAX_TOPICS}
  *   of them, the strongest first: a commitment names its subject matter, and labellers give every subject it
  *   names.</li>
@@ -93,7 +96,11 @@ public final class TopicClassifier {
         this.order = List.copyOf(closedList);
         this.passes = passes(group(keywordsByTopic), group(organizationKeywords));
         this.reading = reading;
+        this.political = order.indexOf(DEFAULT_TOPIC);
     }
+
+    /** The index of POLITICAL in {@link #order} (-1 in a closed list without it). */
+    private final int political;
 
     /**
      * The word classes of {@code topic_reading_words.csv}, by kind. {@code offices}: the words that open the name of an
@@ -408,7 +415,22 @@ public final class TopicClassifier {
                 counts[t]++;
             }
         }
+        if (political >= 0 && SUPPORT_OF_A_STATE.find(text)) {
+            counts[political]++;
+        }
     }
+
+    /**
+     * Support, commitment or solidarity for a state's government or people, or standing with a people: "support for the
+     * government and people of Ukraine", "support to the Tunisian government", "commitment to the Cambodian people", "stand
+     * with the people of Syria". Labellers give such statements POLITICAL, the relations between the sides, besides what
+     * else they name ("support for the people of Burma ... toward ... democracy": governance and political). Found from
+     * its first words ({@link AnchoredPattern}): the regex runs only where "support", "commitment", "solidarity" or
+     * "stand" starts, on statements only.
+     */
+    private static final AnchoredPattern SUPPORT_OF_A_STATE = AnchoredPattern.compile(
+            "\\b(?:support|commitment|solidarity)\\s+(?:for|to|with)\\s+(?:the\\s+)?(?:[A-Z][\\w'\u2019-]*\\s+)*(?:[Gg]overnment|[Pp]eople)\\b"
+            + "|\\bstand(?:s|ing)?\\s+with\\s+the\\s+(?:[A-Z][\\w'\u2019-]*\\s+)?people\\b");
 
     /** The most words read back from a match for the office whose name it may stand in. */
     private static final int OFFICE_NAME_WORDS = 14;

@@ -92,6 +92,18 @@ class TopicClassifierTests {
     }
 
     @Test
+    void supportForAStateItsGovernmentOrItsPeopleIsAboutTheRelations() {
+        assertThat(topics.topics("They reaffirmed their strong support for the government and people of Ukraine and condemned the war."))
+                .containsExactlyInAnyOrder("CONFLICT_PEACE", "POLITICAL");
+        assertThat(topics.topics("The Deputy Secretary reiterated the United States' unwavering support to the Tunisian government "
+                + "at a crucial time for its democratic transition.")).containsExactlyInAnyOrder("GOVERNANCE_RIGHTS", "POLITICAL");
+        assertThat(topics.topics("After decades of atrocities, we stand with the people of Syria."))
+                .containsExactlyInAnyOrder("CONFLICT_PEACE", "POLITICAL");
+        // support for an effort is not support for a state
+        assertThat(topics.topics("They reaffirmed their support for efforts to end the war.")).containsExactly("CONFLICT_PEACE");
+    }
+
+    @Test
     void aTopicOutsideTheClosedListIsRejected() {
         assertThatThrownBy(() -> new TopicClassifier(List.of("POLITICAL"), Map.of("ECONOMY", List.of("economy")), Map.of()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ECONOMY");
