@@ -28,6 +28,8 @@ import java.util.Set;
  *   <li>A keyword in the name of an office ({@code topic_reading_words.csv}: "Under Secretary for Civilian Security,
  *   Democracy, and Human Rights", "Minister of Defense") names a portfolio, not what the statement is about: it does not
  *   count.</li>
+ *   <li>A general noun right after a keyword of another topic ("energy partnership", "digital infrastructure") counts
+ *   only for that one: the word before it says what partnership or infrastructure is meant.</li>
  *   <li>Support for a state, its government or its people ("reaffirmed their strong support for the government and
  *   people of Ukraine", "we stand with the people of Syria") is about the relations between the sides: one hit for
  *   POLITICAL, besides the subject matter the sentence names.</li>
@@ -104,16 +106,18 @@ public final class TopicClassifier {
 
     /**
      * The word classes of {@code topic_reading_words.csv}, by kind. {@code offices}: the words that open the name of an
-     * office ("Secretary", "Ministry"), as written.
+     * office ("Secretary", "Ministry"), as written; {@code genericHeads}: general nouns ("partnership", "infrastructure")
+     * that a keyword of another topic right before them makes that topic's matter, in lower case.
      */
-    record Reading(Set<String> offices) {
+    record Reading(Set<String> offices, Set<String> genericHeads) {
 
         static Reading of(List<Map<String, String>> rows) {
             Map<String, Set<String>> byKind = new java.util.HashMap<>();
             for (Map<String, String> row : rows) {
                 byKind.computeIfAbsent(row.get("kind"), k -> new java.util.HashSet<>()).add(row.get("word"));
             }
-            return new Reading(Set.copyOf(byKind.getOrDefault("OFFICE", Set.of())));
+            return new Reading(Set.copyOf(byKind.getOrDefault("OFFICE", Set.of())),
+                    Set.copyOf(byKind.getOrDefault("GENERIC_HEAD", Set.of())));
         }
     }
 
@@ -408,7 +412,7 @@ public final class TopicClassifier {
         resolve(keywordHits, text, kept);
         resolve(organizationHits, text, kept);
         for (Hit h : kept) {
-            if (inNameOfOffice(text, h.start())) {
+            if (inNameOfOffice(text, h.start()) || modifiedGenericHead(text, h, kept)) {
                 continue;
             }
             for (int t : h.entry().topics()) {
@@ -473,6 +477,39 @@ public final class TopicClassifier {
             at = begin;
         }
         return false;
+    }
+
+    /**
+     * Whether a match is a general noun ({@link Reading#genericHeads()}) right after a match of other topics, joined by a
+     * space or a hyphen: "strategic energy partnership" (energy, not the relationship), "rebuild its energy
+     * infrastructure", "digital infrastructure", "global health partnerships". The word before says what the
+     * noun is about, as the longest match does for the compounds the lexicon lists ("energy security").
+     */
+    private boolean modifiedGenericHead(String text, Hit h, List<Hit> kept) {
+        if (h.start() < 2 || !reading.genericHeads().contains(text.substring(h.start(), h.end()).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        char joint = text.charAt(h.start() - 1);
+        if (joint != ' ' && joint != '-') {
+            return false;
+        }
+        for (Hit m : kept) {
+            if (m.end() == h.start() - 1 && m.entry().topics().length > 0 && disjoint(m.entry().topics(), h.entry().topics())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean disjoint(int[] a, int[] b) {
+        for (int x : a) {
+            for (int y : b) {
+                if (x == y) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** The words in lower case that may stand inside the name of an office. */

@@ -92,6 +92,17 @@ class TopicClassifierTests {
     }
 
     @Test
+    void aGeneralNounAfterAKeywordOfAnotherTopicIsThatTopicsMatter() {
+        assertThat(topics.topics("They agreed to deepen their strategic energy partnership.")).containsExactly("ENERGY");
+        assertThat(topics.topics("They will modernize the energy infrastructure of the region.")).containsExactly("ENERGY");
+        assertThat(topics.topics("They will expand their digital infrastructure.")).containsExactly("TECHNOLOGY");
+        assertThat(topics.topics("They agreed to create global health partnerships.")).containsExactly("HEALTH");
+        // alone, or after a word of no topic, the noun counts as usual
+        assertThat(topics.topics("They will deepen their partnership.")).containsExactly("POLITICAL");
+        assertThat(topics.topics("They will build new infrastructure.")).containsExactly("CONNECTIVITY_INFRASTRUCTURE");
+    }
+
+    @Test
     void supportForAStateItsGovernmentOrItsPeopleIsAboutTheRelations() {
         assertThat(topics.topics("They reaffirmed their strong support for the government and people of Ukraine and condemned the war."))
                 .containsExactlyInAnyOrder("CONFLICT_PEACE", "POLITICAL");
