@@ -30,6 +30,8 @@ import java.util.Set;
  *   count.</li>
  *   <li>A general noun right after a keyword of another topic ("energy partnership", "digital infrastructure") counts
  *   only for that one: the word before it says what partnership or infrastructure is meant.</li>
+ *   <li>A keyword in the possessive right before another ("Ukraine's sovereignty", "Syria's chemical weapons") says
+ *   whose, not what: it counts only for the topics the one after it names too.</li>
  *   <li>Support for a state, its government or its people ("reaffirmed their strong support for the government and
  *   people of Ukraine", "we stand with the people of Syria") is about the relations between the sides: one hit for
  *   POLITICAL, besides the subject matter the sentence names.</li>
@@ -415,8 +417,11 @@ public final class TopicClassifier {
             if (inNameOfOffice(text, h.start()) || modifiedGenericHead(text, h, kept)) {
                 continue;
             }
+            Hit possessed = possessedBy(text, h, kept);
             for (int t : h.entry().topics()) {
-                counts[t]++;
+                if (possessed == null || has(possessed.entry().topics(), t)) {
+                    counts[t]++;
+                }
             }
         }
         if (political >= 0 && SUPPORT_OF_A_STATE.find(text)) {
@@ -503,13 +508,41 @@ public final class TopicClassifier {
 
     private static boolean disjoint(int[] a, int[] b) {
         for (int x : a) {
-            for (int y : b) {
-                if (x == y) {
-                    return false;
-                }
+            if (has(b, x)) {
+                return false;
             }
         }
         return true;
+    }
+
+    private static boolean has(int[] topics, int topic) {
+        for (int t : topics) {
+            if (t == topic) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The match of some topic right after a match in the possessive ("Ukraine's sovereignty and territorial integrity",
+     * "Ukraine's energy infrastructure", "NATO's Article 5"), or null. The possessor says whose sovereignty or
+     * infrastructure is meant; what the statement is about is the thing possessed: labellers give "commitment to
+     * Ukraine's sovereignty and territorial integrity" POLITICAL, not the conflict, and "NATO's Article 5" security,
+     * not multilateral affairs. The possessor keeps only the topics the thing possessed names too.
+     */
+    private static Hit possessedBy(String text, Hit h, List<Hit> kept) {
+        int e = h.end();
+        if (e + 3 > text.length() || (text.charAt(e) != '\'' && text.charAt(e) != '\u2019') || text.charAt(e + 1) != 's'
+                || text.charAt(e + 2) != ' ') {
+            return null;
+        }
+        for (Hit m : kept) {
+            if (m.start() == e + 3 && m.entry().topics().length > 0) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** The words in lower case that may stand inside the name of an office. */

@@ -103,6 +103,17 @@ class TopicClassifierTests {
     }
 
     @Test
+    void aKeywordInThePossessiveSaysWhoseNotWhat() {
+        assertThat(topics.topics("He reaffirmed the United States' unwavering commitment to Ukraine's sovereignty and territorial integrity."))
+                .containsExactly("POLITICAL");
+        assertThat(topics.topics("He reaffirmed the United States' ironclad commitment to NATO\u2019s Article 5."))
+                .containsExactly("SECURITY_DEFENSE");
+        // not in the possessive, or before a word of no topic, it counts as usual
+        assertThat(topics.topics("He reaffirmed the commitment to the sovereignty of Ukraine.")).containsExactlyInAnyOrder("POLITICAL", "CONFLICT_PEACE");
+        assertThat(topics.topics("He thanked Estonia for its support of Ukraine's people.")).containsExactly("CONFLICT_PEACE");
+    }
+
+    @Test
     void supportForAStateItsGovernmentOrItsPeopleIsAboutTheRelations() {
         assertThat(topics.topics("They reaffirmed their strong support for the government and people of Ukraine and condemned the war."))
                 .containsExactlyInAnyOrder("CONFLICT_PEACE", "POLITICAL");
