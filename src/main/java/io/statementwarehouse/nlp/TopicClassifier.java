@@ -32,6 +32,8 @@ import java.util.Set;
  *   only for that one: the word before it says what partnership or infrastructure is meant.</li>
  *   <li>A keyword in the possessive right before another ("Ukraine's sovereignty", "Syria's chemical weapons") says
  *   whose, not what: it counts only for the topics the one after it names too.</li>
+ *   <li>A group's name before a noun of its members ("NATO Allies", "G7 Leaders reiterated ...") names a side of the
+ *   statement: not multilateral affairs as its subject (its other topics count).</li>
  *   <li>Support for a state, its government or its people ("reaffirmed their strong support for the government and
  *   people of Ukraine", "we stand with the people of Syria") is about the relations between the sides: one hit for
  *   POLITICAL, besides the subject matter the sentence names.</li>
@@ -101,7 +103,12 @@ public final class TopicClassifier {
         this.passes = passes(group(keywordsByTopic), group(organizationKeywords));
         this.reading = reading;
         this.political = order.indexOf(DEFAULT_TOPIC);
+        this.multilateral = order.indexOf(MULTILATERAL);
     }
+
+    static final String MULTILATERAL = "MULTILATERAL";
+    /** The index of MULTILATERAL in {@link #order} (-1 in a closed list without it). */
+    private final int multilateral;
 
     /** The index of POLITICAL in {@link #order} (-1 in a closed list without it). */
     private final int political;
@@ -109,9 +116,11 @@ public final class TopicClassifier {
     /**
      * The word classes of {@code topic_reading_words.csv}, by kind. {@code offices}: the words that open the name of an
      * office ("Secretary", "Ministry"), as written; {@code genericHeads}: general nouns ("partnership", "infrastructure")
-     * that a keyword of another topic right before them makes that topic's matter, in lower case.
+     * that a keyword of another topic right before them makes that topic's matter; {@code members}: nouns of a group's
+     * members ("allies", "leaders") that make its name before them a side; {@code forums}: words after those that make
+     * it a meeting again ("summit"); the last three in lower case.
      */
-    record Reading(Set<String> offices, Set<String> genericHeads) {
+    record Reading(Set<String> offices, Set<String> genericHeads, Set<String> members, Set<String> forums) {
 
         static Reading of(List<Map<String, String>> rows) {
             Map<String, Set<String>> byKind = new java.util.HashMap<>();
@@ -119,7 +128,8 @@ public final class TopicClassifier {
                 byKind.computeIfAbsent(row.get("kind"), k -> new java.util.HashSet<>()).add(row.get("word"));
             }
             return new Reading(Set.copyOf(byKind.getOrDefault("OFFICE", Set.of())),
-                    Set.copyOf(byKind.getOrDefault("GENERIC_HEAD", Set.of())));
+                    Set.copyOf(byKind.getOrDefault("GENERIC_HEAD", Set.of())), Set.copyOf(byKind.getOrDefault("MEMBERS", Set.of())),
+                    Set.copyOf(byKind.getOrDefault("FORUM", Set.of())));
         }
     }
 
@@ -418,8 +428,9 @@ public final class TopicClassifier {
                 continue;
             }
             Hit possessed = possessedBy(text, h, kept);
+            boolean side = multilateral >= 0 && has(h.entry().topics(), multilateral) && namesMembers(text, h);
             for (int t : h.entry().topics()) {
-                if (possessed == null || has(possessed.entry().topics(), t)) {
+                if ((possessed == null || has(possessed.entry().topics(), t)) && !(side && t == multilateral)) {
                     counts[t]++;
                 }
             }
@@ -543,6 +554,50 @@ public final class TopicClassifier {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a name written with a capital is followed by a noun of its members ({@link Reading#members()}), perhaps
+     * after "'s": "our other NATO Allies", "President Biden and other G7 Leaders reiterated their commitment", "ASEAN
+     * member states". The group is then a side (the allies supported, the leaders who commit), not multilateral affairs
+     * as the subject matter, as labellers read it; unless a forum word follows ("the G7 Leaders' Summit", "a virtual G7
+     * leaders' meeting"). Read only after a multilateral name found: a few characters each.
+     */
+    private boolean namesMembers(String text, Hit h) {
+        if (reading.members().isEmpty() || !Character.isUpperCase(text.charAt(h.start()))) {
+            return false;
+        }
+        int at = skipPossessive(text, h.end());
+        int end = wordEnd(text, at);
+        if (end == at || !reading.members().contains(text.substring(at, end).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        int next = skipPossessive(text, end);
+        int nextEnd = wordEnd(text, next);
+        return nextEnd == next || !reading.forums().contains(text.substring(next, nextEnd).toLowerCase(Locale.ROOT));
+    }
+
+    /** The start of the word after spaces and a possessive ("'s ", "' ") from {@code at}. */
+    private static int skipPossessive(String text, int at) {
+        int i = at;
+        if (i < text.length() && (text.charAt(i) == '\'' || text.charAt(i) == '\u2019')) {
+            i++;
+            if (i < text.length() && text.charAt(i) == 's') {
+                i++;
+            }
+        }
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
+    }
+
+    private static int wordEnd(String text, int at) {
+        int i = at;
+        while (i < text.length() && Character.isLetter(text.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     /** The words in lower case that may stand inside the name of an office. */

@@ -114,6 +114,18 @@ class TopicClassifierTests {
     }
 
     @Test
+    void aGroupsNameBeforeANounOfItsMembersNamesASideNotMultilateralAffairs() {
+        assertThat(topics.topics("Mr. Sullivan reaffirmed the unwavering U.S. support for the security of Estonia and our other NATO Allies."))
+                .containsExactly("SECURITY_DEFENSE");
+        assertThat(topics.topics("President Biden and other G7 Leaders reiterated their commitment to support Ukraine."))
+                .containsExactly("CONFLICT_PEACE");
+        // a meeting of the group, or the group itself, is multilateral affairs
+        assertThat(topics.topics("The President looked forward to visiting Hiroshima for the G7 Leaders\u2019 Summit."))
+                .containsExactly("MULTILATERAL");
+        assertThat(topics.topics("They agreed to coordinate closely in the G7.")).containsExactly("MULTILATERAL");
+    }
+
+    @Test
     void supportForAStateItsGovernmentOrItsPeopleIsAboutTheRelations() {
         assertThat(topics.topics("They reaffirmed their strong support for the government and people of Ukraine and condemned the war."))
                 .containsExactlyInAnyOrder("CONFLICT_PEACE", "POLITICAL");
