@@ -444,13 +444,16 @@ public final class TopicClassifier {
      * Support, commitment or solidarity for a state's government or people, or standing with a people: "support for the
      * government and people of Ukraine", "support to the Tunisian government", "commitment to the Cambodian people", "stand
      * with the people of Syria". Labellers give such statements POLITICAL, the relations between the sides, besides what
-     * else they name ("support for the people of Burma ... toward ... democracy": governance and political). Found from
-     * its first words ({@link AnchoredPattern}): the regex runs only where "support", "commitment", "solidarity" or
-     * "stand" starts, on statements only.
+     * else they name ("support for the people of Burma ... toward ... democracy": governance and political). The people
+     * or government must be a state's, by a name before it or "of" a name after it: "stand with the people suffering
+     * atrocities" names no side. Found from its first words ({@link AnchoredPattern}): the regex runs only where
+     * "support", "commitment", "solidarity" or "stand" starts, on statements only.
      */
     private static final AnchoredPattern SUPPORT_OF_A_STATE = AnchoredPattern.compile(
-            "\\b(?:support|commitment|solidarity)\\s+(?:for|to|with)\\s+(?:the\\s+)?(?:[A-Z][\\w'\u2019-]*\\s+)*(?:[Gg]overnment|[Pp]eople)\\b"
-            + "|\\bstand(?:s|ing)?\\s+with\\s+the\\s+(?:[A-Z][\\w'\u2019-]*\\s+)?people\\b");
+            "\\b(?:support|commitment|solidarity)\\s+(?:for|to|with)\\s+the\\s+(?:[A-Z][\\w'\u2019-]*\\s+)+(?:[Gg]overnment|[Pp]eople)\\b"
+            + "|\\b(?:support|commitment|solidarity)\\s+(?:for|to|with)\\s+the\\s+(?:[Gg]overnment\\s+and\\s+(?:the\\s+)?)?(?:people|[Gg]overnment)"
+            + "(?:\\s+and\\s+(?:the\\s+)?people)?\\s+of\\s+[A-Z]"
+            + "|\\bstand(?:s|ing)?\\s+(?:in\\s+solidarity\\s+)?with\\s+the\\s+(?:[A-Z][\\w'\u2019-]*\\s+people\\b|people\\s+of\\s+[A-Z])");
 
     /** The most words read back from a match for the office whose name it may stand in. */
     private static final int OFFICE_NAME_WORDS = 14;

@@ -133,8 +133,11 @@ class TopicClassifierTests {
                 + "at a crucial time for its democratic transition.")).containsExactlyInAnyOrder("GOVERNANCE_RIGHTS", "POLITICAL");
         assertThat(topics.topics("After decades of atrocities, we stand with the people of Syria."))
                 .containsExactlyInAnyOrder("CONFLICT_PEACE", "POLITICAL");
-        // support for an effort is not support for a state
+        assertThat(topics.topics("The President pledged his full support for the Government and people of Israel against terrorism."))
+                .containsExactlyInAnyOrder("SECURITY_DEFENSE", "POLITICAL");
+        // support for an effort, or for people of no state, is not support for a state
         assertThat(topics.topics("They reaffirmed their support for efforts to end the war.")).containsExactly("CONFLICT_PEACE");
+        assertThat(topics.topics("We must also stand with the people suffering atrocities in the war.")).containsExactly("CONFLICT_PEACE");
     }
 
     @Test
