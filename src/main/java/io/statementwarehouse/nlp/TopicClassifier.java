@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Multi-label topics from the closed list of EXTRACTION.md section 4, from a keyword lexicon found by Aho-Corasick
@@ -28,8 +30,9 @@ import java.util.Set;
  *   <li>A keyword in the name of an office ({@code topic_reading_words.csv}: "Under Secretary for Civilian Security,
  *   Democracy, and Human Rights", "Minister of Defense") names a portfolio, not what the statement is about: it does not
  *   count.</li>
- *   <li>A general noun right after a keyword of another topic ("energy partnership", "digital infrastructure") counts
- *   only for that one: the word before it says what partnership or infrastructure is meant.</li>
+ *   <li>A general noun right after a keyword of another topic ("energy partnership", "digital infrastructure"), or
+ *   before one it is "on" or "in" ("partnerships on food security"), counts only for that one: the words
+ *   around it say what partnership or infrastructure is meant.</li>
  *   <li>A keyword in the possessive right before another ("Ukraine's sovereignty", "Syria's chemical weapons") says
  *   whose, not what: it counts only for the topics the one after it names too.</li>
  *   <li>A group's name before a noun of its members ("NATO Allies", "G7 Leaders reiterated ...") names a side of the
@@ -500,24 +503,50 @@ public final class TopicClassifier {
 
     /**
      * Whether a match is a general noun ({@link Reading#genericHeads()}) right after a match of other topics, joined by a
-     * space or a hyphen: "strategic energy partnership" (energy, not the relationship), "rebuild its energy
-     * infrastructure", "digital infrastructure", "global health partnerships". The word before says what the
-     * noun is about, as the longest match does for the compounds the lexicon lists ("energy security").
+     * space or a hyphen ("strategic energy partnership": energy, not the relationship; "rebuild its energy
+     * infrastructure", "digital infrastructure", "global health partnerships"), or followed by "on" or "in"
+     * and, perhaps after one word, a match of other topics ("U.S.-African partnerships on food security", "partnership in
+     * civil space"). The words around it say what the noun is about, as the longest match does for the compounds the
+     * lexicon lists ("energy security"). Not "to" or "for": they name the recipient ("assistance to Ukraine", "assistance
+     * for Palestinian civilians" is aid, whatever the country).
      */
     private boolean modifiedGenericHead(String text, Hit h, List<Hit> kept) {
-        if (h.start() < 2 || !reading.genericHeads().contains(text.substring(h.start(), h.end()).toLowerCase(Locale.ROOT))) {
+        if (!reading.genericHeads().contains(text.substring(h.start(), h.end()).toLowerCase(Locale.ROOT))) {
             return false;
         }
-        char joint = text.charAt(h.start() - 1);
-        if (joint != ' ' && joint != '-') {
-            return false;
-        }
+        boolean joined = h.start() > 0 && (text.charAt(h.start() - 1) == ' ' || text.charAt(h.start() - 1) == '-');
+        Matcher after = HEAD_COMPLEMENT.matcher(text).region(h.end(), text.length());
+        int complement = after.lookingAt() ? after.end() : -1;
         for (Hit m : kept) {
-            if (m.end() == h.start() - 1 && m.entry().topics().length > 0 && disjoint(m.entry().topics(), h.entry().topics())) {
+            if (m == h || m.entry().topics().length == 0 || !disjoint(m.entry().topics(), h.entry().topics())) {
+                continue;
+            }
+            if ((joined && m.end() == h.start() - 1) || (complement >= 0 && atOrOneWordAfter(text, complement, m.start()))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The preposition (and article) that open what a general noun is about: "partnerships on", "cooperation in the". */
+    private static final Pattern HEAD_COMPLEMENT = Pattern.compile("\\s+(?:on|in)\\s+(?:(?:the|our|their)\\s+)?");
+
+    /** Whether {@code at} is {@code from}, or the start of the word after the one at {@code from}. */
+    private static boolean atOrOneWordAfter(String text, int from, int at) {
+        if (at == from) {
+            return true;
+        }
+        int i = from;
+        while (i < at && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '-')) {
+            i++;
+        }
+        if (i == from || i == at) {
+            return false;
+        }
+        while (i < at && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i == at;
     }
 
     private static boolean disjoint(int[] a, int[] b) {

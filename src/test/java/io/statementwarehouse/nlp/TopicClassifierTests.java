@@ -97,6 +97,10 @@ class TopicClassifierTests {
         assertThat(topics.topics("They will modernize the energy infrastructure of the region.")).containsExactly("ENERGY");
         assertThat(topics.topics("They will expand their digital infrastructure.")).containsExactly("TECHNOLOGY");
         assertThat(topics.topics("They agreed to create global health partnerships.")).containsExactly("HEALTH");
+        assertThat(topics.topics("She will advance partnerships on food security.")).containsExactly("HUMANITARIAN_DEVELOPMENT");
+        assertThat(topics.topics("They reaffirmed their partnership on space exploration.")).containsExactly("TECHNOLOGY");
+        // "to" and "for" name the recipient: assistance to a country at war is still aid
+        assertThat(topics.topics("They will increase humanitarian assistance to Gaza.")).contains("HUMANITARIAN_DEVELOPMENT");
         // alone, or after a word of no topic, the noun counts as usual
         assertThat(topics.topics("They will deepen their partnership.")).containsExactly("POLITICAL");
         assertThat(topics.topics("They will build new infrastructure.")).containsExactly("CONNECTIVITY_INFRASTRUCTURE");
