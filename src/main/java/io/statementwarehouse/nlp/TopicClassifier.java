@@ -57,8 +57,11 @@ public final class TopicClassifier {
     private static final double KEEP_SHARE = 1.0 / 3;
     private static final String STEM = "*";
 
-    /** What a keyword of the automata stands for: its topics as indexes of {@link #order} (none: it blocks). */
-    private record Entry(int[] topics) {
+    /**
+     * What a keyword of the automata stands for: its topics as indexes of {@link #order} (none: it blocks), and whether it
+     * is a general noun that a keyword of another topic beside it makes that topic's matter ({@link Reading#genericHeads()}).
+     */
+    private record Entry(int[] topics, boolean genericHead) {
     }
 
     /** Keywords of one case mode, all stems or none (stems without their {@code *}), with what each stands for. */
@@ -103,8 +106,8 @@ public final class TopicClassifier {
     TopicClassifier(List<String> closedList, Map<String, List<String>> keywordsByTopic, Map<String, List<String>> organizationKeywords,
                     Reading reading) {
         this.order = List.copyOf(closedList);
-        this.passes = passes(group(keywordsByTopic), group(organizationKeywords));
         this.reading = reading;
+        this.passes = passes(group(keywordsByTopic), group(organizationKeywords));
         this.political = order.indexOf(DEFAULT_TOPIC);
         this.multilateral = order.indexOf(MULTILATERAL);
     }
@@ -310,8 +313,9 @@ public final class TopicClassifier {
 
     private List<Entry> entries(Map<String, Set<String>> keywords) {
         List<Entry> out = new ArrayList<>(keywords.size());
+        // a general noun is known by its form, so that the matches of other keywords are not read again for it
         keywords.forEach((k, topics) -> out.add(new Entry(topics.contains(BLOCK) ? new int[0]
-                : topics.stream().mapToInt(order::indexOf).toArray())));
+                : topics.stream().mapToInt(order::indexOf).toArray(), reading.genericHeads().contains(k))));
         return out;
     }
 
@@ -474,7 +478,8 @@ public final class TopicClassifier {
             return false;
         }
         int at = start;
-        String after = null;
+        // whether the word read before (the next in the text) was "of" or "for"
+        boolean afterOfOrFor = false;
         for (int n = 0; n < OFFICE_NAME_WORDS; n++) {
             int end = at;
             while (end > 0 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == ',')) {
@@ -488,14 +493,18 @@ public final class TopicClassifier {
             if (begin == end) {
                 return false;
             }
-            String word = text.substring(begin, end);
-            if (reading.offices().contains(word) && ("of".equals(after) || "for".equals(after))) {
-                return true;
-            }
-            if (!Character.isUpperCase(word.charAt(0)) && !NAME_GLUE.contains(word)) {
+            if (Character.isUpperCase(text.charAt(begin))) {
+                if (afterOfOrFor && reading.offices().contains(text.substring(begin, end))) {
+                    return true;
+                }
+                afterOfOrFor = false;
+            } else if (isWord(text, begin, end, "of") || isWord(text, begin, end, "for")) {
+                afterOfOrFor = true;
+            } else if (isWord(text, begin, end, "and") || isWord(text, begin, end, "the") || isWord(text, begin, end, "&")) {
+                afterOfOrFor = false;
+            } else {
                 return false;
             }
-            after = word;
             at = begin;
         }
         return false;
@@ -511,7 +520,7 @@ public final class TopicClassifier {
      * for Palestinian civilians" is aid, whatever the country).
      */
     private boolean modifiedGenericHead(String text, Hit h, List<Hit> kept) {
-        if (!reading.genericHeads().contains(text.substring(h.start(), h.end()).toLowerCase(Locale.ROOT))) {
+        if (!h.entry().genericHead()) {
             return false;
         }
         boolean joined = h.start() > 0 && (text.charAt(h.start() - 1) == ' ' || text.charAt(h.start() - 1) == '-');
@@ -632,8 +641,10 @@ public final class TopicClassifier {
         return i;
     }
 
-    /** The words in lower case that may stand inside the name of an office. */
-    private static final Set<String> NAME_GLUE = Set.of("and", "the", "of", "for", "&");
+    /** Whether {@code text} holds {@code word} between {@code begin} and {@code end} (no copy: read for every capitalized match). */
+    private static boolean isWord(String text, int begin, int end, String word) {
+        return end - begin == word.length() && text.startsWith(word, begin);
+    }
 
     /** Adds to {@code kept} one group's matches, overlapping matches resolved to the longest. */
     private static void resolve(List<Hit> hits, String text, List<Hit> kept) {
