@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Multi-label topics from the closed list of EXTRACTION.md section 4, from a keyword lexicon found by Aho-Corasick
@@ -25,6 +27,19 @@ import java.util.Set;
  *   security matter), or for what the lexicon lists under one of their names.</li>
  *   <li>Overlapping keywords resolve to the longest ("energy security" is ENERGY, not SECURITY_DEFENSE); an
  *   organization's name counts besides the keywords inside it.</li>
+ *   <li>A keyword in the name of an office ({@code topic_reading_words.csv}: "Under Secretary for Civilian Security,
+ *   Democracy, and Human Rights", "Minister of Defense") names a portfolio, not what the statement is about: it does not
+ *   count.</li>
+ *   <li>A general noun right after a keyword of another topic ("energy partnership", "digital infrastructure"), or
+ *   before one it is "on" or "in" ("partnerships on food security"), counts only for that one: the words
+ *   around it say what partnership or infrastructure is meant.</li>
+ *   <li>A keyword in the possessive right before another ("Ukraine's sovereignty", "Syria's chemical weapons") says
+ *   whose, not what: it counts only for the topics the one after it names too.</li>
+ *   <li>A group's name before a noun of its members ("NATO Allies", "G7 Leaders reiterated ...") names a side of the
+ *   statement: not multilateral affairs as its subject (its other topics count).</li>
+ *   <li>Support for a state, its government or its people ("reaffirmed their strong support for the government and
+ *   people of Ukraine", "we stand with the people of Syria") is about the relations between the sides: one hit for
+ *   POLITICAL, besides the subject matter the sentence names.</li>
  *   <li>A topic is kept when it has at least a third of the hits of the strongest one, at most {@value #MAX_TOPICS}
  *   of them, the strongest first: a commitment names its subject matter, and labellers give every subject it
  *   names.</li>
@@ -42,8 +57,11 @@ public final class TopicClassifier {
     private static final double KEEP_SHARE = 1.0 / 3;
     private static final String STEM = "*";
 
-    /** What a keyword of the automata stands for: its topics as indexes of {@link #order} (none: it blocks). */
-    private record Entry(int[] topics) {
+    /**
+     * What a keyword of the automata stands for: its topics as indexes of {@link #order} (none: it blocks), and whether it
+     * is a general noun that a keyword of another topic beside it makes that topic's matter ({@link Reading#genericHeads()}).
+     */
+    private record Entry(int[] topics, boolean genericHead) {
     }
 
     /** Keywords of one case mode, all stems or none (stems without their {@code *}), with what each stands for. */
@@ -66,6 +84,8 @@ public final class TopicClassifier {
 
     /** The topics in the order of the closed list ({@code topics.csv}), for a stable order of ties. */
     private final List<String> order;
+    /** The words that tell how a keyword stands in its sentence ({@code topic_reading_words.csv}). */
+    private final Reading reading;
     /**
      * The passes over a text that find both groups' keywords, in the order of the groups' parts: the lexicon's keywords,
      * and apart from them the organizations' names, since a name counts besides the keywords inside it ("UN Human Rights
@@ -75,12 +95,48 @@ public final class TopicClassifier {
 
     public TopicClassifier(ReferenceData reference) {
         this(CsvTables.read("reference/topics.csv").stream().map(r -> r.get("topic_code")).toList(), reference.topicKeywords(),
-                organizationKeywords(reference, reference.topicKeywords(), CsvTables.read("reference/topic_organization_kinds.csv")));
+                organizationKeywords(reference, reference.topicKeywords(), CsvTables.read("reference/topic_organization_kinds.csv")),
+                Reading.of(CsvTables.read("reference/topic_reading_words.csv")));
     }
 
     TopicClassifier(List<String> closedList, Map<String, List<String>> keywordsByTopic, Map<String, List<String>> organizationKeywords) {
+        this(closedList, keywordsByTopic, organizationKeywords, Reading.of(List.of()));
+    }
+
+    TopicClassifier(List<String> closedList, Map<String, List<String>> keywordsByTopic, Map<String, List<String>> organizationKeywords,
+                    Reading reading) {
         this.order = List.copyOf(closedList);
+        this.reading = reading;
         this.passes = passes(group(keywordsByTopic), group(organizationKeywords));
+        this.political = order.indexOf(DEFAULT_TOPIC);
+        this.multilateral = order.indexOf(MULTILATERAL);
+    }
+
+    static final String MULTILATERAL = "MULTILATERAL";
+    /** The index of MULTILATERAL in {@link #order} (-1 in a closed list without it). */
+    private final int multilateral;
+
+    /** The index of POLITICAL in {@link #order} (-1 in a closed list without it). */
+    private final int political;
+
+    /**
+     * The word classes of {@code topic_reading_words.csv}, by kind. {@code offices}: the words that open the name of an
+     * office ("Secretary", "Ministry"), as written; {@code genericHeads}: general nouns ("partnership", "infrastructure")
+     * that a keyword of another topic right before them makes that topic's matter; {@code members}: nouns of a group's
+     * members ("allies", "leaders") that make its name before them a side; {@code forums}: words after those that make
+     * it a meeting again ("summit"); the last three in lower case.
+     */
+    record Reading(Set<String> offices, Set<String> genericHeads, Set<String> members, Set<String> forums) {
+
+        static Reading of(List<Map<String, String>> rows) {
+            Map<String, Set<String>> byKind = new java.util.HashMap<>();
+            for (Map<String, String> row : rows) {
+                byKind.computeIfAbsent(row.get("kind"), k -> new java.util.HashSet<>()).add(row.get("word"));
+            }
+            return new Reading(Set.copyOf(byKind.getOrDefault("OFFICE", Set.of())),
+                    Set.copyOf(byKind.getOrDefault("GENERIC_HEAD", Set.of())), Set.copyOf(byKind.getOrDefault("MEMBERS", Set.of())),
+                    Set.copyOf(byKind.getOrDefault("FORUM", Set.of())));
+        }
     }
 
     private Group group(Map<String, List<String>> keywordsByTopic) {
@@ -257,8 +313,9 @@ public final class TopicClassifier {
 
     private List<Entry> entries(Map<String, Set<String>> keywords) {
         List<Entry> out = new ArrayList<>(keywords.size());
+        // a general noun is known by its form, so that the matches of other keywords are not read again for it
         keywords.forEach((k, topics) -> out.add(new Entry(topics.contains(BLOCK) ? new int[0]
-                : topics.stream().mapToInt(order::indexOf).toArray())));
+                : topics.stream().mapToInt(order::indexOf).toArray(), reading.genericHeads().contains(k))));
         return out;
     }
 
@@ -370,12 +427,227 @@ public final class TopicClassifier {
                 });
             }
         }
-        resolve(keywordHits, text, counts);
-        resolve(organizationHits, text, counts);
+        List<Hit> kept = new ArrayList<>(keywordHits.size() + organizationHits.size());
+        resolve(keywordHits, text, kept);
+        resolve(organizationHits, text, kept);
+        for (Hit h : kept) {
+            if (inNameOfOffice(text, h.start()) || modifiedGenericHead(text, h, kept)) {
+                continue;
+            }
+            Hit possessed = possessedBy(text, h, kept);
+            boolean side = multilateral >= 0 && has(h.entry().topics(), multilateral) && namesMembers(text, h);
+            for (int t : h.entry().topics()) {
+                if ((possessed == null || has(possessed.entry().topics(), t)) && !(side && t == multilateral)) {
+                    counts[t]++;
+                }
+            }
+        }
+        if (political >= 0 && SUPPORT_OF_A_STATE.find(text)) {
+            counts[political]++;
+        }
     }
 
-    /** Adds to {@code counts} the topics of one group's matches, overlapping matches resolved to the longest. */
-    private static void resolve(List<Hit> hits, String text, int[] counts) {
+    /**
+     * Support, commitment or solidarity for a state's government or people, or standing with a people: "support for the
+     * government and people of Ukraine", "support to the Tunisian government", "commitment to the Cambodian people", "stand
+     * with the people of Syria". Labellers give such statements POLITICAL, the relations between the sides, besides what
+     * else they name ("support for the people of Burma ... toward ... democracy": governance and political). The people
+     * or government must be a state's, by a name before it or "of" a name after it: "stand with the people suffering
+     * atrocities" names no side. Found from its first words ({@link AnchoredPattern}): the regex runs only where
+     * "support", "commitment", "solidarity" or "stand" starts, on statements only.
+     */
+    private static final AnchoredPattern SUPPORT_OF_A_STATE = AnchoredPattern.compile(
+            "\\b(?:support|commitment|solidarity)\\s+(?:for|to|with)\\s+the\\s+(?:[A-Z][\\w'\u2019-]*\\s+)+(?:[Gg]overnment|[Pp]eople)\\b"
+            + "|\\b(?:support|commitment|solidarity)\\s+(?:for|to|with)\\s+the\\s+(?:[Gg]overnment\\s+and\\s+(?:the\\s+)?)?(?:people|[Gg]overnment)"
+            + "(?:\\s+and\\s+(?:the\\s+)?people)?\\s+of\\s+[A-Z]"
+            + "|\\bstand(?:s|ing)?\\s+(?:in\\s+solidarity\\s+)?with\\s+the\\s+(?:[A-Z][\\w'\u2019-]*\\s+people\\b|people\\s+of\\s+[A-Z])");
+
+    /** The most words read back from a match for the office whose name it may stand in. */
+    private static final int OFFICE_NAME_WORDS = 14;
+
+    /**
+     * Whether a match written with a capital stands in the name of an office: read back over capitalized words, commas
+     * and "and", "the", "of", "for", "&amp;", it reaches an office word followed by "of" or "for" ("Assistant Secretary of
+     * State for International Organization Affairs", "Under Secretary for Economic Growth, Energy, and the Environment",
+     * "Department of Homeland Security"). Labellers do not read a portfolio as subject matter; a keyword in lower case
+     * ("the Minister discussed defense cooperation") or after any other word is read as usual. Only capitalized matches
+     * are read back, a few words each: no pass over the sentence.
+     */
+    private boolean inNameOfOffice(String text, int start) {
+        if (reading.offices().isEmpty() || !Character.isUpperCase(text.charAt(start))) {
+            return false;
+        }
+        int at = start;
+        // whether the word read before (the next in the text) was "of" or "for"
+        boolean afterOfOrFor = false;
+        for (int n = 0; n < OFFICE_NAME_WORDS; n++) {
+            int end = at;
+            while (end > 0 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == ',')) {
+                end--;
+            }
+            int begin = end;
+            while (begin > 0 && (Character.isLetterOrDigit(text.charAt(begin - 1)) || text.charAt(begin - 1) == '-'
+                    || text.charAt(begin - 1) == '&')) {
+                begin--;
+            }
+            if (begin == end) {
+                return false;
+            }
+            if (Character.isUpperCase(text.charAt(begin))) {
+                if (afterOfOrFor && reading.offices().contains(text.substring(begin, end))) {
+                    return true;
+                }
+                afterOfOrFor = false;
+            } else if (isWord(text, begin, end, "of") || isWord(text, begin, end, "for")) {
+                afterOfOrFor = true;
+            } else if (isWord(text, begin, end, "and") || isWord(text, begin, end, "the") || isWord(text, begin, end, "&")) {
+                afterOfOrFor = false;
+            } else {
+                return false;
+            }
+            at = begin;
+        }
+        return false;
+    }
+
+    /**
+     * Whether a match is a general noun ({@link Reading#genericHeads()}) right after a match of other topics, joined by a
+     * space or a hyphen ("strategic energy partnership": energy, not the relationship; "rebuild its energy
+     * infrastructure", "digital infrastructure", "global health partnerships"), or followed by "on" or "in"
+     * and, perhaps after one word, a match of other topics ("U.S.-African partnerships on food security", "partnership in
+     * civil space"). The words around it say what the noun is about, as the longest match does for the compounds the
+     * lexicon lists ("energy security"). Not "to" or "for": they name the recipient ("assistance to Ukraine", "assistance
+     * for Palestinian civilians" is aid, whatever the country).
+     */
+    private boolean modifiedGenericHead(String text, Hit h, List<Hit> kept) {
+        if (!h.entry().genericHead()) {
+            return false;
+        }
+        boolean joined = h.start() > 0 && (text.charAt(h.start() - 1) == ' ' || text.charAt(h.start() - 1) == '-');
+        Matcher after = HEAD_COMPLEMENT.matcher(text).region(h.end(), text.length());
+        int complement = after.lookingAt() ? after.end() : -1;
+        for (Hit m : kept) {
+            if (m == h || m.entry().topics().length == 0 || !disjoint(m.entry().topics(), h.entry().topics())) {
+                continue;
+            }
+            if ((joined && m.end() == h.start() - 1) || (complement >= 0 && atOrOneWordAfter(text, complement, m.start()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The preposition (and article) that open what a general noun is about: "partnerships on", "cooperation in the". */
+    private static final Pattern HEAD_COMPLEMENT = Pattern.compile("\\s+(?:on|in)\\s+(?:(?:the|our|their)\\s+)?");
+
+    /** Whether {@code at} is {@code from}, or the start of the word after the one at {@code from}. */
+    private static boolean atOrOneWordAfter(String text, int from, int at) {
+        if (at == from) {
+            return true;
+        }
+        int i = from;
+        while (i < at && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '-')) {
+            i++;
+        }
+        if (i == from || i == at) {
+            return false;
+        }
+        while (i < at && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i == at;
+    }
+
+    private static boolean disjoint(int[] a, int[] b) {
+        for (int x : a) {
+            if (has(b, x)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean has(int[] topics, int topic) {
+        for (int t : topics) {
+            if (t == topic) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The match of some topic right after a match in the possessive ("Ukraine's sovereignty and territorial integrity",
+     * "Ukraine's energy infrastructure", "NATO's Article 5"), or null. The possessor says whose sovereignty or
+     * infrastructure is meant; what the statement is about is the thing possessed: labellers give "commitment to
+     * Ukraine's sovereignty and territorial integrity" POLITICAL, not the conflict, and "NATO's Article 5" security,
+     * not multilateral affairs. The possessor keeps only the topics the thing possessed names too.
+     */
+    private static Hit possessedBy(String text, Hit h, List<Hit> kept) {
+        int e = h.end();
+        if (e + 3 > text.length() || (text.charAt(e) != '\'' && text.charAt(e) != '\u2019') || text.charAt(e + 1) != 's'
+                || text.charAt(e + 2) != ' ') {
+            return null;
+        }
+        for (Hit m : kept) {
+            if (m.start() == e + 3 && m.entry().topics().length > 0) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a name written with a capital is followed by a noun of its members ({@link Reading#members()}), perhaps
+     * after "'s": "our other NATO Allies", "President Biden and other G7 Leaders reiterated their commitment", "ASEAN
+     * member states". The group is then a side (the allies supported, the leaders who commit), not multilateral affairs
+     * as the subject matter, as labellers read it; unless a forum word follows ("the G7 Leaders' Summit", "a virtual G7
+     * leaders' meeting"). Read only after a multilateral name found: a few characters each.
+     */
+    private boolean namesMembers(String text, Hit h) {
+        if (reading.members().isEmpty() || !Character.isUpperCase(text.charAt(h.start()))) {
+            return false;
+        }
+        int at = skipPossessive(text, h.end());
+        int end = wordEnd(text, at);
+        if (end == at || !reading.members().contains(text.substring(at, end).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        int next = skipPossessive(text, end);
+        int nextEnd = wordEnd(text, next);
+        return nextEnd == next || !reading.forums().contains(text.substring(next, nextEnd).toLowerCase(Locale.ROOT));
+    }
+
+    /** The start of the word after spaces and a possessive ("'s ", "' ") from {@code at}. */
+    private static int skipPossessive(String text, int at) {
+        int i = at;
+        if (i < text.length() && (text.charAt(i) == '\'' || text.charAt(i) == '\u2019')) {
+            i++;
+            if (i < text.length() && text.charAt(i) == 's') {
+                i++;
+            }
+        }
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
+    }
+
+    private static int wordEnd(String text, int at) {
+        int i = at;
+        while (i < text.length() && Character.isLetter(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Whether {@code text} holds {@code word} between {@code begin} and {@code end} (no copy: read for every capitalized match). */
+    private static boolean isWord(String text, int begin, int end, String word) {
+        return end - begin == word.length() && text.startsWith(word, begin);
+    }
+
+    /** Adds to {@code kept} one group's matches, overlapping matches resolved to the longest. */
+    private static void resolve(List<Hit> hits, String text, List<Hit> kept) {
         if (hits.isEmpty()) {
             return;
         }
@@ -390,9 +662,7 @@ public final class TopicClassifier {
                 continue;
             }
             Arrays.fill(taken, h.start(), h.end(), true);
-            for (int t : h.entry().topics()) {
-                counts[t]++;
-            }
+            kept.add(h);
         }
     }
 

@@ -78,6 +78,73 @@ class TopicClassifierTests {
     }
 
     @Test
+    void aKeywordInTheNameOfAnOfficeNamesAPortfolioNotTheSubjectMatter() {
+        assertThat(topics.topics("Under Secretary for Civilian Security, Democracy, and Human Rights Uzra Zeya will travel to Mozambique."))
+                .containsExactly("POLITICAL");
+        assertThat(topics.topics("The Secretary, accompanied by Under Secretary for Economic Growth, Energy, and the Environment "
+                + "Jose Fernandez, will discuss the future of semiconductors.")).containsExactly("TECHNOLOGY");
+        assertThat(topics.topics("We will work with the Department of Homeland Security to process the applications of refugees."))
+                .containsExactly("MIGRATION");
+        // the same words outside a name, or after a word that opens none, count
+        assertThat(topics.topics("The Minister reaffirmed their commitment to defense cooperation.")).containsExactly("SECURITY_DEFENSE");
+        assertThat(topics.topics("Special Envoy for Climate John Kerry will travel to Sweden.")).containsExactly("CLIMATE_ENVIRONMENT");
+        assertThat(topics.topics("Energy security is their first priority.")).containsExactly("ENERGY");
+    }
+
+    @Test
+    void aGeneralNounAfterAKeywordOfAnotherTopicIsThatTopicsMatter() {
+        assertThat(topics.topics("They agreed to deepen their strategic energy partnership.")).containsExactly("ENERGY");
+        assertThat(topics.topics("They will modernize the energy infrastructure of the region.")).containsExactly("ENERGY");
+        assertThat(topics.topics("They will expand their digital infrastructure.")).containsExactly("TECHNOLOGY");
+        assertThat(topics.topics("They agreed to create global health partnerships.")).containsExactly("HEALTH");
+        assertThat(topics.topics("She will advance partnerships on food security.")).containsExactly("HUMANITARIAN_DEVELOPMENT");
+        assertThat(topics.topics("They reaffirmed their partnership on space exploration.")).containsExactly("TECHNOLOGY");
+        // "to" and "for" name the recipient: assistance to a country at war is still aid
+        assertThat(topics.topics("They will increase humanitarian assistance to Gaza.")).contains("HUMANITARIAN_DEVELOPMENT");
+        // alone, or after a word of no topic, the noun counts as usual
+        assertThat(topics.topics("They will deepen their partnership.")).containsExactly("POLITICAL");
+        assertThat(topics.topics("They will build new infrastructure.")).containsExactly("CONNECTIVITY_INFRASTRUCTURE");
+    }
+
+    @Test
+    void aKeywordInThePossessiveSaysWhoseNotWhat() {
+        assertThat(topics.topics("He reaffirmed the United States' unwavering commitment to Ukraine's sovereignty and territorial integrity."))
+                .containsExactly("POLITICAL");
+        assertThat(topics.topics("He reaffirmed the United States' ironclad commitment to NATO\u2019s Article 5."))
+                .containsExactly("SECURITY_DEFENSE");
+        // not in the possessive, or before a word of no topic, it counts as usual
+        assertThat(topics.topics("He reaffirmed the commitment to the sovereignty of Ukraine.")).containsExactlyInAnyOrder("POLITICAL", "CONFLICT_PEACE");
+        assertThat(topics.topics("He thanked Estonia for its support of Ukraine's people.")).containsExactly("CONFLICT_PEACE");
+    }
+
+    @Test
+    void aGroupsNameBeforeANounOfItsMembersNamesASideNotMultilateralAffairs() {
+        assertThat(topics.topics("Mr. Sullivan reaffirmed the unwavering U.S. support for the security of Estonia and our other NATO Allies."))
+                .containsExactly("SECURITY_DEFENSE");
+        assertThat(topics.topics("President Biden and other G7 Leaders reiterated their commitment to support Ukraine."))
+                .containsExactly("CONFLICT_PEACE");
+        // a meeting of the group, or the group itself, is multilateral affairs
+        assertThat(topics.topics("The President looked forward to visiting Hiroshima for the G7 Leaders\u2019 Summit."))
+                .containsExactly("MULTILATERAL");
+        assertThat(topics.topics("They agreed to coordinate closely in the G7.")).containsExactly("MULTILATERAL");
+    }
+
+    @Test
+    void supportForAStateItsGovernmentOrItsPeopleIsAboutTheRelations() {
+        assertThat(topics.topics("They reaffirmed their strong support for the government and people of Ukraine and condemned the war."))
+                .containsExactlyInAnyOrder("CONFLICT_PEACE", "POLITICAL");
+        assertThat(topics.topics("The Deputy Secretary reiterated the United States' unwavering support to the Tunisian government "
+                + "at a crucial time for its democratic transition.")).containsExactlyInAnyOrder("GOVERNANCE_RIGHTS", "POLITICAL");
+        assertThat(topics.topics("After decades of atrocities, we stand with the people of Syria."))
+                .containsExactlyInAnyOrder("CONFLICT_PEACE", "POLITICAL");
+        assertThat(topics.topics("The President pledged his full support for the Government and people of Israel against terrorism."))
+                .containsExactlyInAnyOrder("SECURITY_DEFENSE", "POLITICAL");
+        // support for an effort, or for people of no state, is not support for a state
+        assertThat(topics.topics("They reaffirmed their support for efforts to end the war.")).containsExactly("CONFLICT_PEACE");
+        assertThat(topics.topics("We must also stand with the people suffering atrocities in the war.")).containsExactly("CONFLICT_PEACE");
+    }
+
+    @Test
     void aTopicOutsideTheClosedListIsRejected() {
         assertThatThrownBy(() -> new TopicClassifier(List.of("POLITICAL"), Map.of("ECONOMY", List.of("economy")), Map.of()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ECONOMY");
