@@ -75,6 +75,10 @@ final class EntityDictionary {
                     addNameKey(v, r.personId());
                 } else {
                     personByTitledName.merge(PersonNames.nameKey(v), r.personId(), (a, b) -> a.equals(b) ? a : AMBIGUOUS);
+                    java.util.regex.Matcher title = TITLED.matcher(v);
+                    if (title.find()) {
+                        namesAfterTitles.add(v.substring(title.end()).strip().toLowerCase(java.util.Locale.ROOT));
+                    }
                 }
             }
         }
@@ -217,13 +221,19 @@ final class EntityDictionary {
      * The one person a title and name are a variant of ("King Abdullah", "King Salman", "Emir Tamim"): the name alone is
      * too short to tell whom it names, with its title it is one known person; null when none or several.
      */
-    String personWithTitledName(String titleAndName) {
-        String id = personByTitledName.get(PersonNames.nameKey(titleAndName));
+    String personWithTitledName(String title, String name) {
+        // most titled names ("President Biden", found at every mention) are no such variant: a set look-up before the spelling key
+        if (!namesAfterTitles.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+            return null;
+        }
+        String id = personByTitledName.get(PersonNames.nameKey(title + " " + name));
         return AMBIGUOUS.equals(id) ? null : id;
     }
 
     /** Spelling keys of persons' variants that open with a title ({@link #TITLED}): person id, or "" for several. */
     private final Map<String, String> personByTitledName = new HashMap<>();
+    /** The names of those variants without their title, in lower case ("abdullah", "salman"). */
+    private final java.util.Set<String> namesAfterTitles = new java.util.HashSet<>();
 
     private static final String AMBIGUOUS = "";
     /** Spelling keys of persons' full names and variants ({@link PersonNames#nameKey}): person id, or "" for several. */

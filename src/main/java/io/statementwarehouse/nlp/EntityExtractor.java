@@ -634,7 +634,7 @@ public final class EntityExtractor {
             Mention m = personNamed(surface, country, date, sentenceNo, offset + nameStart, offset + nameEnd);
             if (!m.resolved()) {
                 // "King Abdullah", "King Salman": a known person's variant with its title, the name alone being too short
-                String personId = dictionary.personWithTitledName(head.group() + " " + surface);
+                String personId = dictionary.personWithTitledName(head.group(), surface);
                 PersonRole role = personId == null ? null : reference.roleOn(personId, date);
                 if (role != null) {
                     m = new Mention(sentenceNo, m.start(), m.end(), MentionKind.PERSON, surface, role.name(), true, role.country(), role.actorKey());
@@ -1001,7 +1001,7 @@ public final class EntityExtractor {
             if (m.kind() != MentionKind.PERSON || m.start() != at) {
                 continue;
             }
-            String personId = dictionary.personWithTitledName(title + " " + m.surface());
+            String personId = dictionary.personWithTitledName(title, m.surface());
             PersonRole role = personId == null ? null : reference.roleOn(personId, date);
             if (role != null && !role.name().equals(m.normalized())) {
                 found.set(i, new Mention(m.sentenceNo(), m.start(), m.end(), MentionKind.PERSON, m.surface(), role.name(), true, role.country(),
