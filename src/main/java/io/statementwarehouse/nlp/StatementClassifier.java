@@ -596,8 +596,9 @@ public final class StatementClassifier {
             return veto(ctx, cue, "reporting"); // "discussed opportunities to ...", "thanked Spain for its commitment to ..."
         }
         int[] np = subjectSpan(lower, clauseStart, cueStart);
-        if (clauseStart >= 5 && lower.startsWith(", as ", clauseStart - 5) && lower.substring(np[0], np[1]).strip().endsWith(",")
-                && ROLE_APPOSITION.matcher(lower).region(clauseStart - 5, np[1]).lookingAt()) {
+        int roleOpening = clauseStart > 0 ? lower.lastIndexOf(", ", clauseStart - 1) : -1;
+        if (roleOpening >= 0 && clauseStart - roleOpening <= 12 && lower.substring(np[0], np[1]).strip().endsWith(",")
+                && ROLE_APPOSITION.matcher(lower).region(roleOpening, np[1]).lookingAt()) {
             // "the two sides, as permanent members of the UN Security Council, should ...": "as" opened a role in apposition,
             // not a clause; the subject is before it
             np = subjectSpan(lower, 0, cueStart);
@@ -1330,7 +1331,7 @@ public final class StatementClassifier {
      * A role in apposition: ", as permanent members of the UN Security Council," or ", as a global pivotal state,"; not ", as of
      * December 6,", ", as well,", ", as we said," or ", as agreed,", which are adverbial.
      */
-    private static final Pattern ROLE_APPOSITION = Pattern.compile(", as (?!(?:of|well|soon|long|far|such|usual|part|a\\s+result|i|we|he|she|they|it|you|this|that|these|those|there|in|at|on|for|to|with|per)\\b)(?![a-z]+ed\\b)");
+    private static final Pattern ROLE_APPOSITION = Pattern.compile(", (?:both\\s+|each\\s+|all\\s+)?as (?!(?:of|well|soon|long|far|such|usual|part|a\\s+result|i|we|he|she|they|it|you|this|that|these|those|there|in|at|on|for|to|with|per)\\b)(?![a-z]+ed\\b)");
 
     /**
      * The subject noun phrase of the clause {@code [from, to)}: after an introductory phrase ending in a

@@ -1364,4 +1364,22 @@ class ExtractionTests {
                         + "President Donald Trump and I have agreed to maintain close contacts, Xi said.");
         assertThat(call.statements().get(1).committers()).containsExactlyInAnyOrder("CHN", "USA");
     }
+
+    @Test
+    void participlesConsentAndRolesOfBothSides() {
+        // "..., pledging to enhance cooperation": the participle pledges as the finite verb does
+        assertThat(only("Xinhua", "Wang Yi holds talks with Swiss FM",
+                "Wang Yi held talks with Swiss Foreign Minister Didier Burkhalter on Thursday, pledging to enhance cooperation.").statementClass())
+                .isEqualTo(StatementClass.PLEDGE);
+        assertThat(only("Viet Nam News", "Deputy ministers hold consultations",
+                "The officials consented to enhance the efficiency of collaboration in various areas.").statementClass())
+                .isEqualTo(StatementClass.PLEDGE);
+        // ", both as developing countries ...,": a role in apposition of the two named
+        AnalyzedRelease talks = analyze("Xinhua", "Chinese FM meets Malaysian FM", LocalDate.of(2023, 4, 12),
+                "Chinese Foreign Minister Qin Gang held talks with Malaysian Foreign Minister Zambry Abd Kadir in Beijing.\n\n"
+                        + "Qin said that China and Malaysia, both as developing countries and important emerging economies in Asia, "
+                        + "should further deepen cooperation.");
+        assertThat(talks.statements().get(1).statementClass()).isEqualTo(StatementClass.APPEAL);
+        assertThat(talks.statements().get(1).committers()).containsExactlyInAnyOrder("CHN", "MYS");
+    }
 }
