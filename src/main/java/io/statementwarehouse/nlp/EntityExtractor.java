@@ -634,11 +634,7 @@ public final class EntityExtractor {
             Mention m = personNamed(surface, country, date, sentenceNo, offset + nameStart, offset + nameEnd);
             if (!m.resolved()) {
                 // "King Abdullah", "King Salman": a known person's variant with its title, the name alone being too short
-                String personId = dictionary.personWithTitledName(head.group(), surface);
-                PersonRole role = personId == null ? null : reference.roleOn(personId, date);
-                if (role != null) {
-                    m = new Mention(sentenceNo, m.start(), m.end(), MentionKind.PERSON, surface, role.name(), true, role.country(), role.actorKey());
-                }
+                m = withTitledVariant(m, head.group(), date);
             }
             found.add(m);
         }
@@ -1001,14 +997,19 @@ public final class EntityExtractor {
             if (m.kind() != MentionKind.PERSON || m.start() != at) {
                 continue;
             }
-            String personId = dictionary.personWithTitledName(title, m.surface());
-            PersonRole role = personId == null ? null : reference.roleOn(personId, date);
-            if (role != null && !role.name().equals(m.normalized())) {
-                found.set(i, new Mention(m.sentenceNo(), m.start(), m.end(), MentionKind.PERSON, m.surface(), role.name(), true, role.country(),
-                        role.actorKey()));
-            }
+            found.set(i, withTitledVariant(m, title, date));
             return;
         }
+    }
+
+    /** The person mention read as the known person whose variant its title and name are ("King Salman"), or itself when none is. */
+    private Mention withTitledVariant(Mention m, String title, LocalDate date) {
+        String personId = dictionary.personWithTitledName(title, m.surface());
+        PersonRole role = personId == null ? null : reference.roleOn(personId, date);
+        if (role == null || role.name().equals(m.normalized()) && m.resolved()) {
+            return m;
+        }
+        return new Mention(m.sentenceNo(), m.start(), m.end(), MentionKind.PERSON, m.surface(), role.name(), true, role.country(), role.actorKey());
     }
 
     private static boolean personAt(List<Mention> found, int at) {

@@ -1325,6 +1325,16 @@ public final class StatementClassifier {
     /** An adjunct of company between commas: "together with X", "along with X", "accompanied by X", "joined by X". */
     private static final Pattern WITH_ADJUNCT = Pattern.compile("(?:together\\s+with|along\\s+with|accompanied\\s+by|joined\\s+by|with)\\s");
 
+    /** Whether {@code text[from, to)} holds only white space (no copy: read for every cue a sentence matches). */
+    private static boolean blank(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A phrase that opens a sentence before its subject: "At the invitation of ...", "During the visit", "Upon arrival". */
     private static final Pattern INTRODUCTORY = Pattern.compile("(?:at|in|on|during|after|before|upon|following|under|amid|ahead\\s+of)\\s");
     /**
@@ -1341,7 +1351,7 @@ public final class StatementClassifier {
         int start = from;
         // the comma and its space both inside the clause (a clause cut right after a comma ends in ", ")
         int lastComma = to >= 2 ? lower.lastIndexOf(", ", to - 2) : -1;
-        if (lastComma >= from && lower.substring(lastComma + 2, to).isBlank()) {
+        if (lastComma >= from && blank(lower, lastComma + 2, to)) {
             // "the two sides, as permanent members of the UN Security Council and major economies, should ...": a role in
             // apposition between the subject and its verb says what the subject is, not who it is; the subject ends before it
             int opening = lower.lastIndexOf(", ", lastComma - 1);
