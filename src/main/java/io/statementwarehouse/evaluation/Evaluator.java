@@ -122,12 +122,13 @@ public final class Evaluator {
                 errors.add("MISSING release " + g.docId());
             }
             long k = key == null ? -1 : key;
-            setScore(entities.get("countries"), new HashSet<>(g.countries()), mentions(c, k, "COUNTRY", true));
-            setScore(entities.get("organizations"), new HashSet<>(g.organizations()), mentions(c, k, "ORGANIZATION", true));
+            setScore(entities.get("countries"), new HashSet<>(g.countries()), mentions(c, k, "COUNTRY", true), "COUNTRY", g.docId(), errors);
+            setScore(entities.get("organizations"), new HashSet<>(g.organizations()), mentions(c, k, "ORGANIZATION", true), "ORGANIZATION",
+                    g.docId(), errors);
             // A person counts by canonical full name: a bare family name the release never completes is no canonical name.
             setScore(entities.get("persons"), fold(g.persons()),
-                    fold(mentions(c, k, "PERSON", false).stream().filter(n -> n.contains(" ")).toList()));
-            setScore(entities.get("dates"), new HashSet<>(g.dateValues()), mentions(c, k, "DATE", true));
+                    fold(mentions(c, k, "PERSON", false).stream().filter(n -> n.contains(" ")).toList()), "PERSON", g.docId(), errors);
+            setScore(entities.get("dates"), new HashSet<>(g.dateValues()), mentions(c, k, "DATE", true), "DATE", g.docId(), errors);
             if (g.eventDate() != null) {
                 String got = eventDateOf(c, k);
                 eventDate.add(g.eventDate().equals(got));
@@ -263,6 +264,13 @@ public final class Evaluator {
     private static <T> void setScore(Scores s, Set<T> gold, Set<T> got) {
         long tp = got.stream().filter(gold::contains).count();
         s.add(tp, got.size() - tp, gold.size() - tp);
+    }
+
+    /** Scores a release's set of entities of one kind, and lists what it got wrong ("FP-PERSON doc name") among the errors. */
+    private static void setScore(Scores s, Set<String> gold, Set<String> got, String kind, String docId, List<String> errors) {
+        setScore(s, gold, got);
+        got.stream().filter(x -> !gold.contains(x)).sorted().forEach(x -> errors.add("FP-" + kind + " " + docId + " " + x));
+        gold.stream().filter(x -> !got.contains(x)).sorted().forEach(x -> errors.add("FN-" + kind + " " + docId + " " + x));
     }
 
     private static Set<String> fold(java.util.Collection<String> names) {

@@ -152,6 +152,7 @@ public final class ReleaseAnalyzer {
         inheritIntoListItems(sentences, statements);
         topicsReferredBack(sentences, statements);
         LocalDate eventDate = eventDate(sentences, dateMentions, release.referenceDate());
+        mentions = EntityExtractor.withoutUnnamedTitleHolders(mentions);
         if (release != original) {
             sentences = UnicodeSpaces.exact(sentences, original.body());
             mentions = UnicodeSpaces.exactSurfaces(mentions, original);

@@ -297,6 +297,23 @@ class ExtractionTests {
 
     /** The first sentence's statement by the rules alone, in a readout of the State Department. */
     /** The text of each sentence of a release that holds a statement, in order. */
+    @Test
+    void aPersonReadFromABareTitleIsAMentionOnlyWhereTheReleaseNamesThem() {
+        // "The Prime Minister" of a UK readout in 2021 is Boris Johnson: he speaks (the statement is the UK's), but the release
+        // never names him, so he is no person it mentions; the counterpart it names is
+        AnalyzedRelease unnamed = analyze("UK Government", "PM call with President Biden", LocalDate.of(2021, 6, 1),
+                "The Prime Minister spoke to President Biden this evening. The Prime Minister committed to deepen cooperation on climate.");
+        assertThat(unnamed.statements().get(1).committers()).containsExactly("GBR");
+        assertThat(unnamed.mentions()).filteredOn(m -> m.kind() == MentionKind.PERSON).extracting(Mention::normalized)
+                .containsOnly("Joe Biden");
+        // named once, the bare title is a mention of him as well
+        AnalyzedRelease named = analyze("UK Government", "PM call with President Biden", LocalDate.of(2021, 6, 1),
+                "Prime Minister Boris Johnson spoke to President Biden this evening. The Prime Minister committed to deepen "
+                        + "cooperation on climate.");
+        assertThat(named.mentions()).filteredOn(m -> m.kind() == MentionKind.PERSON).extracting(Mention::surface, Mention::normalized)
+                .contains(org.assertj.core.groups.Tuple.tuple("Prime Minister", "Boris Johnson"));
+    }
+
     private static List<String> sentencesWithStatements(AnalyzedRelease release) {
         List<String> found = new java.util.ArrayList<>();
         for (int i = 0; i < release.statements().size(); i++) {

@@ -41,6 +41,16 @@ class OrganizationCodeTests {
     }
 
     @Test
+    void aCountrysOwnPartyOrGovernmentBodyIsNoOrganization() {
+        // EXTRACTION.md section 5 counts international organizations, groups and initiatives: a party or a government body of one
+        // country is known (no unresolved name) but not counted, whether in a person's title or acting
+        assertThat(organizations("Wang Yi, a member of the Political Bureau of the CPC Central Committee, met the NATO envoy. "
+                + "Premier Li Qiang of the State Council will attend. The Palestinian Authority and the Communist Party of China "
+                + "welcomed the 20th CPC National Congress."))
+                .extracting(Mention::normalized).containsExactly("NATO");
+    }
+
+    @Test
     void anAcronymTheReleaseDefinesIsThatOrganizationThroughout() {
         assertThat(organizations("The Coastal Fisheries Dialogue (CFD) met in Suva. The next CFD meeting is in May."))
                 .extracting(Mention::surface, Mention::normalized, Mention::resolved)
