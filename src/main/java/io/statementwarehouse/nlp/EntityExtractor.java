@@ -554,7 +554,9 @@ public final class EntityExtractor {
                     + "Mr|Ms|Mrs|Dr|Pope|Legislator|Legislators|Deputy|Leader|Justice|Judge|Attorney General|Officer|Official|"
                     + "Undersecretary|Under-Secretary|Lady|Gentleman|Gentlemen|Ayatollah|Excellency|Highness|Holiness|leader|journalist|activist|contact|"
                     // roles news agencies write in lower case before a name: "Foreign Ministry spokesperson Lu Kang"
-                    + "spokesperson|spokesman|spokeswoman|ambassador|envoy|minister)\\b");
+                    + "spokesperson|spokesman|spokeswoman|ambassador|envoy|minister|"
+                    // a counterpart named after their role: "his Turkmen counterpart Rashid Meredov", "his Italian peer, Angelino Alfano,"
+                    + "counterpart|counterparts|peer)\\b");
     /** Capitalized words that belong to titles and departments rather than to names. */
     private static final Set<String> TITLE_VOCABULARY = WordSet.of("President", "Vice", "Prime", "Minister", "Premier", "Secretary",
             "Deputy", "Assistant", "Acting", "Under", "Special", "Senior", "Principal", "Chief", "General", "National", "Security",
@@ -620,7 +622,11 @@ public final class EntityExtractor {
             if (Character.isUpperCase(first) || APPOSITIVE_ROLES.contains(head.group())) {
                 addNameBeforeTitle(text, head.start(), offset, sentenceNo, date, covered, found);
             }
-            int next = head.end() < text.length() && text.charAt(head.end()) == '.' ? head.end() + 2 : head.end() + 1;
+            int afterHead = head.end() < text.length() && text.charAt(head.end()) == '.' ? head.end() + 1 : head.end();
+            // "Central Bank Governor, Hafize Gaye Erkan, also ...", "his Algerian counterpart, Ahmed Ouyahia, to ...": the name in
+            // apposition after a comma
+            boolean apposed = afterHead + 2 < text.length() && text.charAt(afterHead) == ',' && text.charAt(afterHead + 1) == ' ';
+            int next = apposed ? afterHead + 2 : afterHead + 1;
             if (next >= text.length() || Character.isLowerCase(text.charAt(next)) && !text.startsWith("of ", next)
                     && !text.startsWith("for ", next) && !text.startsWith("to ", next) && !text.startsWith("the ", next)
                     && !text.startsWith("on ", next) && !text.startsWith("al-", next)) {
@@ -630,9 +636,9 @@ public final class EntityExtractor {
                 retitle(found, head.group(), offset + next, date); // "King Salman", found as the short form of "Mohammed bin Salman"
                 continue; // "President Biden": the dictionary found the name
             }
-            List<Token> tokens = tokensAfter(text, head.end());
+            List<Token> tokens = tokensAfter(text, apposed ? afterHead + 1 : head.end());
             int[] name = nameIn(tokens, text, offset, covered, found);
-            if (name == null) {
+            if (name == null || (apposed && !apposedName(tokens, name))) {
                 continue;
             }
             int nameStart = tokens.get(name[0]).start();
@@ -668,6 +674,25 @@ public final class EntityExtractor {
             }
             found.add(m);
         }
+    }
+
+    /**
+     * Whether the name found after a title's comma stands in apposition to it: two words or more, right after the comma (or an
+     * abbreviated title: "counterpart, Mr José ..."), and closed by a comma, a full stop, the sentence's end or a lower-case word.
+     * Not "President, Vice President Kamala Harris" (a list of titles) nor "Minister, Foreign Affairs".
+     */
+    private static boolean apposedName(List<Token> tokens, int[] name) {
+        if (name[1] == name[0]) {
+            return false;
+        }
+        for (int i = 0; i < name[0]; i++) {
+            if (!TITLE_ABBREVIATIONS.contains(tokens.get(i).bare())) {
+                return false;
+            }
+        }
+        Token last = tokens.get(name[1]);
+        return last.after() == ',' || last.after() == '.' || name[1] + 1 == tokens.size()
+                || Character.isLowerCase(tokens.get(name[1] + 1).bare().charAt(0));
     }
 
     /** Words between an apposition's comma and its title's head word: "a renowned ... journalist", "the Minister". */

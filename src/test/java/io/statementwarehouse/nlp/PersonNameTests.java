@@ -78,6 +78,18 @@ class PersonNameTests {
     }
 
     @Test
+    void aCounterpartNamedAfterTheRoleAndANameInAppositionAfterATitlesComma() {
+        assertThat(persons("Readout", "The minister met his Turkmen counterpart Rashid Meredov in Ankara. The premier wrote to his "
+                + "Algerian counterpart, Ahmed Ouyahia, to express condolences. Central Bank Governor, Hafize Gaye Erkan, also attended."))
+                .extracting(Mention::normalized, Mention::country)
+                .containsExactly(tuple("Rashid Meredov", "TKM"), tuple("Ahmed Ouyahia", "DZA"), tuple("Hafize Gaye Erkan", null));
+        // a list of titles is no apposition, nor an office's field after its comma
+        // ("the President", "the Secretary": their holders, read from the bare titles)
+        assertThat(persons("Readout", "The President, Vice President Kamala Harris and the Secretary met. The Minister, Foreign "
+                + "Affairs and Trade, spoke.")).extracting(Mention::surface).containsExactly("President", "Kamala Harris", "Secretary");
+    }
+
+    @Test
     void familyNamesInCapitalsAreWrittenGivenNameFirstExceptWhereNamesKeepTheirOrder() {
         assertThat(names("Mr. TANAKA Kenji, State Minister, welcomed the delegation.")).containsExactly("Kenji Tanaka");
         assertThat(persons("Readout", "Foreign Minister PARK Minsoo of the Republic of Korea met the delegation."))
