@@ -1247,6 +1247,7 @@ public final class EntityExtractor {
             // person named in full registers short forms, that scan ran on most sentences: 4% of the extraction)
             return;
         }
+        addRepeatedFullNames(shortForms, text, offset, sentenceNo, covered, found);
         AnchoredPattern.Matches m = CAPITALIZED_WORD.matcher(text);
         while (m.find()) {
             ShortForm full = shortForms.get(m.group());
@@ -1273,6 +1274,36 @@ public final class EntityExtractor {
                 continue;
             }
             found.add(new Mention(sentenceNo, offset + m.start(), offset + end, MentionKind.PERSON, m.group(), full.fullName(), false, null, 0));
+        }
+    }
+
+    /**
+     * A person the reference data does not know, found once by a title ("South Korea's Foreign Minister Yu Myung-hwan"), named
+     * in full again without one ("For his part, Yu Myung-hwan said ..."): the same person. (Its short forms are found below; the
+     * full name, its words each next to another capitalized word, was not.)
+     */
+    private static void addRepeatedFullNames(Map<String, ShortForm> shortForms, String text, int offset, int sentenceNo, boolean[] covered,
+                                             List<Mention> found) {
+        Set<String> seen = new HashSet<>();
+        for (ShortForm full : shortForms.values()) {
+            String name = full.fullName();
+            if (full.personId() != null || !seen.add(name)) {
+                continue; // a known person's full name is the dictionary's to find
+            }
+            for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+                int end = at + name.length();
+                boolean wholeWords = (at == 0 || !KeywordAutomaton.isWordChar(text.charAt(at - 1)))
+                        && (end == text.length() || !KeywordAutomaton.isWordChar(text.charAt(end)));
+                String prev = wordBefore(text, at);
+                if (!wholeWords || overlaps(covered, at, end) || (prev != null && Character.isUpperCase(prev.charAt(0))
+                        && !TITLE_VOCABULARY.contains(prev) && !TITLE_HEAD_WORDS.contains(prev))) {
+                    continue; // "Angeles Moreno Bau" after "Moreno Bau": a longer name, which its title finds
+                }
+                for (int i = at; i < end; i++) {
+                    covered[i] = true;
+                }
+                found.add(new Mention(sentenceNo, offset + at, offset + end, MentionKind.PERSON, name, name, false, null, 0));
+            }
         }
     }
 

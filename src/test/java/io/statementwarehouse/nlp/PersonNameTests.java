@@ -90,6 +90,15 @@ class PersonNameTests {
     }
 
     @Test
+    void anUnknownPersonNamedInFullAgainWithoutATitleIsTheSamePerson() {
+        assertThat(persons("Readout", "Foreign Minister Wang Yi met South Korea's Foreign Minister Yu Myung-hwan. For his part, "
+                + "Yu Myung-hwan said South Korea is willing to keep exchanges. Yu added more."))
+                .filteredOn(m -> m.surface().startsWith("Yu")).extracting(Mention::surface, Mention::normalized, Mention::country)
+                .containsExactly(tuple("Yu Myung-hwan", "Yu Myung-hwan", "KOR"), tuple("Yu Myung-hwan", "Yu Myung-hwan", "KOR"),
+                        tuple("Yu", "Yu Myung-hwan", "KOR"));
+    }
+
+    @Test
     void familyNamesInCapitalsAreWrittenGivenNameFirstExceptWhereNamesKeepTheirOrder() {
         assertThat(names("Mr. TANAKA Kenji, State Minister, welcomed the delegation.")).containsExactly("Kenji Tanaka");
         assertThat(persons("Readout", "Foreign Minister PARK Minsoo of the Republic of Korea met the delegation."))
