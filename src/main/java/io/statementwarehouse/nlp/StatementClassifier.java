@@ -224,6 +224,16 @@ public final class StatementClassifier {
             "^(?:demonstrating|showing|reflecting|embodying|illustrating|proving|signall?ing|indicating|evidencing|testifying)\\b");
     /** The one who hopes among those hoped to act: "he and Mr. Cho will ...", "the two of them and I". */
     private static final AnchoredPattern HOPER_WITH_OTHER = AnchoredPattern.compile("^(?:he|she|i)\\s+and\\s+|\\s+and\\s+(?:he|she|i|him|her|me)$");
+    /**
+     * A hoped-for clause that furthers the sides' relations rather than naming an actor: "expressed the hope that people-to-people
+     * and cultural exchanges will be strengthened", "a hope that the friendship between the two countries will continue to be
+     * strengthened": the hoper's aim for those relations (EXTRACTION.md: "hopes to" is an intent), not an assessment.
+     */
+    private static final AnchoredPattern HOPED_FURTHERANCE = AnchoredPattern.compile("^\\s*(?:\\S+\\s+){0,10}?(?:relations?|relationship|ties|"
+            + "cooperation|friendship|exchanges|partnership|trade|dialogue|communication|coordination|contacts)\\b(?:\\s+\\S+){0,8}?\\s+"
+            + "(?:will|would|can|could|shall)\\s+(?:continue\\s+to\\s+|further\\s+|also\\s+)?be\\s+(?:further\\s+|continuously\\s+|steadily\\s+)?"
+            + "(?:strengthened|expanded|deepened|enhanced|promoted|developed|elevated|consolidated|boosted|intensified|advanced|upgraded|"
+            + "increased|broadened|reinforced)\\b");
     /** The cues whose noun someone holds: a will, a readiness, a commitment ("the EU's wish to", "America's commitment to"). */
     private static final Set<String> HELD_NOUN_RULES = Set.of("willingness", "commitment-noun");
     /** A possessive ending a word: "the EU's", "the United States'", with either apostrophe. */
@@ -745,8 +755,10 @@ public final class StatementClassifier {
                 // who hopes: the clause's subject when it names a side, else the speaking side ("It is hoped that ...")
                 Set<String> hoper = (subject.type() == Subject.Type.SELF || subject.type() == Subject.Type.THIRD) && !subject.actors().isEmpty()
                         ? subject.actors() : ctx.speakerSide() == null ? Set.of() : Set.of(ctx.speakerSide());
-                if (!hoper.isEmpty() && HOPER_WITH_OTHER.find(lower.substring(hopedSpan[0], hopedSpan[1]).strip())) {
-                    // "conveyed his hope that he and Mr. Cho will work closely together": the hoper's own intention
+                if (!hoper.isEmpty() && (HOPER_WITH_OTHER.find(lower.substring(hopedSpan[0], hopedSpan[1]).strip())
+                        || HOPED_FURTHERANCE.find(lower.substring(m.end(), Math.min(lower.length(), m.end() + 200))))) {
+                    // "conveyed his hope that he and Mr. Cho will work closely together", "the hope that exchanges will be
+                    // strengthened": the hoper's own intention
                     return candidate(cue, new Subject(Subject.Type.SELF, hoper), Set.of(), confidence, cueText, negative, cueStart);
                 }
                 if (hoped.type() == Subject.Type.JOINT && hoped.actors().size() == 1 && !hoper.isEmpty()

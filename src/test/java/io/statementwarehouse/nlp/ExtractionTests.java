@@ -773,6 +773,21 @@ class ExtractionTests {
     }
 
     @Test
+    void aHopeThatTheSidesRelationsWillBeFurtheredIsTheHopersIntent() {
+        String xinhua = "Xinhua";
+        for (String hope : List.of("Li also expressed the hope that people-to-people and cultural exchanges will be strengthened.",
+                "Li expressed a hope that the friendship between the two countries will continue to be strengthened for mutual benefit.")) {
+            Statement s = only(xinhua, "Chinese premier meets Malaysian prime minister", hope);
+            assertThat(s.statementClass()).as(hope).isEqualTo(StatementClass.INTENT);
+            assertThat(s.scope()).as(hope).isEqualTo("SELF");
+            assertThat(s.committers()).as(hope).containsExactly("CHN");
+        }
+        assertThat(only(xinhua, "Chinese premier meets Malaysian prime minister",
+                "Li expressed the hope that bilateral cooperation will yield more results.").statementClass())
+                .as("a hope about what cooperation will bring is no aim of the hoper's").isEqualTo(StatementClass.NONE);
+    }
+
+    @Test
     void aHopeThatBothSidesWillActIsAnAppealWhateverItsVerbOfSaying() {
         String mfa = "Ministry of Foreign Affairs of the People's Republic of China";
         for (String hope : List.of("Wang Yi hoped that the two sides will strengthen cooperation in trade.",
