@@ -788,6 +788,18 @@ class ExtractionTests {
     }
 
     @Test
+    void gladToHostAndADeclaredReadinessAreOffers() {
+        Statement glad = only("Anadolu Agency", "Turkish, Turkmen foreign ministers meet",
+                "\"We will be glad to host President Serdar Berdimuhamedov in our country early next year,\" Cavusoglu said.");
+        assertThat(glad.statementClass()).isEqualTo(StatementClass.INTENT);
+        assertThat(glad.committers()).containsExactly("TUR");
+        assertThat(only("IRNA", "Iranian minister sends message", "Foreign Minister Zarif declared Iran's readiness to provide any "
+                + "assistance to Turkey.").statementClass()).isEqualTo(StatementClass.INTENT);
+        assertThat(only("U.S. Department of State", "Department Press Briefing",
+                "I would be happy to take your questions.").statementClass()).as("no offer of the side's conduct").isEqualTo(StatementClass.NONE);
+    }
+
+    @Test
     void aHopeThatBothSidesWillActIsAnAppealWhateverItsVerbOfSaying() {
         String mfa = "Ministry of Foreign Affairs of the People's Republic of China";
         for (String hope : List.of("Wang Yi hoped that the two sides will strengthen cooperation in trade.",
