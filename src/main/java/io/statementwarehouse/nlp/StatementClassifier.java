@@ -115,6 +115,12 @@ public final class StatementClassifier {
     private static final AnchoredPattern BOTH = AnchoredPattern.compile("\\b(?:both|the\\s+two)\\b");
     /** Rules whose verb takes two parties: who agrees, agrees with someone. */
     private static final Set<String> AGREEMENT_RULES = Set.of("agree-to", "concur-would", "decide-to");
+    /**
+     * A side's talks with the other, coordinated with its agreement: "Foreign Minister Chung spoke by phone with his Chinese
+     * counterpart, Wang Yi, on Tuesday and agreed to push for ...": what they agreed, both agreed.
+     */
+    private static final AnchoredPattern TALKED_WITH_AND = AnchoredPattern.compile("\\b(?:met|meets|spoke|speaks|talked|talks|"
+            + "held\\s+(?:\\S+\\s+){0,3}?(?:talks|call|meeting|consultations|dialogue))\\b[^.;]{0,200}?\\bwith\\b[^.;]{0,200}?\\band\\s+(?:also\\s+)?$");
     /** The wording of a sanctions notice's legal effects (OFAC's boilerplate, which every designation repeats). */
     private static final AnchoredPattern LEGAL_EFFECT = AnchoredPattern.compile(
             "\\b(?:property\\s+and\\s+interests\\s+in\\s+property|unless\\s+authorized\\s+by\\s+a\\s+(?:general\\s+or\\s+specific\\s+)?license"
@@ -154,6 +160,12 @@ public final class StatementClassifier {
     private static final Pattern ADVERBIAL_ONLY = Pattern.compile(
             "^(?:\\W|also|further|furthermore|moreover|additionally|in\\s+addition|lastly|finally|firmly|fully|actively|jointly|"
                     + "to\\s+that\\s+end|as\\s+well|together|now|today|again|further\\s+more|and|but|then|therefore|thus)*$");
+    /**
+     * What follows a clause's last comma when it is an adjunct closing a first predicate that the cue's verb is coordinated with:
+     * "X spoke by phone with his counterpart, Wang Yi, on Tuesday and agreed to ...": the subject is the first predicate's.
+     */
+    private static final Pattern COORDINATED_ADJUNCT = Pattern.compile(
+            "^(?:on|in|at|during|via|by|over|through|from|earlier|later|yesterday|today|tonight|this|last|late|early|here)\\b[^,]*\\s(?:and|and\\s+then)$");
     /** Verbs that mention an undertaking instead of making it. */
     private static final AnchoredPattern REPORTING_NOT_MAKING = AnchoredPattern.compile(
             "\\b(?:discuss(?:ed|es)?|discussing|exchanged\\s+views|thank(?:ed|s)?|congratulat(?:ed|es?)|commend(?:ed|s)?|prais(?:ed|es?)|"
@@ -681,6 +693,10 @@ public final class StatementClassifier {
                     // about an outside party, a prediction or a warning. A side of the talks announcing its own step
                     // ("The Government of Guatemala will increase ...") is kept.
                     return veto(ctx, cue, "third-party");
+                }
+                if (AGREEMENT_RULES.contains(cue.rule()) && subject.type() == Subject.Type.SELF && ctx.participants.size() >= 2
+                        && jointSides(ctx).containsAll(subject.actors()) && TALKED_WITH_AND.find(lower.substring(0, cueStart))) {
+                    subject = new Subject(Subject.Type.JOINT, jointSides(ctx));
                 }
                 if (REPORTED_CLAUSE_RULES.contains(cue.rule()) && subject.type() != Subject.Type.JOINT && ctx.participants.size() >= 2) {
                     // "She said that both ministers would discuss ...": the clause said has the sides together as its subject
@@ -1388,7 +1404,8 @@ public final class StatementClassifier {
             // "Xi Jinping and his Russian counterpart, Vladimir Putin, met here Monday and agreed to ...": what follows the comma
             // opens with its verb, so the comma closed an apposition inside the subject, which starts before it
             boolean clause = !rest.isEmpty() && !rest.startsWith("and ") && !rest.startsWith("or ") && !rest.equals("to")
-                    && !rest.equals("and") && !rest.equals("or") && !ADVERBIAL_ONLY.matcher(rest).matches();
+                    && !rest.equals("and") && !rest.equals("or") && !ADVERBIAL_ONLY.matcher(rest).matches()
+                    && !COORDINATED_ADJUNCT.matcher(rest).matches();
             // the verb finder only for a clause that could start after the comma: it runs for every cue a sentence matches
             boolean verbFirst = clause && FirstVerb.in(lower, lastComma + 2, to) == lastComma + 2;
             if (clause && !verbFirst) {

@@ -800,6 +800,40 @@ class ExtractionTests {
     }
 
     @Test
+    void undertakingsOfTheNewsAgenciesRegister() {
+        String daily = "China Daily";
+        String title = "Xi meets Belgian foreign minister";
+        for (String pledge : List.of(
+                "He said China would maintain its reform and opening-up policy and work with the international community.",
+                "Xi told Vanackere that China would work to further develop China-Belgium relations.",
+                "Both parties undertook to give impetus to the negotiations of the agreements yet to be formalized.",
+                "Xi met Vanackere, pledging closer ties.",
+                "Ambassador Yao said that China strictly follows the principle of non-interference in other countries' internal affairs.",
+                "China's commitment to develop China-Belgium relations remains unchanged.",
+                "Underlining China's commitment to promoting peace in the region, he stressed the importance of dialogue.",
+                "Xi and Vanackere are set to hold talks on Friday.")) {
+            assertThat(only(daily, title, pledge).statementClass()).as(pledge).isEqualTo(StatementClass.PLEDGE);
+        }
+        for (String none : List.of("As I said, we would prefer that.", "He was told he would never walk again.",
+                "We supported a statement reaffirming the UN's role in promoting democracy.")) {
+            assertThat(only("U.S. Department of State", "Department Press Briefing", none).statementClass()).as(none)
+                    .isEqualTo(StatementClass.NONE);
+        }
+    }
+
+    @Test
+    void anAgreementCoordinatedWithTalksIsBothSidesAfterAnAdjunct() {
+        // the adjunct "on Tuesday" after the counterpart's name in apposition is no subject: the minister is, and what he agreed
+        // with his counterpart in the call, both agreed
+        Statement s = only("Yonhap", "S. Korea, China agree to push for high-level exchanges", "SEOUL, Feb. 16 (Yonhap) -- Foreign "
+                + "Minister Chung Eui-yong spoke by phone with his Chinese counterpart, Wang Yi, on Tuesday and agreed to push for "
+                + "high-level exchanges, the foreign ministry said.");
+        assertThat(s.statementClass()).isEqualTo(StatementClass.PLEDGE);
+        assertThat(s.scope()).isEqualTo("JOINT");
+        assertThat(s.committers()).containsExactlyInAnyOrder("KOR", "CHN");
+    }
+
+    @Test
     void aHopeThatBothSidesWillActIsAnAppealWhateverItsVerbOfSaying() {
         String mfa = "Ministry of Foreign Affairs of the People's Republic of China";
         for (String hope : List.of("Wang Yi hoped that the two sides will strengthen cooperation in trade.",
