@@ -797,6 +797,8 @@ class ExtractionTests {
                 + "assistance to Turkey.").statementClass()).isEqualTo(StatementClass.INTENT);
         assertThat(only("U.S. Department of State", "Department Press Briefing",
                 "I would be happy to take your questions.").statementClass()).as("no offer of the side's conduct").isEqualTo(StatementClass.NONE);
+        assertThat(only("Xinhua", "Chinese FM holds talks with Indonesian FM", "China also welcomes more imports of high-quality "
+                + "products from Indonesia, Wang said.").statementClass()).as("an offer to buy").isEqualTo(StatementClass.INTENT);
     }
 
     @Test
