@@ -551,7 +551,7 @@ public final class EntityExtractor {
                     + "Ambassador|Envoy|Representative|Advisor|Adviser|Counselor|Counsellor|Director|Director-General|Administrator|"
                     + "Chair|Chairman|Chairwoman|Chairperson|Governor|Mayor|Senator|Congressman|Congresswoman|Commissioner|"
                     + "Spokesperson|Spokesman|Spokeswoman|Coordinator|Speaker|Chief|General|Admiral|Gen|Adm|Lt|Col|"
-                    + "Mr|Ms|Mrs|Dr|Pope|Legislator|Legislators|Deputy|Leader|Justice|Judge|Attorney General|Officer|Official|"
+                    + "Mr|Ms|Mrs|Dr|PM|FM|DPM|Pope|Legislator|Legislators|Deputy|Leader|Justice|Judge|Attorney General|Officer|Official|"
                     + "Undersecretary|Under-Secretary|Lady|Gentleman|Gentlemen|Ayatollah|Excellency|Highness|Holiness|leader|journalist|activist|contact|"
                     // roles news agencies write in lower case before a name: "Foreign Ministry spokesperson Lu Kang"
                     + "spokesperson|spokesman|spokeswoman|ambassador|envoy|minister|"
@@ -580,7 +580,7 @@ public final class EntityExtractor {
             // military ranks and commands ("Deputy Supreme Commander of the UAE Armed Forces")
             "Supreme", "Commander", "Armed", "Forces", "Marshal");
     private static final Pattern NAME_TOKEN = Pattern.compile(
-            "(?:(?:al|el|ad|as|ar|an|at|ibn|bin|abu)-)?[A-Z][\\p{L}'’\\-]*[\\p{L}]|[A-Z]\\.|[A-Z]\\.[A-Z]\\.");
+            "(?:(?:al|el|ad|as|ar|an|at|ibn|bin|abu)-)?\\p{Lu}[\\p{L}'’\\-]*[\\p{L}]|[A-Z]\\.|[A-Z]\\.[A-Z]\\.");
     private static final Set<String> NAME_PARTICLES = WordSet.of("bin", "bint", "al", "al-", "de", "da", "van", "von", "der", "el", "la",
             "le", "di", "du", "dos", "das", "ibn", "Jr.", "Jr");
 

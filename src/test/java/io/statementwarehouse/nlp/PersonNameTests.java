@@ -99,6 +99,14 @@ class PersonNameTests {
     }
 
     @Test
+    void namesThatOpenWithACapitalOutsideAsciiAndTheAbbreviatedPrimeMinister() {
+        assertThat(names("The forum opens on Friday, spokesperson Öncü Keçeli said. Foreign Minister Çağatay Kılıç met them."))
+                .containsExactly("Öncü Keçeli", "Çağatay Kılıç");
+        assertThat(persons("Readout", "Messages came from PM of Belarus Roman Golovchenko.")).extracting(Mention::normalized,
+                Mention::country).containsExactly(tuple("Roman Golovchenko", "BLR"));
+    }
+
+    @Test
     void familyNamesInCapitalsAreWrittenGivenNameFirstExceptWhereNamesKeepTheirOrder() {
         assertThat(names("Mr. TANAKA Kenji, State Minister, welcomed the delegation.")).containsExactly("Kenji Tanaka");
         assertThat(persons("Readout", "Foreign Minister PARK Minsoo of the Republic of Korea met the delegation."))
