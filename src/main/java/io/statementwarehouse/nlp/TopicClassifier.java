@@ -30,9 +30,9 @@ import java.util.regex.Pattern;
  *   <li>A keyword in the name of an office ({@code topic_reading_words.csv}: "Under Secretary for Civilian Security,
  *   Democracy, and Human Rights", "Minister of Defense") names a portfolio, not what the statement is about: it does not
  *   count.</li>
- *   <li>A general noun right after a keyword of another topic ("energy partnership", "digital infrastructure"), or
- *   before one it is "on" or "in" ("partnerships on food security"), counts only for that one: the words
- *   around it say what partnership or infrastructure is meant.</li>
+ *   <li>A general noun right after a keyword of another topic ("energy partnership", "digital infrastructure", "trade
+ *   relations", "defence relationship"), or before one it is "on" or "in" ("partnerships on food security"), counts
+ *   only for that one: the words around it say what partnership, infrastructure or relations are meant.</li>
  *   <li>A keyword in the possessive right before another ("Ukraine's sovereignty", "Syria's chemical weapons") says
  *   whose, not what: it counts only for the topics the one after it names too.</li>
  *   <li>A group's name before a noun of its members ("NATO Allies", "G7 Leaders reiterated ...") names a side of the

@@ -107,6 +107,19 @@ class TopicClassifierTests {
     }
 
     @Test
+    void relationsOrTiesAfterAKeywordOfAnotherTopicAreThatTopicsMatter() {
+        assertThat(topics.topics("They agreed to deepen their trade relations.")).containsExactly("TRADE");
+        assertThat(topics.topics("He intends to strengthen trade and investment relations of the two countries."))
+                .containsExactlyInAnyOrder("TRADE", "INVESTMENT_FINANCE");
+        assertThat(topics.topics("They welcomed deeper commercial ties.")).containsExactly("TRADE");
+        assertThat(topics.topics("They agreed to build on their long-standing defence relationship.")).containsExactly("SECURITY_DEFENSE");
+        // alone, after a word of no topic or after two countries' names, they are the relations between the sides
+        assertThat(topics.topics("They agreed to deepen bilateral relations.")).containsExactly("POLITICAL");
+        assertThat(topics.topics("He reaffirmed his support for robust U.S.-German relations.")).containsExactly("POLITICAL");
+        assertThat(topics.topics("They celebrated the strong ties between their peoples.")).containsExactly("POLITICAL");
+    }
+
+    @Test
     void aKeywordInThePossessiveSaysWhoseNotWhat() {
         assertThat(topics.topics("He reaffirmed the United States' unwavering commitment to Ukraine's sovereignty and territorial integrity."))
                 .containsExactly("POLITICAL");
