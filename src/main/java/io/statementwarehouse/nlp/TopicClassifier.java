@@ -37,8 +37,8 @@ import java.util.regex.Pattern;
  *   whose, not what: it counts only for the topics the one after it names too.</li>
  *   <li>A group's name before a noun of its members ("NATO Allies", "G7 Leaders reiterated ...") names a side of the
  *   statement: not multilateral affairs as its subject (its other topics count).</li>
- *   <li>Support for a state, its government or its people ("reaffirmed their strong support for the government and
- *   people of Ukraine", "we stand with the people of Syria") is about the relations between the sides: one hit for
+ *   <li>Support for a state, its government, its president or its people ("reaffirmed their strong support for the
+ *   government and people of Ukraine", "support for the interim government", "we stand with the people of Syria") is about the relations between the sides: one hit for
  *   POLITICAL, besides the subject matter the sentence names.</li>
  *   <li>A topic is kept when it has at least a third of the hits of the strongest one, at most {@value #MAX_TOPICS}
  *   of them, the strongest first: a commitment names its subject matter, and labellers give every subject it
@@ -452,15 +452,19 @@ public final class TopicClassifier {
      * government and people of Ukraine", "support to the Tunisian government", "commitment to the Cambodian people", "stand
      * with the people of Syria". Labellers give such statements POLITICAL, the relations between the sides, besides what
      * else they name ("support for the people of Burma ... toward ... democracy": governance and political). The people
-     * or government must be a state's, by a name before it or "of" a name after it: "stand with the people suffering
-     * atrocities" names no side. Found from its first words ({@link AnchoredPattern}): the regex runs only where
+     * must be a state's, by a name before it or "of" a name after it: "stand with the people suffering atrocities" names
+     * no side. A government needs no name (there is no government of anything but a state: "support for the interim
+     * government in Libya", "fully support a future Syrian government"), and nor does a state's leader by title
+     * ("support for President-elect Arevalo", "support for President Yoon's vision"). Found from its first words ({@link AnchoredPattern}): the regex runs only where
      * "support", "commitment", "solidarity" or "stand" starts, on statements only.
      */
     private static final AnchoredPattern SUPPORT_OF_A_STATE = AnchoredPattern.compile(
             "\\b(?:support|commitment|solidarity)\\s+(?:for|to|with)\\s+the\\s+(?:[A-Z][\\w'\u2019-]*\\s+)+(?:[Gg]overnment|[Pp]eople)\\b"
             + "|\\b(?:support|commitment|solidarity)\\s+(?:for|to|with)\\s+the\\s+(?:[Gg]overnment\\s+and\\s+(?:the\\s+)?)?(?:people|[Gg]overnment)"
             + "(?:\\s+and\\s+(?:the\\s+)?people)?\\s+of\\s+[A-Z]"
-            + "|\\bstand(?:s|ing)?\\s+(?:in\\s+solidarity\\s+)?with\\s+the\\s+(?:[A-Z][\\w'\u2019-]*\\s+people\\b|people\\s+of\\s+[A-Z])");
+            + "|\\bstand(?:s|ing)?\\s+(?:in\\s+solidarity\\s+)?with\\s+the\\s+(?:[A-Z][\\w'\u2019-]*\\s+people\\b|people\\s+of\\s+[A-Z])"
+            + "|\\b(?:support|commitment|solidarity)\\s+(?:for|to|of)\\s+President(?:-elect)?\\s+[A-Z]"
+            + "|\\bsupport\\s+(?:(?:for|to|of)\\s+)?(?:the|a|an)\\s+(?:[\\w'\u2019-]+\\s+){0,2}?[Gg]overnment\\b");
 
     /** The most words read back from a match for the office whose name it may stand in. */
     private static final int OFFICE_NAME_WORDS = 14;

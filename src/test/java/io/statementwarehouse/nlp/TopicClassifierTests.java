@@ -152,6 +152,13 @@ class TopicClassifierTests {
                 .containsExactlyInAnyOrder("CONFLICT_PEACE", "POLITICAL");
         assertThat(topics.topics("The President pledged his full support for the Government and people of Israel against terrorism."))
                 .containsExactlyInAnyOrder("SECURITY_DEFENSE", "POLITICAL");
+        // support for a state's leader or for a government, whichever, is support for the state
+        assertThat(topics.topics("They expressed the U.S. Government's support for President-elect Arevalo following efforts to "
+                + "undermine democracy.")).containsExactlyInAnyOrder("GOVERNANCE_RIGHTS", "POLITICAL");
+        assertThat(topics.topics("They reaffirmed their support for the interim government in Libya as it works towards democratic elections."))
+                .containsExactlyInAnyOrder("GOVERNANCE_RIGHTS", "POLITICAL");
+        assertThat(topics.topics("They will fully support a future Syrian government that respects human rights."))
+                .containsExactlyInAnyOrder("GOVERNANCE_RIGHTS", "POLITICAL");
         // support for an effort, or for people of no state, is not support for a state
         assertThat(topics.topics("They reaffirmed their support for efforts to end the war.")).containsExactly("CONFLICT_PEACE");
         assertThat(topics.topics("We must also stand with the people suffering atrocities in the war.")).containsExactly("CONFLICT_PEACE");
