@@ -40,6 +40,8 @@ import java.util.regex.Pattern;
  *   <li>Support for a state, its government, its president or its people ("reaffirmed their strong support for the
  *   government and people of Ukraine", "support for the interim government", "we stand with the people of Syria") is about the relations between the sides: one hit for
  *   POLITICAL, besides the subject matter the sentence names.</li>
+ *   <li>A meeting with a state's leader or minister by title and name ("will meet with President Laurentino Cortizo
+ *   Cohen"), or bilateral meetings or talks, is about the relations too: one hit for POLITICAL.</li>
  *   <li>A topic is kept when it has at least a third of the hits of the strongest one, at most {@value #MAX_TOPICS}
  *   of them, the strongest first: a commitment names its subject matter, and labellers give every subject it
  *   names.</li>
@@ -445,7 +447,23 @@ public final class TopicClassifier {
         if (political >= 0 && SUPPORT_OF_A_STATE.find(text)) {
             counts[political]++;
         }
+        if (political >= 0 && MEETING_A_LEADER.find(text)) {
+            counts[political]++;
+        }
     }
+
+    /**
+     * A meeting with a state's leader or minister named by title and name ("will meet with President Laurentino Cortizo
+     * Cohen", "pleased to meet Prime Minister Morawiecki again", "Palestinian Authority President Mahmoud Abbas"), or
+     * bilateral meetings or talks: the visit itself is the relations between the sides, which labellers give POLITICAL
+     * besides what the meeting is to discuss. One hit, as support for a state ({@link #SUPPORT_OF_A_STATE}). A title
+     * without a name ("meeting with the President of Indonesia"), officials, leaders or counterparts of no state named
+     * ("meet with EU leaders", "senior officials from the United Nations") and "meet" as "satisfy" ("to meet shared
+     * security challenges") are not read so. Found from its first words ({@link AnchoredPattern}).
+     */
+    private static final AnchoredPattern MEETING_A_LEADER = AnchoredPattern.compile(
+            "\\b(?:meet|meets|meeting|met)\\s+(?:with\\s+)?(?:[A-Z][\\w'\u2019.-]*\\s+){0,4}?(?:President|Prime\\s+Minister|Foreign\\s+Minister|Minister|Chancellor|King|Crown\\s+Prince|Emir|Taoiseach)\\s+(?:[A-Z][\\w.]*\\s+)*[A-Z]"
+            + "|\\bbilateral\\s+(?:meetings?|talks)\\b");
 
     /**
      * Support, commitment or solidarity for a state's government or people, or standing with a people: "support for the

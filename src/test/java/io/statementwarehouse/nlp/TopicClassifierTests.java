@@ -165,6 +165,23 @@ class TopicClassifierTests {
     }
 
     @Test
+    void aMeetingWithAStatesLeaderByTitleAndNameOrBilateralMeetingsAreAboutTheRelations() {
+        assertThat(topics.topics("The Secretary will co-lead a Ministerial Conference on Migration and meet with President Laurentino "
+                + "Cortizo Cohen.")).containsExactlyInAnyOrder("MIGRATION", "POLITICAL");
+        assertThat(topics.topics("In Ramallah, he will meet with Palestinian Authority President Mahmoud Abbas to discuss the ceasefire."))
+                .containsExactlyInAnyOrder("CONFLICT_PEACE", "POLITICAL");
+        assertThat(topics.topics("He was pleased to meet Prime Minister Morawiecki again to discuss energy security."))
+                .containsExactlyInAnyOrder("ENERGY", "POLITICAL");
+        assertThat(topics.topics("Mr Peters will hold bilateral meetings with his counterparts on trade.")).containsExactlyInAnyOrder("TRADE",
+                "POLITICAL");
+        // a title without a name, leaders of no state named, and "meet" as "satisfy" are no meeting with a state's leader
+        assertThat(topics.topics("In his meeting with the President of Indonesia, he stressed the importance of free trade."))
+                .containsExactly("TRADE");
+        assertThat(topics.topics("They will meet with business leaders to discuss trade.")).containsExactly("TRADE");
+        assertThat(topics.topics("We will enhance interoperability to meet shared security challenges.")).containsExactly("SECURITY_DEFENSE");
+    }
+
+    @Test
     void aTopicOutsideTheClosedListIsRejected() {
         assertThatThrownBy(() -> new TopicClassifier(List.of("POLITICAL"), Map.of("ECONOMY", List.of("economy")), Map.of()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ECONOMY");
