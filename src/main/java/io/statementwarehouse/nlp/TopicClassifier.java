@@ -348,12 +348,15 @@ public final class TopicClassifier {
      * continue these discussions", "further advance the cooperation"): a sentence that names no subject matter of its own
      * but holds one is about what the sentences before it were about, as labellers read it ("Counternarcotics topics
      * coded SECURITY_DEFENSE": "resolved to continue their close cooperation on this important issue"). A demonstrative
-     * (or "the" before a noun of joint activity) and up to two words before a general noun of subject matter or activity.
+     * (or "the" before a noun of joint activity) and up to two words before a general noun of subject matter or activity;
+     * or a connective to what was said before ("In this respect, ...", "In this regard", "To that end") or a reply to it
+     * ("In response, Minister Faisal expressed that Saudi Arabia intends to continue its cooperation with Japan": the
+     * cooperation on the oil supply the sentence before spoke of).
      */
     private static final AnchoredPattern REFERS_BACK = AnchoredPattern.compile(
             "\\b(?:these|those|this|that|both|such)\\s+(?:[a-z]+\\s+){0,2}?(?:issues?|matters?|efforts?|discussions?|needs?|areas?"
             + "|topics?|questions?|goals?|priorities|fronts?|initiatives?|challenges?|steps|subjects?|work|agenda|cooperation"
-            + "|commitments)\\b|\\bthe\\s+(?:cooperation|efforts|work|discussions)\\b");
+            + "|commitments|respect|regard|end)\\b|\\bthe\\s+(?:cooperation|efforts|work|discussions)\\b|\\bin\\s+response\\b");
 
     /** Whether a text points back to subject matter named before it ({@link #REFERS_BACK}). */
     public boolean refersBack(String text) {

@@ -182,6 +182,20 @@ class TopicClassifierTests {
     }
 
     @Test
+    void aPhrasePointingBackToWhatWasSaidBeforeRefersBack() {
+        assertThat(topics.refersBack("The leaders agreed to remain in close touch on these matters.")).isTrue();
+        assertThat(topics.refersBack("They committed to continuing these discussions at the next meeting.")).isTrue();
+        // a reply or a connective to the sentence before: what it answers or refers to is its subject matter
+        assertThat(topics.refersBack("In response, Minister Faisal expressed that Saudi Arabia intends to continue its cooperation with Japan."))
+                .isTrue();
+        assertThat(topics.refersBack("In this respect, the Minister expressed his hope to cooperate with Egypt.")).isTrue();
+        assertThat(topics.refersBack("In this regard, they agreed to work together.")).isTrue();
+        assertThat(topics.refersBack("To that end, the leaders welcomed the launch of a dialogue.")).isTrue();
+        assertThat(topics.refersBack("The two leaders agreed to speak again soon.")).isFalse();
+        assertThat(topics.refersBack("They will respond to the request by the end of the year.")).isFalse();
+    }
+
+    @Test
     void aTopicOutsideTheClosedListIsRejected() {
         assertThatThrownBy(() -> new TopicClassifier(List.of("POLITICAL"), Map.of("ECONOMY", List.of("economy")), Map.of()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ECONOMY");
