@@ -34,7 +34,8 @@ import java.util.regex.Pattern;
  *   relations", "defence relationship"), or before one it is "on" or "in" ("partnerships on food security"), counts
  *   only for that one: the words around it say what partnership, infrastructure or relations are meant.</li>
  *   <li>A keyword in the possessive right before another ("Ukraine's sovereignty", "Syria's chemical weapons") says
- *   whose, not what: it counts only for the topics the one after it names too.</li>
+ *   whose, not what: it counts only for the topics the one after it names too; a name in the possessive before words of
+ *   no topic ("Ukraine's reconstruction", "the ROK Air Force's acquisition of cargo aircraft") counts for none.</li>
  *   <li>A group's name before a noun of its members ("NATO Allies", "G7 Leaders reiterated ...") names a side of the
  *   statement: not multilateral affairs as its subject (its other topics count).</li>
  *   <li>Support for a state, its government, its president or its people ("reaffirmed their strong support for the
@@ -440,6 +441,9 @@ public final class TopicClassifier {
                 continue;
             }
             Hit possessed = possessedBy(text, h, kept);
+            if (possessed == null && Character.isUpperCase(text.charAt(h.start())) && possessive(text, h.end())) {
+                continue;
+            }
             boolean side = multilateral >= 0 && has(h.entry().topics(), multilateral) && namesMembers(text, h);
             for (int t : h.entry().topics()) {
                 if ((possessed == null || has(possessed.entry().topics(), t)) && !(side && t == multilateral)) {
@@ -602,6 +606,18 @@ public final class TopicClassifier {
     }
 
     /**
+     * Whether a match ends in the possessive ("Ukraine's ", "NATO's "). A name in the possessive before words of no
+     * topic ("support for Ukraine's long-term needs", "Ukraine's reform ambitions", "NATO's Open Door policy", "the ROK Air
+     * Force's acquisition of cargo aircraft") says whose, as before a keyword ({@link #possessedBy}): it counts for no
+     * topic of its own, the words after it or elsewhere in the sentence say what the statement is about. Only names (a
+     * match written with a capital): "the alliance's work" counts as usual.
+     */
+    private static boolean possessive(String text, int e) {
+        return e + 3 <= text.length() && (text.charAt(e) == '\'' || text.charAt(e) == '\u2019') && text.charAt(e + 1) == 's'
+                && text.charAt(e + 2) == ' ';
+    }
+
+    /**
      * The match of some topic right after a match in the possessive ("Ukraine's sovereignty and territorial integrity",
      * "Ukraine's energy infrastructure", "NATO's Article 5"), or null. The possessor says whose sovereignty or
      * infrastructure is meant; what the statement is about is the thing possessed: labellers give "commitment to
@@ -610,8 +626,7 @@ public final class TopicClassifier {
      */
     private static Hit possessedBy(String text, Hit h, List<Hit> kept) {
         int e = h.end();
-        if (e + 3 > text.length() || (text.charAt(e) != '\'' && text.charAt(e) != '\u2019') || text.charAt(e + 1) != 's'
-                || text.charAt(e + 2) != ' ') {
+        if (!possessive(text, e)) {
             return null;
         }
         for (Hit m : kept) {

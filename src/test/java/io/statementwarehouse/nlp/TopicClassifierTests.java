@@ -125,9 +125,15 @@ class TopicClassifierTests {
                 .containsExactly("POLITICAL");
         assertThat(topics.topics("He reaffirmed the United States' ironclad commitment to NATO\u2019s Article 5."))
                 .containsExactly("SECURITY_DEFENSE");
-        // not in the possessive, or before a word of no topic, it counts as usual
+        // a name in the possessive before words of no topic names no topic either: whose needs, not what
+        assertThat(topics.topics("They support Ukraine\u2019s long-term needs, including efforts to modernize its energy infrastructure."))
+                .containsExactly("ENERGY");
+        assertThat(topics.topics("They welcomed Ukraine's reform ambitions and its fight against corruption.")).containsExactly("GOVERNANCE_RIGHTS");
+        assertThat(topics.topics("The ROK Air Force's acquisition of cargo aircraft shows the growth of trade.")).containsExactly("TRADE");
+        // not in the possessive it counts as usual, and so does a keyword in lower case ("the alliance's work")
         assertThat(topics.topics("He reaffirmed the commitment to the sovereignty of Ukraine.")).containsExactlyInAnyOrder("POLITICAL", "CONFLICT_PEACE");
-        assertThat(topics.topics("He thanked Estonia for its support of Ukraine's people.")).containsExactly("CONFLICT_PEACE");
+        assertThat(topics.topics("He thanked Estonia for its support of Ukraine.")).containsExactly("CONFLICT_PEACE");
+        assertThat(topics.topics("They will guide the alliance's work.")).containsExactlyInAnyOrder("POLITICAL", "SECURITY_DEFENSE");
     }
 
     @Test
