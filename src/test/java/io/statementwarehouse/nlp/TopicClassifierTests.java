@@ -120,6 +120,16 @@ class TopicClassifierTests {
     }
 
     @Test
+    void bilateralCooperationOnOrInAKeywordOfAnotherTopicIsThatTopicsMatter() {
+        assertThat(topics.topics("They called for closer cooperation between the two countries on defense industry."))
+                .containsExactly("SECURITY_DEFENSE");
+        assertThat(topics.topics("They agreed to strengthen bilateral cooperation in the international arena.")).containsExactly("MULTILATERAL");
+        // alone it is the relations between the sides
+        assertThat(topics.topics("They agreed to strengthen bilateral cooperation.")).containsExactly("POLITICAL");
+        assertThat(topics.topics("They welcomed the substantive cooperation between the two countries.")).containsExactly("POLITICAL");
+    }
+
+    @Test
     void aKeywordInThePossessiveSaysWhoseNotWhat() {
         assertThat(topics.topics("He reaffirmed the United States' unwavering commitment to Ukraine's sovereignty and territorial integrity."))
                 .containsExactly("POLITICAL");
