@@ -43,6 +43,8 @@ import java.util.regex.Pattern;
  *   POLITICAL, besides the subject matter the sentence names.</li>
  *   <li>A meeting with a state's leader or minister by title and name ("will meet with President Laurentino Cortizo
  *   Cohen"), or bilateral meetings or talks, is about the relations too: one hit for POLITICAL.</li>
+ *   <li>A keyword in a time frame ("amid the COVID-19 pandemic", "during the pandemic") says when, not what: it does not
+ *   count.</li>
  *   <li>A topic is kept when it has at least a third of the hits of the strongest one, at most {@value #MAX_TOPICS}
  *   of them, the strongest first: a commitment names its subject matter, and labellers give every subject it
  *   names.</li>
@@ -436,8 +438,10 @@ public final class TopicClassifier {
         List<Hit> kept = new ArrayList<>(keywordHits.size() + organizationHits.size());
         resolve(keywordHits, text, kept);
         resolve(organizationHits, text, kept);
+        // most sentences have neither word: the frame is read back from a match only in those that do
+        boolean timeFrames = text.contains("amid") || text.contains("during") || text.contains("Amid") || text.contains("During");
         for (Hit h : kept) {
-            if (inNameOfOffice(text, h.start()) || modifiedGenericHead(text, h, kept)) {
+            if (inNameOfOffice(text, h.start()) || modifiedGenericHead(text, h, kept) || (timeFrames && inTimeFrame(text, h.start()))) {
                 continue;
             }
             Hit possessed = possessedBy(text, h, kept);
@@ -490,6 +494,23 @@ public final class TopicClassifier {
             + "|\\bstand(?:s|ing)?\\s+(?:in\\s+solidarity\\s+)?with\\s+the\\s+(?:[A-Z][\\w'\u2019-]*\\s+people\\b|people\\s+of\\s+[A-Z])"
             + "|\\b(?:support|commitment|solidarity)\\s+(?:for|to|of)\\s+President(?:-elect)?\\s+[A-Z]"
             + "|\\bsupport\\s+(?:(?:for|to|of)\\s+)?(?:the|a|an)\\s+(?:[\\w'\u2019-]+\\s+){0,2}?[Gg]overnment\\b");
+
+    /** "amid" or "during", an article and perhaps one word more, right before a match: {@link #inTimeFrame}. */
+    private static final Pattern TIME_FRAME = Pattern.compile("\\b(?:[Aa]mid|[Dd]uring)\\s+(?:(?:the|this|a|an|its|their)\\s+)?(?:[\\w-]+\\s+)?$");
+
+    /** How many characters before a match {@link #inTimeFrame} reads. */
+    private static final int TIME_FRAME_CHARS = 40;
+
+    /**
+     * Whether a match stands in a time frame: right after "amid" or "during", an article and perhaps one word more ("amid
+     * the COVID-19 pandemic", "to promote human rights during the pandemic", "amid the COVID-19 crisis"). It says when
+     * the statement holds, not what it is about: labellers do not give such statements HEALTH. Only a few characters
+     * before the match are read.
+     */
+    private static boolean inTimeFrame(String text, int start) {
+        int from = Math.max(0, start - TIME_FRAME_CHARS);
+        return TIME_FRAME.matcher(text).region(from, start).useTransparentBounds(true).find();
+    }
 
     /** The most words read back from a match for the office whose name it may stand in. */
     private static final int OFFICE_NAME_WORDS = 14;

@@ -212,6 +212,16 @@ class TopicClassifierTests {
     }
 
     @Test
+    void aKeywordInATimeFrameSaysWhenNotWhat() {
+        assertThat(topics.topics("They noted the growth of trade between Korea and Viet Nam amid the COVID-19 pandemic.")).containsExactly("TRADE");
+        assertThat(topics.topics("They will work together to promote human rights during the pandemic.")).containsExactly("GOVERNANCE_RIGHTS");
+        assertThat(topics.topics("Amid the ongoing pandemic, they agreed to expand trade.")).containsExactly("TRADE");
+        // elsewhere it counts as usual
+        assertThat(topics.topics("They agreed to end the COVID-19 pandemic and expand trade.")).containsExactlyInAnyOrder("HEALTH", "TRADE");
+        assertThat(topics.topics("During the visit, they will discuss the pandemic response.")).containsExactly("HEALTH");
+    }
+
+    @Test
     void aTopicOutsideTheClosedListIsRejected() {
         assertThatThrownBy(() -> new TopicClassifier(List.of("POLITICAL"), Map.of("ECONOMY", List.of("economy")), Map.of()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ECONOMY");
