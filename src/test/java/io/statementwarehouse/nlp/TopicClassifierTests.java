@@ -222,6 +222,16 @@ class TopicClassifierTests {
     }
 
     @Test
+    void aLeadersOwnElectionIsNoMatterOfGovernance() {
+        assertThat(topics.topics("He congratulated him on his election as Prime Minister and looked forward to working closely together."))
+                .containsExactly("POLITICAL");
+        assertThat(topics.topics("The Prime Minister congratulated President Boric on his election, and they agreed to expand trade."))
+                .containsExactly("TRADE");
+        // elections as such are
+        assertThat(topics.topics("They reaffirmed their support for free and fair elections.")).containsExactly("GOVERNANCE_RIGHTS");
+    }
+
+    @Test
     void aTopicOutsideTheClosedListIsRejected() {
         assertThatThrownBy(() -> new TopicClassifier(List.of("POLITICAL"), Map.of("ECONOMY", List.of("economy")), Map.of()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ECONOMY");
