@@ -45,9 +45,11 @@ import java.util.regex.Pattern;
  *   Cohen"), or bilateral meetings or talks, is about the relations too: one hit for POLITICAL.</li>
  *   <li>A keyword in a time frame ("amid the COVID-19 pandemic", "during the pandemic") says when, not what: it does not
  *   count.</li>
- *   <li>A topic is kept when it has at least a third of the hits of the strongest one, at most {@value #MAX_TOPICS}
- *   of them, the strongest first: a commitment names its subject matter, and labellers give every subject it
- *   names.</li>
+ *   <li>A topic is kept when it has at least a third of the hits of the strongest one, the strongest first: a
+ *   commitment names its subject matter, and labellers give every subject it names, all the areas of a list too
+ *   ("cooperation across trade, migration, human rights, political, economic and development areas" has six labels);
+ *   at most {@value #MAX_TOPICS}, half the closed list, a bound no labelled sentence reaches (four, the bound until
+ *   2026-12-07, cut the areas of such lists).</li>
  *   <li>With no hit at all, the topics of the release's title; with none there either, POLITICAL, the relations
  *   between the sides, which is what an undertaking without a subject matter (to meet, to stay in contact, to visit)
  *   is about.</li>
@@ -57,7 +59,7 @@ public final class TopicClassifier {
 
     static final String BLOCK = "NONE";
     static final String DEFAULT_TOPIC = "POLITICAL";
-    static final int MAX_TOPICS = 4;
+    static final int MAX_TOPICS = 8;
     /** A topic is kept with at least this share of the hits of the strongest topic. */
     private static final double KEEP_SHARE = 1.0 / 3;
     private static final String STEM = "*";
