@@ -225,6 +225,15 @@ class TopicClassifierTests {
     }
 
     @Test
+    void strategicPartnersAreTheRelationsAsAStrategicPartnershipIs() {
+        assertThat(topics.topics("The Minister stated that Japan and Argentina are \"strategic partners\" that share values.")).containsExactly("POLITICAL");
+        assertThat(topics.topics("India is a strategic partner of the United States in the fight against terrorism."))
+                .containsExactlyInAnyOrder("POLITICAL", "SECURITY_DEFENSE");
+        // partners alone name the sides
+        assertThat(topics.topics("They will work with partners to expand trade.")).containsExactly("TRADE");
+    }
+
+    @Test
     void aLeadersOwnElectionIsNoMatterOfGovernance() {
         assertThat(topics.topics("He congratulated him on his election as Prime Minister and looked forward to working closely together."))
                 .containsExactly("POLITICAL");
