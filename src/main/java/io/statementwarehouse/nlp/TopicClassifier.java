@@ -495,7 +495,9 @@ public final class TopicClassifier {
             + "(?:\\s+and\\s+(?:the\\s+)?people)?\\s+of\\s+[A-Z]"
             + "|\\bstand(?:s|ing)?\\s+(?:in\\s+solidarity\\s+)?with\\s+the\\s+(?:[A-Z][\\w'\u2019-]*\\s+people\\b|people\\s+of\\s+[A-Z])"
             + "|\\b(?:support|commitment|solidarity)\\s+(?:for|to|of)\\s+President(?:-elect)?\\s+[A-Z]"
-            + "|\\bsupport\\s+(?:(?:for|to|of)\\s+)?(?:the|a|an)\\s+(?:[\\w'\u2019-]+\\s+){0,2}?[Gg]overnment\\b");
+            + "|\\bsupport\\s+(?:(?:for|to|of)\\s+)?(?:the|a|an)\\s+(?:[\\w'\u2019-]+\\s+){0,2}?[Gg]overnment\\b"
+            // not the government's own work: "support the Government of Honduras' vaccine campaign", "the government's efforts"
+            + "(?!['\u2019]s\\b)(?!\\s+of\\s+(?:the\\s+)?(?:[A-Z][\\w-]*\\s+)*[A-Z][\\w-]*['\u2019])");
 
     /** "amid" or "during", an article and perhaps one word more, right before a match: {@link #inTimeFrame}. */
     private static final Pattern TIME_FRAME = Pattern.compile("\\b(?:[Aa]mid|[Dd]uring)\\s+(?:(?:the|this|a|an|its|their)\\s+)?(?:[\\w-]+\\s+)?$");

@@ -178,6 +178,10 @@ class TopicClassifierTests {
                 .containsExactlyInAnyOrder("GOVERNANCE_RIGHTS", "POLITICAL");
         assertThat(topics.topics("They will fully support a future Syrian government that respects human rights."))
                 .containsExactlyInAnyOrder("GOVERNANCE_RIGHTS", "POLITICAL");
+        // support for what a government does is not support for the government
+        assertThat(topics.topics("They will provide $500,000 to support the Government of Honduras\u2019 COVID-19 vaccine campaign."))
+                .containsExactly("HEALTH");
+        assertThat(topics.topics("They will support the government's efforts to fight corruption.")).containsExactly("GOVERNANCE_RIGHTS");
         // support for an effort, or for people of no state, is not support for a state
         assertThat(topics.topics("They reaffirmed their support for efforts to end the war.")).containsExactly("CONFLICT_PEACE");
         assertThat(topics.topics("We must also stand with the people suffering atrocities in the war.")).containsExactly("CONFLICT_PEACE");
