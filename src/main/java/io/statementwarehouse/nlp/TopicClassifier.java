@@ -30,19 +30,26 @@ import java.util.regex.Pattern;
  *   <li>A keyword in the name of an office ({@code topic_reading_words.csv}: "Under Secretary for Civilian Security,
  *   Democracy, and Human Rights", "Minister of Defense") names a portfolio, not what the statement is about: it does not
  *   count.</li>
- *   <li>A general noun right after a keyword of another topic ("energy partnership", "digital infrastructure"), or
- *   before one it is "on" or "in" ("partnerships on food security"), counts only for that one: the words
- *   around it say what partnership or infrastructure is meant.</li>
+ *   <li>A general noun right after a keyword of another topic ("energy partnership", "digital infrastructure", "trade
+ *   relations", "defence relationship"), or before one it is "on" or "in" ("partnerships on food security"), counts
+ *   only for that one: the words around it say what partnership, infrastructure or relations are meant.</li>
  *   <li>A keyword in the possessive right before another ("Ukraine's sovereignty", "Syria's chemical weapons") says
- *   whose, not what: it counts only for the topics the one after it names too.</li>
+ *   whose, not what: it counts only for the topics the one after it names too; a name in the possessive before words of
+ *   no topic ("Ukraine's reconstruction", "the ROK Air Force's acquisition of cargo aircraft") counts for none.</li>
  *   <li>A group's name before a noun of its members ("NATO Allies", "G7 Leaders reiterated ...") names a side of the
  *   statement: not multilateral affairs as its subject (its other topics count).</li>
- *   <li>Support for a state, its government or its people ("reaffirmed their strong support for the government and
- *   people of Ukraine", "we stand with the people of Syria") is about the relations between the sides: one hit for
+ *   <li>Support for a state, its government, its president or its people ("reaffirmed their strong support for the
+ *   government and people of Ukraine", "support for the interim government", "we stand with the people of Syria") is about the relations between the sides: one hit for
  *   POLITICAL, besides the subject matter the sentence names.</li>
- *   <li>A topic is kept when it has at least a third of the hits of the strongest one, at most {@value #MAX_TOPICS}
- *   of them, the strongest first: a commitment names its subject matter, and labellers give every subject it
- *   names.</li>
+ *   <li>A meeting with a state's leader or minister by title and name ("will meet with President Laurentino Cortizo
+ *   Cohen"), or bilateral meetings or talks, is about the relations too: one hit for POLITICAL.</li>
+ *   <li>A keyword in a time frame ("amid the COVID-19 pandemic", "during the pandemic") says when, not what: it does not
+ *   count.</li>
+ *   <li>A topic is kept when it has at least a third of the hits of the strongest one, the strongest first: a
+ *   commitment names its subject matter, and labellers give every subject it names, all the areas of a list too
+ *   ("cooperation across trade, migration, human rights, political, economic and development areas" has six labels);
+ *   at most {@value #MAX_TOPICS}, half the closed list, a bound no labelled sentence reaches (four, the bound until
+ *   2026-12-07, cut the areas of such lists).</li>
  *   <li>With no hit at all, the topics of the release's title; with none there either, POLITICAL, the relations
  *   between the sides, which is what an undertaking without a subject matter (to meet, to stay in contact, to visit)
  *   is about.</li>
@@ -52,7 +59,7 @@ public final class TopicClassifier {
 
     static final String BLOCK = "NONE";
     static final String DEFAULT_TOPIC = "POLITICAL";
-    static final int MAX_TOPICS = 4;
+    static final int MAX_TOPICS = 8;
     /** A topic is kept with at least this share of the hits of the strongest topic. */
     private static final double KEEP_SHARE = 1.0 / 3;
     private static final String STEM = "*";
@@ -346,12 +353,15 @@ public final class TopicClassifier {
      * continue these discussions", "further advance the cooperation"): a sentence that names no subject matter of its own
      * but holds one is about what the sentences before it were about, as labellers read it ("Counternarcotics topics
      * coded SECURITY_DEFENSE": "resolved to continue their close cooperation on this important issue"). A demonstrative
-     * (or "the" before a noun of joint activity) and up to two words before a general noun of subject matter or activity.
+     * (or "the" before a noun of joint activity) and up to two words before a general noun of subject matter or activity;
+     * or a connective to what was said before ("In this respect, ...", "In this regard", "To that end") or a reply to it
+     * ("In response, Minister Faisal expressed that Saudi Arabia intends to continue its cooperation with Japan": the
+     * cooperation on the oil supply the sentence before spoke of).
      */
     private static final AnchoredPattern REFERS_BACK = AnchoredPattern.compile(
             "\\b(?:these|those|this|that|both|such)\\s+(?:[a-z]+\\s+){0,2}?(?:issues?|matters?|efforts?|discussions?|needs?|areas?"
             + "|topics?|questions?|goals?|priorities|fronts?|initiatives?|challenges?|steps|subjects?|work|agenda|cooperation"
-            + "|commitments)\\b|\\bthe\\s+(?:cooperation|efforts|work|discussions)\\b");
+            + "|commitments|respect|regard|end)\\b|\\bthe\\s+(?:cooperation|efforts|work|discussions)\\b|\\bin\\s+response\\b");
 
     /** Whether a text points back to subject matter named before it ({@link #REFERS_BACK}). */
     public boolean refersBack(String text) {
@@ -430,11 +440,16 @@ public final class TopicClassifier {
         List<Hit> kept = new ArrayList<>(keywordHits.size() + organizationHits.size());
         resolve(keywordHits, text, kept);
         resolve(organizationHits, text, kept);
+        // most sentences have neither word: the frame is read back from a match only in those that do
+        boolean timeFrames = text.contains("amid") || text.contains("during") || text.contains("Amid") || text.contains("During");
         for (Hit h : kept) {
-            if (inNameOfOffice(text, h.start()) || modifiedGenericHead(text, h, kept)) {
+            if (inNameOfOffice(text, h.start()) || modifiedGenericHead(text, h, kept) || (timeFrames && inTimeFrame(text, h.start()))) {
                 continue;
             }
             Hit possessed = possessedBy(text, h, kept);
+            if (possessed == null && Character.isUpperCase(text.charAt(h.start())) && possessive(text, h.end())) {
+                continue;
+            }
             boolean side = multilateral >= 0 && has(h.entry().topics(), multilateral) && namesMembers(text, h);
             for (int t : h.entry().topics()) {
                 if ((possessed == null || has(possessed.entry().topics(), t)) && !(side && t == multilateral)) {
@@ -445,22 +460,61 @@ public final class TopicClassifier {
         if (political >= 0 && SUPPORT_OF_A_STATE.find(text)) {
             counts[political]++;
         }
+        if (political >= 0 && MEETING_A_LEADER.find(text)) {
+            counts[political]++;
+        }
     }
+
+    /**
+     * A meeting with a state's leader or minister named by title and name ("will meet with President Laurentino Cortizo
+     * Cohen", "pleased to meet Prime Minister Morawiecki again", "Palestinian Authority President Mahmoud Abbas"), or
+     * bilateral meetings or talks: the visit itself is the relations between the sides, which labellers give POLITICAL
+     * besides what the meeting is to discuss. One hit, as support for a state ({@link #SUPPORT_OF_A_STATE}). A title
+     * without a name ("meeting with the President of Indonesia"), officials, leaders or counterparts of no state named
+     * ("meet with EU leaders", "senior officials from the United Nations") and "meet" as "satisfy" ("to meet shared
+     * security challenges") are not read so. Found from its first words ({@link AnchoredPattern}).
+     */
+    private static final AnchoredPattern MEETING_A_LEADER = AnchoredPattern.compile(
+            "\\b(?:meet|meets|meeting|met)\\s+(?:with\\s+)?(?:[A-Z][\\w'\u2019.-]*\\s+){0,4}?(?:President|Prime\\s+Minister|Foreign\\s+Minister|Minister|Chancellor|King|Crown\\s+Prince|Emir|Taoiseach)\\s+(?:[A-Z][\\w.]*\\s+)*[A-Z]"
+            + "|\\bbilateral\\s+(?:meetings?|talks)\\b");
 
     /**
      * Support, commitment or solidarity for a state's government or people, or standing with a people: "support for the
      * government and people of Ukraine", "support to the Tunisian government", "commitment to the Cambodian people", "stand
      * with the people of Syria". Labellers give such statements POLITICAL, the relations between the sides, besides what
      * else they name ("support for the people of Burma ... toward ... democracy": governance and political). The people
-     * or government must be a state's, by a name before it or "of" a name after it: "stand with the people suffering
-     * atrocities" names no side. Found from its first words ({@link AnchoredPattern}): the regex runs only where
+     * must be a state's, by a name before it or "of" a name after it: "stand with the people suffering atrocities" names
+     * no side. A government needs no name (there is no government of anything but a state: "support for the interim
+     * government in Libya", "fully support a future Syrian government"), and nor does a state's leader by title
+     * ("support for President-elect Arevalo", "support for President Yoon's vision"). Found from its first words ({@link AnchoredPattern}): the regex runs only where
      * "support", "commitment", "solidarity" or "stand" starts, on statements only.
      */
     private static final AnchoredPattern SUPPORT_OF_A_STATE = AnchoredPattern.compile(
             "\\b(?:support|commitment|solidarity)\\s+(?:for|to|with)\\s+the\\s+(?:[A-Z][\\w'\u2019-]*\\s+)+(?:[Gg]overnment|[Pp]eople)\\b"
             + "|\\b(?:support|commitment|solidarity)\\s+(?:for|to|with)\\s+the\\s+(?:[Gg]overnment\\s+and\\s+(?:the\\s+)?)?(?:people|[Gg]overnment)"
             + "(?:\\s+and\\s+(?:the\\s+)?people)?\\s+of\\s+[A-Z]"
-            + "|\\bstand(?:s|ing)?\\s+(?:in\\s+solidarity\\s+)?with\\s+the\\s+(?:[A-Z][\\w'\u2019-]*\\s+people\\b|people\\s+of\\s+[A-Z])");
+            + "|\\bstand(?:s|ing)?\\s+(?:in\\s+solidarity\\s+)?with\\s+the\\s+(?:[A-Z][\\w'\u2019-]*\\s+people\\b|people\\s+of\\s+[A-Z])"
+            + "|\\b(?:support|commitment|solidarity)\\s+(?:for|to|of)\\s+President(?:-elect)?\\s+[A-Z]"
+            + "|\\bsupport\\s+(?:(?:for|to|of)\\s+)?(?:the|a|an)\\s+(?:[\\w'\u2019-]+\\s+){0,2}?[Gg]overnment\\b"
+            // not the government's own work: "support the Government of Honduras' vaccine campaign", "the government's efforts"
+            + "(?!['\u2019]s\\b)(?!\\s+of\\s+(?:the\\s+)?(?:[A-Z][\\w-]*\\s+)*[A-Z][\\w-]*['\u2019])");
+
+    /** "amid" or "during", an article and perhaps one word more, right before a match: {@link #inTimeFrame}. */
+    private static final Pattern TIME_FRAME = Pattern.compile("\\b(?:[Aa]mid|[Dd]uring)\\s+(?:(?:the|this|a|an|its|their)\\s+)?(?:[\\w-]+\\s+)?$");
+
+    /** How many characters before a match {@link #inTimeFrame} reads. */
+    private static final int TIME_FRAME_CHARS = 40;
+
+    /**
+     * Whether a match stands in a time frame: right after "amid" or "during", an article and perhaps one word more ("amid
+     * the COVID-19 pandemic", "to promote human rights during the pandemic", "amid the COVID-19 crisis"). It says when
+     * the statement holds, not what it is about: labellers do not give such statements HEALTH. Only a few characters
+     * before the match are read.
+     */
+    private static boolean inTimeFrame(String text, int start) {
+        int from = Math.max(0, start - TIME_FRAME_CHARS);
+        return TIME_FRAME.matcher(text).region(from, start).useTransparentBounds(true).find();
+    }
 
     /** The most words read back from a match for the office whose name it may stand in. */
     private static final int OFFICE_NAME_WORDS = 14;
@@ -577,6 +631,18 @@ public final class TopicClassifier {
     }
 
     /**
+     * Whether a match ends in the possessive ("Ukraine's ", "NATO's "). A name in the possessive before words of no
+     * topic ("support for Ukraine's long-term needs", "Ukraine's reform ambitions", "NATO's Open Door policy", "the ROK Air
+     * Force's acquisition of cargo aircraft") says whose, as before a keyword ({@link #possessedBy}): it counts for no
+     * topic of its own, the words after it or elsewhere in the sentence say what the statement is about. Only names (a
+     * match written with a capital): "the alliance's work" counts as usual.
+     */
+    private static boolean possessive(String text, int e) {
+        return e + 3 <= text.length() && (text.charAt(e) == '\'' || text.charAt(e) == '\u2019') && text.charAt(e + 1) == 's'
+                && text.charAt(e + 2) == ' ';
+    }
+
+    /**
      * The match of some topic right after a match in the possessive ("Ukraine's sovereignty and territorial integrity",
      * "Ukraine's energy infrastructure", "NATO's Article 5"), or null. The possessor says whose sovereignty or
      * infrastructure is meant; what the statement is about is the thing possessed: labellers give "commitment to
@@ -585,8 +651,7 @@ public final class TopicClassifier {
      */
     private static Hit possessedBy(String text, Hit h, List<Hit> kept) {
         int e = h.end();
-        if (e + 3 > text.length() || (text.charAt(e) != '\'' && text.charAt(e) != '\u2019') || text.charAt(e + 1) != 's'
-                || text.charAt(e + 2) != ' ') {
+        if (!possessive(text, e)) {
             return null;
         }
         for (Hit m : kept) {
