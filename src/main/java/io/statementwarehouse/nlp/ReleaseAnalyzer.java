@@ -407,6 +407,9 @@ public final class ReleaseAnalyzer {
     /** Where a title names the venue of the talks, not their sides. */
     private static final Pattern VENUE = Pattern.compile("(?i)\\b(?:on\\s+(?:the\\s+)?sidelines\\s+of|on\\s+the\\s+margins?\\s+of|in\\s+the\\s+margins?\\s+of)\\b");
 
+    /** A title's verb of discussing: the countries after it are what the talks are about. */
+    private static final Pattern DISCUSS_IN_TITLE = Pattern.compile("(?i)\\s(?:discuss|discusses|discussed|discussing)\\s");
+
     /** The sides of a release: the source's own, and the countries its title (or first sentence) names. */
     private ReleaseContext context(Release release, String sourceHome, Map<Integer, List<Mention>> bySentence, List<Sentence> sentences) {
         Set<String> participants = new LinkedHashSet<>();
@@ -420,6 +423,12 @@ public final class ReleaseAnalyzer {
         Matcher venue = VENUE.matcher(release.title() == null ? "" : release.title());
         if (venue.find() && (on < 0 || venue.start() < on)) {
             on = venue.start();
+        }
+        // "Indonesia, China Discuss Regional Stability, Ukraine Crisis", "Blinken, Lavrov discuss Ukraine": what they discuss
+        // is the talks' matter, the sides name it before the verb
+        Matcher discuss = DISCUSS_IN_TITLE.matcher(release.title() == null ? "" : release.title());
+        if (discuss.find() && (on < 0 || discuss.start() < on)) {
+            on = discuss.start();
         }
         final int subjectFrom = on;
         List<Mention> titleSides = bySentence.getOrDefault(Mention.TITLE, List.of()).stream()
@@ -441,7 +450,18 @@ public final class ReleaseAnalyzer {
             while (first < sentences.size() - 1 && !SAYS_SOMETHING.matcher(sentences.get(first).text()).find()) {
                 first++;
             }
-            named.addAll(sidesOf(bySentence.getOrDefault(sentences.isEmpty() ? 0 : sentences.get(first).index(), List.of())));
+            // "Wang Yi met with several foreign officials on the sidelines of the UN Summit of the Future": the venue is no side
+            // there either
+            List<Mention> firstMentions = bySentence.getOrDefault(sentences.isEmpty() ? 0 : sentences.get(first).index(), List.of());
+            if (!sentences.isEmpty()) {
+                Sentence s = sentences.get(first);
+                Matcher at = VENUE.matcher(s.text());
+                if (at.find()) {
+                    int venueStart = s.start() + at.start();
+                    firstMentions = firstMentions.stream().filter(m -> m.start() < venueStart).toList();
+                }
+            }
+            named.addAll(sidesOf(firstMentions));
         }
         participants.addAll(named);
         boolean joint = release.title() != null && JOINT_TITLE.find(release.title());

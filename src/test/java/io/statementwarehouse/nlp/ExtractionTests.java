@@ -1169,6 +1169,14 @@ class ExtractionTests {
         // where the ministers met is not a side of their talks
         assertThat(only("Anadolu Agency", "Turkish foreign minister meets US secretary of state on sidelines of NATO meeting",
                 "They stressed the need to prioritize dialogue and negotiations.").committers()).containsExactlyInAnyOrder("TUR", "USA");
+        // nor in the first sentence, when the title names no side; and what a title says they discuss is their matter
+        AnalyzedRelease sidelines = analyze("Xinhua", "Wang Yi meets foreign officials on sidelines of UN summit", LocalDate.of(2024, 9, 23),
+                "Chinese Foreign Minister Wang Yi on Monday met with several foreign officials on the sidelines of the UN Summit of the "
+                        + "Future in New York.\n\nWang called for maintaining the political foundation of bilateral relations.");
+        assertThat(sidelines.statements().get(1).committers()).doesNotContain("UN");
+        assertThat(only("Antara", "Indonesia, China Discuss Regional Stability, Ukraine Crisis",
+                "The two Foreign Ministers will also hold the High-Level Dialogue next year.").committers())
+                .containsExactlyInAnyOrder("IDN", "CHN");
         // a wish for others' recovery, in a condolence message, is no intent
         assertThat(only("Kuwait News Agency", "Amir sends condolences", "The Amir also wished for the swift recovery of those injured.")
                 .statementClass()).isEqualTo(StatementClass.NONE);
