@@ -824,6 +824,19 @@ class ExtractionTests {
     }
 
     @Test
+    void agreedInTalksToAndWhatIsNoUndertaking() {
+        assertThat(only("Kyodo", "Japan, U.S. agree to strengthen alliance", "The top diplomats of Japan and the United States agreed "
+                + "in phone talks Thursday to strengthen their bilateral alliance.").statementClass()).isEqualTo(StatementClass.PLEDGE);
+        for (String none : List.of("It should be noted that a series of earthquakes have been recorded in Japan since January 1.",
+                "The Council decided to list eight individuals and seven entities under the EU Global Human Rights Sanctions Regime.",
+                "The Council of the EU decided to prolong the restrictive measures targeting those responsible.",
+                "They live in a country that continues to progress.",
+                "He wished the 20th National Congress of the Communist Party of China a success.")) {
+            assertThat(only("Council of the EU", "Press release", none).statementClass()).as(none).isEqualTo(StatementClass.NONE);
+        }
+    }
+
+    @Test
     void anAgreementCoordinatedWithTalksIsBothSidesAfterAnAdjunct() {
         // the adjunct "on Tuesday" after the counterpart's name in apposition is no subject: the minister is, and what he agreed
         // with his counterpart in the call, both agreed
