@@ -42,16 +42,14 @@ final class EntityDictionary {
             if ("ARMED_GROUP".equals(o.kind())) {
                 // Not an international organization or group in the sense of EXTRACTION.md section 5: known, not counted.
                 // "Lebanese Hezbollah", "Palestinian Islamic Jihad": the demonym still names its country.
-                java.util.stream.Stream.concat(java.util.stream.Stream.of(o.name()), o.aliases().stream())
-                        .filter(a -> !startsWithCountry(a))
-                        .forEach(a -> add(a, DictionaryEntry.BLOCKED));
+                block(o, true);
                 continue;
             }
             Organization parentOrg = o.parent() == null ? null : reference.organizations().get(o.parent());
             if ("LEGISLATURE".equals(o.kind()) && (parentOrg == null || "LEGISLATURE".equals(parentOrg.kind()))) {
                 // A country's own parliament ("Congress", "the National People's Congress") is part of that country's
                 // government, not an international organization: known, not counted.
-                java.util.stream.Stream.concat(java.util.stream.Stream.of(o.name()), o.aliases().stream()).forEach(a -> add(a, DictionaryEntry.BLOCKED));
+                block(o, false);
                 continue;
             }
             String code = countedAs(o, reference);
@@ -61,9 +59,7 @@ final class EntityDictionary {
                 // initiatives. Held-out labels of Chinese releases leave them out (24 of the 33 organizations found in excess in
                 // eight sets), where most stand in a person's title ("a member of the Political Bureau of the CPC Central
                 // Committee"). "Chinese State Council": the demonym still names its country.
-                java.util.stream.Stream.concat(java.util.stream.Stream.of(o.name()), o.aliases().stream())
-                        .filter(a -> !startsWithCountry(a))
-                        .forEach(a -> add(a, DictionaryEntry.BLOCKED));
+                block(o, true);
                 continue;
             }
             DictionaryEntry entry = new DictionaryEntry(MentionKind.ORGANIZATION, code, null, false, false);
@@ -82,14 +78,12 @@ final class EntityDictionary {
             addNameKey(r.name(), r.personId());
             for (String v : r.variants()) {
                 addPerson(v, r.personId());
-                if (!TITLED.matcher(v).find()) {
+                java.util.regex.Matcher title = TITLED.matcher(v);
+                if (!title.find()) {
                     addNameKey(v, r.personId());
                 } else {
                     personByTitledName.merge(PersonNames.nameKey(v), r.personId(), (a, b) -> a.equals(b) ? a : AMBIGUOUS);
-                    java.util.regex.Matcher title = TITLED.matcher(v);
-                    if (title.find()) {
-                        namesAfterTitles.add(v.substring(title.end()).strip().toLowerCase(java.util.Locale.ROOT));
-                    }
+                    namesAfterTitles.add(v.substring(title.end()).strip().toLowerCase(java.util.Locale.ROOT));
                 }
             }
         }
@@ -167,6 +161,16 @@ final class EntityDictionary {
             }
         }
         return o.code();
+    }
+
+    /**
+     * An organization known but not counted: its name and aliases are no mention (nor an unknown organization's); with
+     * {@code keepCountryOpening}, not those that open with a country's name or demonym, which still names the country.
+     */
+    private void block(Organization o, boolean keepCountryOpening) {
+        java.util.stream.Stream.concat(java.util.stream.Stream.of(o.name()), o.aliases().stream())
+                .filter(a -> !keepCountryOpening || !startsWithCountry(a))
+                .forEach(a -> add(a, DictionaryEntry.BLOCKED));
     }
 
     /** A party, or a government body that is no organ of an intergovernmental organization (as the European Commission is the EU's). */

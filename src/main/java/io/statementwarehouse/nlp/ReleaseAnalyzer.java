@@ -410,6 +410,12 @@ public final class ReleaseAnalyzer {
     /** A title's verb of discussing: the countries after it are what the talks are about. */
     private static final Pattern DISCUSS_IN_TITLE = Pattern.compile("(?i)\\s(?:discuss|discusses|discussed|discussing)\\s");
 
+    /** Where {@code pattern} first matches in {@code title}, when that is before {@code from} (or {@code from} is -1); else {@code from}. */
+    private static int earlierStart(Pattern pattern, String title, int from) {
+        Matcher m = pattern.matcher(title == null ? "" : title);
+        return m.find() && (from < 0 || m.start() < from) ? m.start() : from;
+    }
+
     /** The sides of a release: the source's own, and the countries its title (or first sentence) names. */
     private ReleaseContext context(Release release, String sourceHome, Map<Integer, List<Mention>> bySentence, List<Sentence> sentences) {
         Set<String> participants = new LinkedHashSet<>();
@@ -420,16 +426,10 @@ public final class ReleaseAnalyzer {
             on = -1;
         }
         // "... meets US secretary of state on sidelines of NATO meeting": where they met is no side
-        Matcher venue = VENUE.matcher(release.title() == null ? "" : release.title());
-        if (venue.find() && (on < 0 || venue.start() < on)) {
-            on = venue.start();
-        }
+        on = earlierStart(VENUE, release.title(), on);
         // "Indonesia, China Discuss Regional Stability, Ukraine Crisis", "Blinken, Lavrov discuss Ukraine": what they discuss
         // is the talks' matter, the sides name it before the verb
-        Matcher discuss = DISCUSS_IN_TITLE.matcher(release.title() == null ? "" : release.title());
-        if (discuss.find() && (on < 0 || discuss.start() < on)) {
-            on = discuss.start();
-        }
+        on = earlierStart(DISCUSS_IN_TITLE, release.title(), on);
         final int subjectFrom = on;
         List<Mention> titleSides = bySentence.getOrDefault(Mention.TITLE, List.of()).stream()
                 .filter(m -> subjectFrom < 0 || m.start() < subjectFrom).toList();
