@@ -73,6 +73,53 @@ final class ReleaseContext {
         return null;
     }
 
+    /** How many sentences back, the one being read included, {@link #localPair} looks for the pair of a meeting. */
+    private static final int LOCAL_PAIR_WITHIN = 3;
+
+    /**
+     * Of the release's {@code sides} (more than two: a release on one side's meetings with several others), the two that
+     * "the two sides" or "both ministers" refer to: the pair the nearest sentence names (an organization among the sides, a
+     * country, a person's country), reading back from the current sentence (before {@code before}, relative to its start)
+     * over at most {@value #LOCAL_PAIR_WITHIN} sentences; one side named besides the speaking side is paired with it. Null
+     * when the nearest sentence that names any side names more than two, or none does, or the sentence itself names a group
+     * that is none of the sides. Not for "they", which as often means every side of a trilateral meeting ("They called upon
+     * Pyongyang to ...", after a sentence naming two of the three ministers).
+     */
+    Set<String> localPair(Set<String> sides, int before) {
+        String speaker = speakerSide();
+        for (int k = Math.min(reading, sentences.size() - 1), seen = 0; k >= 0 && seen < LOCAL_PAIR_WITHIN; k--, seen++) {
+            Sentence s = sentences.get(k);
+            Set<String> named = new LinkedHashSet<>();
+            for (Mention m : mentionsBySentence.getOrDefault(s.index(), List.of())) {
+                if (k == reading && m.start() - s.start() >= before) {
+                    continue;
+                }
+                String side = switch (m.kind()) {
+                    case COUNTRY -> m.resolved() ? m.normalized() : null;
+                    case ORGANIZATION -> m.resolved() ? m.normalized() : null;
+                    case PERSON -> m.country();
+                    default -> null;
+                };
+                if (k == reading && m.kind() == MentionKind.ORGANIZATION && m.resolved() && !sides.contains(m.normalized())) {
+                    return null; // "the G7 ministers ..., and both ...": a group of its own, in the same sentence
+                }
+                if (side != null && sides.contains(side)) {
+                    named.add(side);
+                }
+            }
+            if (named.size() == 1 && speaker != null && sides.contains(speaker) && !named.contains(speaker)) {
+                named.add(speaker);
+            }
+            if (named.size() == 2) {
+                return named;
+            }
+            if (named.size() > 2) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     ReleaseContext(String home, Set<String> participants, boolean jointStatement) {
         this.home = home;
         this.participants = new LinkedHashSet<>(participants);

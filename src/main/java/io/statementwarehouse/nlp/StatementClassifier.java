@@ -1220,6 +1220,12 @@ public final class StatementClassifier {
     }
 
     /** A subject of two sides named by number: "the two countries", "both nations", "the two sides". */
+    /**
+     * A subject that is a pair of the sides ("the two sides", "both ministers", "the two envoys"): read as the meeting's two
+     * where a release has more sides ({@link ReleaseContext#localPair}).
+     */
+    private static final AnchoredPattern A_PAIR = AnchoredPattern.compile("(?:^|[,\\s])(?:the\\s+two(?:\\s+\\w+)?|both(?:\\s+\\w+)?)$");
+
     private static final AnchoredPattern TWO_SIDES = AnchoredPattern.compile(
             "\\b(?:the\\s+two|both)\\s+(?:sides|countries|nations|governments|states|peoples)\\b");
 
@@ -1233,6 +1239,18 @@ public final class StatementClassifier {
             }
         }
         return out;
+    }
+
+    /**
+     * "Both sides agreed to boost bilateral trade", "the two ministers agreed" in a release on one side's meetings with several
+     * others: the two of the meeting the text is telling ({@link ReleaseContext#localPair}), not every side of the release.
+     */
+    private static Set<String> pairOfTheMeeting(Set<String> sides, String subject, int subjectStart, ReleaseContext ctx) {
+        if (sides.size() <= 2 || ctx.weSides != null || ctx.jointStatement || !A_PAIR.find(subject)) {
+            return sides;
+        }
+        Set<String> pair = ctx.localPair(sides, subjectStart);
+        return pair == null ? sides : new LinkedHashSet<>(pair);
     }
 
     private static Set<String> jointSides(ReleaseContext ctx) {
@@ -1539,7 +1557,8 @@ public final class StatementClassifier {
             return defaultSide(ctx);
         }
         if (MEMBERS_SUBJECT.find(p) && !namesAnyone(sentence, mentions, phraseStart, phraseEnd)) {
-            return new Subject(Subject.Type.JOINT, jointSides(ctx)); // "Allies will also adopt ...", "Leaders once again demonstrated ..."
+            // "Allies will also adopt ...", "Leaders once again demonstrated ...", "The two ministers agreed to ..."
+            return new Subject(Subject.Type.JOINT, pairOfTheMeeting(jointSides(ctx), p, phraseStart, ctx));
         }
         if (THING_SUBJECT.find(p) || THING_SUBJECT_LAST.find(p) || (GERUND_SUBJECT.find(p) && !mentionAt(mentions, sentence, phraseStart))) {
             return new Subject(Subject.Type.NON_ACTOR, Set.of());
@@ -1607,6 +1626,9 @@ public final class StatementClassifier {
             Set<String> sides = new LinkedHashSet<>(actors);
             if (sides.size() < 2 && !(sides.size() == 1 && isGroup(sides.iterator().next()))) {
                 sides.addAll(jointSides(ctx));
+            }
+            if (actors.size() < 2) {
+                sides = pairOfTheMeeting(sides, p, phraseStart, ctx);
             }
             if (sides.size() < 2 && TWO_SIDES.find(p)) {
                 // "the two countries", "both nations" where the release's sides are not known as two (a release on several

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -450,6 +451,22 @@ class ExtractionTests {
         assertThat(a.mentions()).filteredOn(m -> !m.resolved()).extracting(Mention::kind, Mention::normalized)
                 .contains(org.assertj.core.groups.Tuple.tuple(MentionKind.PERSON, "Zanzibar Quillfeather"),
                         org.assertj.core.groups.Tuple.tuple(MentionKind.ORGANIZATION, "Ruritanian Cooperation Council"));
+    }
+
+    @Test
+    void theTwoSidesOfAReleaseOnSeveralMeetingsAreTheMeetingsTwo() {
+        // one side's meetings with two others, told one after the other: "both sides" is the pair of the meeting just told
+        AnalyzedRelease a = analyze("Ministry of Foreign Affairs of Pakistan", "Foreign Minister meets Australian and Canadian counterparts",
+                LocalDate.of(2024, 9, 25), "Foreign Minister Ishaq Dar met Foreign Minister Penny Wong of Australia in New York. "
+                        + "Both sides agreed to boost bilateral trade and academic partnerships.\n\n"
+                        + "Later, Foreign Minister Dar met Foreign Minister Melanie Joly of Canada. "
+                        + "The two ministers agreed to strengthen economic and trade relations.");
+        List<Statement> pledges = a.statements().stream().filter(st -> st.statementClass() == StatementClass.PLEDGE).toList();
+        assertThat(pledges).extracting(st -> Set.copyOf(st.committers())).containsExactly(Set.of("PAK", "AUS"), Set.of("PAK", "CAN"));
+        // where the sentence names a pair, it is that pair; where nothing names one, every side of the release
+        AnalyzedRelease all = analyze("Ministry of Foreign Affairs of Pakistan", "Foreign Minister meets Australian and Canadian counterparts",
+                LocalDate.of(2024, 9, 25), "The meetings were held in New York. Both sides agreed to boost bilateral trade.");
+        assertThat(all.statements().get(1).committers()).containsExactlyInAnyOrder("PAK", "AUS", "CAN");
     }
 
     @Test
