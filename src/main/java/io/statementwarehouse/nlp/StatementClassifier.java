@@ -1866,6 +1866,13 @@ public final class StatementClassifier {
             ctx.sentenceSpeakerCountry = speaker.country();
             return speaker.normalized();
         }
+        String reportingSide = reportingSide(sentence, text, mentions);
+        if (reportingSide != null) {
+            // '"Russia must stop its war immediately," the Council of the EU said', 'Japan stated that ...': a country or an
+            // organization quoted as the one who speaks is this sentence's side, as a person quoted is theirs
+            ctx.sentenceSpeakerCountry = reportingSide;
+            return null;
+        }
         boolean mayHavePronoun = lowerText.startsWith("he ") || lowerText.startsWith("she ") || lowerText.contains(" he ")
                 || lowerText.contains(" she ");
         if (mayHavePronoun && PRONOUN_FRAME.find(text)) {
@@ -1874,6 +1881,33 @@ public final class StatementClassifier {
         }
         ctx.sentenceSpeakerCountry = null;
         return ctx.home == null ? ctx.lastSpeaker : null;
+    }
+
+    /** How far into a sentence, and how far before its end, a side quoted as the speaker stands (characters). */
+    private static final int OPENING_FRAME = 25;
+    private static final int CLOSING_FRAME = 30;
+
+    /** The country or organization a reporting verb right after it (or right before it) makes the speaker of the sentence, or null. */
+    private static String reportingSide(Sentence sentence, String text, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if ((m.kind() != MentionKind.COUNTRY && m.kind() != MentionKind.ORGANIZATION) || !m.resolved()
+                    || m.sentenceNo() != sentence.index()) {
+                continue;
+            }
+            int rel = m.end() - sentence.start();
+            String after = text.substring(Math.min(text.length(), rel), Math.min(text.length(), rel + 60)).toLowerCase(Locale.ROOT);
+            String before = text.substring(Math.max(0, m.start() - sentence.start() - 40), Math.max(0, m.start() - sentence.start()));
+            // only the sentence's own frame: at its start ("Japan stated that ...") or closing it ('..., the EU said.'); not
+            // a clause inside it ("... working to address what Russia said were its concerns")
+            // "The United States and Poland emphasized ...": a coordinated subject, both the speakers, is read as such
+            boolean opens = m.start() - sentence.start() < OPENING_FRAME && !before.stripTrailing().endsWith(" and");
+            boolean closes = text.length() - rel < CLOSING_FRAME;
+            if ((opens && REPORTING_VERB_AFTER.matcher(after).matches()) || (closes && (REPORTING_VERB_AFTER.matcher(after).matches()
+                    || REPORTING_VERB_BEFORE.find(before)))) {
+                return m.normalized();
+            }
+        }
+        return null;
     }
 
     private static double round(double v) {

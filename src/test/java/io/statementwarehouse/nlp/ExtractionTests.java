@@ -470,6 +470,17 @@ class ExtractionTests {
     }
 
     @Test
+    void aSideQuotedAsTheSpeakerSpeaksForTheSentence() {
+        // a news site's report whose title names the sides: the organization quoted as saying it is the one who calls on Russia
+        AnalyzedRelease a = analyze("Balkan News Wire", "Russia's war on Ukraine: EU extends sanctions", LocalDate.of(2023, 3, 14),
+                "\"Russia must withdraw its troops from Ukraine without delay,\" the EU said.");
+        Statement s = a.statements().get(0);
+        assertThat(s.statementClass()).isEqualTo(StatementClass.DEMAND);
+        assertThat(s.committers()).containsExactly("EU");
+        assertThat(s.counterparts()).contains("RUS");
+    }
+
+    @Test
     void aDemandNamesTheSideThatMakesItAndTheAddressee() {
         Statement s = only("Xinhua", "Wang Yi holds talks with U.S. counterpart", "Wang urged the U.S. side to change course.");
         assertThat(s.statementClass()).isEqualTo(StatementClass.DEMAND);
