@@ -95,8 +95,7 @@ final class ReleaseContext {
                     continue;
                 }
                 String side = switch (m.kind()) {
-                    case COUNTRY -> m.resolved() ? m.normalized() : null;
-                    case ORGANIZATION -> m.resolved() ? m.normalized() : null;
+                    case COUNTRY, ORGANIZATION -> m.resolved() ? m.normalized() : null;
                     case PERSON -> m.country();
                     default -> null;
                 };

@@ -1219,13 +1219,13 @@ public final class StatementClassifier {
                 .filter(c -> !sides.contains(c)).toList(), s.topics(), s.speaker(), s.speakerActorKey(), s.confidence(), s.cue(), s.rule());
     }
 
-    /** A subject of two sides named by number: "the two countries", "both nations", "the two sides". */
     /**
      * A subject that is a pair of the sides ("the two sides", "both ministers", "the two envoys"): read as the meeting's two
      * where a release has more sides ({@link ReleaseContext#localPair}).
      */
     private static final AnchoredPattern A_PAIR = AnchoredPattern.compile("(?:^|[,\\s])(?:the\\s+two(?:\\s+\\w+)?|both(?:\\s+\\w+)?)$");
 
+    /** A subject of two sides named by number: "the two countries", "both nations", "the two sides". */
     private static final AnchoredPattern TWO_SIDES = AnchoredPattern.compile(
             "\\b(?:the\\s+two|both)\\s+(?:sides|countries|nations|governments|states|peoples)\\b");
 
@@ -1894,16 +1894,22 @@ public final class StatementClassifier {
                     || m.sentenceNo() != sentence.index()) {
                 continue;
             }
+            // Only the sentence's own frame: at its start ("Japan stated that ...") or closing it ('..., the EU said.'); not a
+            // clause inside it ("... working to address what Russia said were its concerns"). Read only there: this runs for
+            // every sentence no person speaks in.
+            int start = m.start() - sentence.start();
             int rel = m.end() - sentence.start();
-            String after = text.substring(Math.min(text.length(), rel), Math.min(text.length(), rel + 60)).toLowerCase(Locale.ROOT);
-            String before = text.substring(Math.max(0, m.start() - sentence.start() - 40), Math.max(0, m.start() - sentence.start()));
-            // only the sentence's own frame: at its start ("Japan stated that ...") or closing it ('..., the EU said.'); not
-            // a clause inside it ("... working to address what Russia said were its concerns")
-            // "The United States and Poland emphasized ...": a coordinated subject, both the speakers, is read as such
-            boolean opens = m.start() - sentence.start() < OPENING_FRAME && !before.stripTrailing().endsWith(" and");
+            boolean opens = start < OPENING_FRAME;
             boolean closes = text.length() - rel < CLOSING_FRAME;
-            if ((opens && REPORTING_VERB_AFTER.matcher(after).matches()) || (closes && (REPORTING_VERB_AFTER.matcher(after).matches()
-                    || REPORTING_VERB_BEFORE.find(before)))) {
+            if (!opens && !closes) {
+                continue;
+            }
+            String before = text.substring(Math.max(0, start - 40), Math.max(0, start));
+            // "The United States and Poland emphasized ...": a coordinated subject, both the speakers, is read as such
+            opens &= !before.stripTrailing().endsWith(" and");
+            String after = text.substring(Math.min(text.length(), rel), Math.min(text.length(), rel + 60)).toLowerCase(Locale.ROOT);
+            boolean reportedAfter = (opens || closes) && REPORTING_VERB_AFTER.matcher(after).matches();
+            if (reportedAfter || (closes && REPORTING_VERB_BEFORE.find(before))) {
                 return m.normalized();
             }
         }
