@@ -42,6 +42,7 @@ public final class ReleaseAnalyzer {
     private final EntityExtractor entities;
     private final DateExtractor dates = new DateExtractor();
     private final StatementClassifier classifier;
+    private final Regions regions = Regions.load();
     private final StatementFeatures features = StatementFeatures.load();
     /** The learned decision; null: the rules decide alone. */
     private final StatementModel model;
@@ -434,6 +435,11 @@ public final class ReleaseAnalyzer {
         List<Mention> titleSides = bySentence.getOrDefault(Mention.TITLE, List.of()).stream()
                 .filter(m -> subjectFrom < 0 || m.start() < subjectFrom).toList();
         Set<String> titled = sidesOf(titleSides);
+        if (release.title() != null) {
+            // "EU-Central Asia Ministerial Meeting", "Central Asian leaders and the EU Council President": a region as a side
+            // is its countries
+            titled.addAll(regions.countriesAsSides(subjectFrom < 0 ? release.title() : release.title().substring(0, subjectFrom)));
+        }
         // A news medium reporting talks whose sides its title names, its own country not among them ("Bulgarian and German
         // foreign ministers hold phone conversation" by an agency of Azerbaijan, "Australia, New Zealand agree to ..." by an
         // Indonesian site), is the reporter, not a side: its country neither speaks nor commits. A title naming one side

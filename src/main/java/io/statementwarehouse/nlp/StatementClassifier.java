@@ -360,6 +360,7 @@ public final class StatementClassifier {
     private final Map<String, Set<StatementClass>> classesOfCue;
     private final SentenceTriggers triggers;
     private final Set<String> countryCodes;
+    private final Regions regions = Regions.load();
     private final TopicClassifier topics;
     /** The members of the groups calls are addressed to ({@code reference/group_members.csv}). */
     private final Map<String, Set<String>> groupMembers;
@@ -1229,6 +1230,19 @@ public final class StatementClassifier {
     private static final AnchoredPattern TWO_SIDES = AnchoredPattern.compile(
             "\\b(?:the\\s+two|both)\\s+(?:sides|countries|nations|governments|states|peoples)\\b");
 
+    /** The countries and organizations resolved among the mentions of a span of the sentence (relative to its start). */
+    private static Set<String> sidesNamedIn(Sentence sentence, List<Mention> mentions, int from, int to) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Mention m : mentions) {
+            int rel = m.start() - sentence.start();
+            if (m.sentenceNo() == sentence.index() && rel >= from && rel < to && m.resolved()
+                    && (m.kind() == MentionKind.COUNTRY || m.kind() == MentionKind.ORGANIZATION)) {
+                out.add(m.normalized());
+            }
+        }
+        return out;
+    }
+
     /** The distinct countries the sentence names before {@code before} (relative to its start). */
     static Set<String> countriesBefore(Sentence sentence, List<Mention> mentions, int before) {
         Set<String> out = new LinkedHashSet<>();
@@ -1533,6 +1547,16 @@ public final class StatementClassifier {
         }
         if (EACH_SIDE.find(p)) {
             return new Subject(Subject.Type.JOINT, jointSides(ctx)); // "..., and each pledged to ...": every side, severally
+        }
+        Set<String> regionSides = regions.countriesNamed(p);
+        if (!regionSides.isEmpty()) {
+            // "the Ministers of the Baltic states", "the United States and the Nordic countries": the region's countries, with
+            // the sides named beside it; a side of the talks when the speaking side or a side of the release is among them,
+            // else a third party ("recognized that the countries of the Western Balkans must meet the standards")
+            Set<String> sides = new LinkedHashSet<>(sidesNamedIn(sentence, mentions, phraseStart, phraseEnd));
+            sides.addAll(regionSides);
+            boolean ours = regionSides.contains(ctx.speakerSide()) || regionSides.stream().anyMatch(ctx.participants::contains);
+            return new Subject(ours ? Subject.Type.JOINT : Subject.Type.THIRD, sides);
         }
         Matcher head = p.startsWith("the ") && p.indexOf(' ', 4) < 0 && ctx.speakerSide() != null ? THE_NOUN.matcher(p) : null;
         if (head != null && head.matches() && nounsOfOrganization.getOrDefault(ctx.speakerSide(), Set.of()).contains(head.group(1))) {

@@ -481,6 +481,22 @@ class ExtractionTests {
     }
 
     @Test
+    void aRegionAsASideIsItsCountries() {
+        // a region joined to another side in the title: the participants are its countries with the other side
+        AnalyzedRelease a = analyze("European External Action Service", "Joint Communique: EU-Central Asia Ministerial Meeting",
+                LocalDate.of(2021, 11, 22), "The participants reaffirmed their joint commitment to a strong partnership.");
+        assertThat(a.statements().get(0).committers()).containsExactlyInAnyOrder("EU", "KAZ", "KGZ", "TJK", "TKM", "UZB");
+        // a region heading the subject, the speaking side among its countries
+        Statement baltic = only("Ministry of Foreign Affairs of Lithuania", "Foreign Minister visits Kyiv",
+                "The Ministers of the Baltic states expressed their strong support for Ukraine's sovereignty.");
+        assertThat(baltic.committers()).containsExactlyInAnyOrder("LTU", "LVA", "EST");
+        // an office's portfolio names no region as a side
+        Statement office = only("U.S. Department of State", "Assistant Secretary Lu's travel",
+                "Assistant Secretary for South and Central Asian Affairs Donald Lu will travel to Texas to meet business leaders.");
+        assertThat(office.committers()).containsExactly("USA");
+    }
+
+    @Test
     void aDemandNamesTheSideThatMakesItAndTheAddressee() {
         Statement s = only("Xinhua", "Wang Yi holds talks with U.S. counterpart", "Wang urged the U.S. side to change course.");
         assertThat(s.statementClass()).isEqualTo(StatementClass.DEMAND);
