@@ -44,20 +44,18 @@ final class Regions {
 
     /** The countries of the regions a subject phrase names ("the ministers of the Baltic states"), in the table's order. */
     Set<String> countriesNamed(String phrase) {
-        Set<String> out = new LinkedHashSet<>();
-        for (Region r : regions) {
-            if (r.named().matcher(phrase).find()) {
-                out.addAll(r.members());
-            }
-        }
-        return out;
+        return countriesWhere(phrase, Region::named);
     }
 
     /** The countries of the regions a title names as a side of the talks ("EU-Central Asia Ministerial Meeting"). */
     Set<String> countriesAsSides(String title) {
+        return countriesWhere(title, Region::asSide);
+    }
+
+    private Set<String> countriesWhere(String text, java.util.function.Function<Region, Pattern> reading) {
         Set<String> out = new LinkedHashSet<>();
         for (Region r : regions) {
-            if (r.asSide().matcher(title).find()) {
+            if (reading.apply(r).matcher(text).find()) {
                 out.addAll(r.members());
             }
         }
