@@ -42,7 +42,6 @@ public final class ReleaseAnalyzer {
     private final EntityExtractor entities;
     private final DateExtractor dates = new DateExtractor();
     private final StatementClassifier classifier;
-    private final Regions regions = Regions.load();
     private final StatementFeatures features = StatementFeatures.load();
     /** The learned decision; null: the rules decide alone. */
     private final StatementModel model;
@@ -438,7 +437,7 @@ public final class ReleaseAnalyzer {
         if (release.title() != null) {
             // "EU-Central Asia Ministerial Meeting", "Central Asian leaders and the EU Council President": a region as a side
             // is its countries
-            titled.addAll(regions.countriesAsSides(subjectFrom < 0 ? release.title() : release.title().substring(0, subjectFrom)));
+            titled.addAll(classifier.regions().countriesAsSides(subjectFrom < 0 ? release.title() : release.title().substring(0, subjectFrom)));
         }
         // A news medium reporting talks whose sides its title names, its own country not among them ("Bulgarian and German
         // foreign ministers hold phone conversation" by an agency of Azerbaijan, "Australia, New Zealand agree to ..." by an
@@ -459,13 +458,10 @@ public final class ReleaseAnalyzer {
             // "Wang Yi met with several foreign officials on the sidelines of the UN Summit of the Future": the venue is no side
             // there either
             List<Mention> firstMentions = bySentence.getOrDefault(sentences.isEmpty() ? 0 : sentences.get(first).index(), List.of());
-            if (!sentences.isEmpty()) {
-                Sentence s = sentences.get(first);
-                Matcher at = VENUE.matcher(s.text());
-                if (at.find()) {
-                    int venueStart = s.start() + at.start();
-                    firstMentions = firstMentions.stream().filter(m -> m.start() < venueStart).toList();
-                }
+            int venue = sentences.isEmpty() ? -1 : earlierStart(VENUE, sentences.get(first).text(), -1);
+            if (venue >= 0) {
+                int venueStart = sentences.get(first).start() + venue;
+                firstMentions = firstMentions.stream().filter(m -> m.start() < venueStart).toList();
             }
             named.addAll(sidesOf(firstMentions));
         }

@@ -360,6 +360,7 @@ public final class StatementClassifier {
     private final Map<String, Set<StatementClass>> classesOfCue;
     private final SentenceTriggers triggers;
     private final Set<String> countryCodes;
+    /** Regions as sides ({@code reference/regions.csv}), read once here and shared with {@link ReleaseAnalyzer}. */
     private final Regions regions = Regions.load();
     private final TopicClassifier topics;
     /** The members of the groups calls are addressed to ({@code reference/group_members.csv}). */
@@ -1207,6 +1208,10 @@ public final class StatementClassifier {
      * release, its scope JOINT, even when the sentence names only its speaker ("The President emphasized the need to
      * ..."). The labelled releases code 56 of 59 appeals so.
      */
+    Regions regions() {
+        return regions;
+    }
+
     Statement appealOfAllSides(Statement s, ReleaseContext ctx) {
         if (s.statementClass() != StatementClass.APPEAL || ("JOINT".equals(s.scope()) && s.committers().size() >= 2)) {
             return s;
@@ -1230,13 +1235,16 @@ public final class StatementClassifier {
     private static final AnchoredPattern TWO_SIDES = AnchoredPattern.compile(
             "\\b(?:the\\s+two|both)\\s+(?:sides|countries|nations|governments|states|peoples)\\b");
 
-    /** The countries and organizations resolved among the mentions of a span of the sentence (relative to its start). */
-    private static Set<String> sidesNamedIn(Sentence sentence, List<Mention> mentions, int from, int to) {
+    /**
+     * The countries (and, with {@code organizations}, the organizations) resolved among the mentions of a span of the sentence
+     * ({@code [from, to)}, relative to its start), distinct, in order.
+     */
+    private static Set<String> sidesNamedIn(Sentence sentence, List<Mention> mentions, int from, int to, boolean organizations) {
         Set<String> out = new LinkedHashSet<>();
         for (Mention m : mentions) {
             int rel = m.start() - sentence.start();
             if (m.sentenceNo() == sentence.index() && rel >= from && rel < to && m.resolved()
-                    && (m.kind() == MentionKind.COUNTRY || m.kind() == MentionKind.ORGANIZATION)) {
+                    && (m.kind() == MentionKind.COUNTRY || (organizations && m.kind() == MentionKind.ORGANIZATION))) {
                 out.add(m.normalized());
             }
         }
@@ -1245,14 +1253,7 @@ public final class StatementClassifier {
 
     /** The distinct countries the sentence names before {@code before} (relative to its start). */
     static Set<String> countriesBefore(Sentence sentence, List<Mention> mentions, int before) {
-        Set<String> out = new LinkedHashSet<>();
-        for (Mention mention : mentions) {
-            int rel = mention.start() - sentence.start();
-            if (mention.sentenceNo() == sentence.index() && rel < before && mention.resolved() && mention.kind() == MentionKind.COUNTRY) {
-                out.add(mention.normalized());
-            }
-        }
-        return out;
+        return sidesNamedIn(sentence, mentions, Integer.MIN_VALUE, before, false);
     }
 
     /**
@@ -1553,7 +1554,7 @@ public final class StatementClassifier {
             // "the Ministers of the Baltic states", "the United States and the Nordic countries": the region's countries, with
             // the sides named beside it; a side of the talks when the speaking side or a side of the release is among them,
             // else a third party ("recognized that the countries of the Western Balkans must meet the standards")
-            Set<String> sides = new LinkedHashSet<>(sidesNamedIn(sentence, mentions, phraseStart, phraseEnd));
+            Set<String> sides = sidesNamedIn(sentence, mentions, phraseStart, phraseEnd, true);
             sides.addAll(regionSides);
             boolean ours = regionSides.contains(ctx.speakerSide()) || regionSides.stream().anyMatch(ctx.participants::contains);
             return new Subject(ours ? Subject.Type.JOINT : Subject.Type.THIRD, sides);
@@ -1868,8 +1869,8 @@ public final class StatementClassifier {
                 continue;
             }
             int rel = m.end() - sentence.start();
-            String after = text.substring(Math.min(text.length(), rel), Math.min(text.length(), rel + 60)).toLowerCase(Locale.ROOT);
-            String before = text.substring(Math.max(0, m.start() - sentence.start() - 40), Math.max(0, m.start() - sentence.start()));
+            String after = reportedAfter(text, rel);
+            String before = reporterBefore(text, m.start() - sentence.start());
             boolean reporting = REPORTING_VERB_AFTER.matcher(after).matches() || REPORTING_VERB_BEFORE.find(before);
             boolean framed = reporting || FRAMED_AFTER.matcher(after).matches()
                     || (m.start() - sentence.start()) < 25 && !after.startsWith("'s");
@@ -1907,6 +1908,16 @@ public final class StatementClassifier {
         return ctx.home == null ? ctx.lastSpeaker : null;
     }
 
+    /** The lower-case text after a speaker's mention ending at {@code end} where a reporting verb is looked for ("..., said"). */
+    private static String reportedAfter(String text, int end) {
+        return text.substring(Math.min(text.length(), end), Math.min(text.length(), end + 60)).toLowerCase(Locale.ROOT);
+    }
+
+    /** The text before a speaker's mention starting at {@code start} where a reporting verb is looked for ("said Wang"). */
+    private static String reporterBefore(String text, int start) {
+        return text.substring(Math.max(0, start - 40), Math.max(0, start));
+    }
+
     /** How far into a sentence, and how far before its end, a side quoted as the speaker stands (characters). */
     private static final int OPENING_FRAME = 25;
     private static final int CLOSING_FRAME = 30;
@@ -1928,10 +1939,10 @@ public final class StatementClassifier {
             if (!opens && !closes) {
                 continue;
             }
-            String before = text.substring(Math.max(0, start - 40), Math.max(0, start));
+            String before = reporterBefore(text, start);
             // "The United States and Poland emphasized ...": a coordinated subject, both the speakers, is read as such
             opens &= !before.stripTrailing().endsWith(" and");
-            String after = text.substring(Math.min(text.length(), rel), Math.min(text.length(), rel + 60)).toLowerCase(Locale.ROOT);
+            String after = reportedAfter(text, rel);
             boolean reportedAfter = (opens || closes) && REPORTING_VERB_AFTER.matcher(after).matches();
             if (reportedAfter || (closes && REPORTING_VERB_BEFORE.find(before))) {
                 return m.normalized();
