@@ -176,7 +176,10 @@ public final class StatementClassifier {
     private static final AnchoredPattern TALKED_ABOUT = AnchoredPattern.compile(
             "\\b(?:spoke|speak|speaks|talked|talk|talks)\\s+(?:about|of)\\s+(?:\\S+\\s+){0,2}$");
     private static final AnchoredPattern GOVERNING_MODAL = AnchoredPattern.compile(
-            "\\b(?:should|must|need\\s+to|needs\\s+to|have\\s+to|has\\s+to|call(?:ed|s)?\\s+(?:for|on)|urg(?:ed|es?)|the\\s+need\\s+to|ought\\s+to|"
+            "\\b(?:should|must|need\\s+to|needs\\s+to|have\\s+to|has\\s+to|(?:called|calls)\\s+(?:for|on)|urg(?:ed|es?)|the\\s+need\\s+to|ought\\s+to|"
+                    // the noun of a readout is no call on anyone: "During the phone call on Saturday, Trump also affirmed ..."
+                    + "(?<!\\b(?:phone|telephone|video|conference)\\s)call\\s+(?:for|on)(?!\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+                    + "sunday|the\\s+\\w+day|\\d)\\b)|"
                     // a directive's addressee undertakes, not the speaker: "encouraged the government to commit to net zero"
                     + "encourag(?:ed|es?|ing)(?!\\s+by)|asked|requested|press(?:ed|es)\\s+\\S+\\s+to)\\b");
     private static final AnchoredPattern VOLITION = AnchoredPattern.compile(

@@ -1527,4 +1527,21 @@ class ExtractionTests {
         assertThat(talks.statements().get(1).statementClass()).isEqualTo(StatementClass.APPEAL);
         assertThat(talks.statements().get(1).committers()).containsExactlyInAnyOrder("CHN", "MYS");
     }
+
+    @Test
+    void stanceVerbsInEveryFormAndThePhoneCallNoun() {
+        // the stance verbs that express a held will or commitment, in each of their forms: "underlined", "reasserted", "affirming"
+        Statement keen = only("Ministry of Foreign Affairs of Egypt", "Foreign Minister meets Kenyan counterpart",
+                "The Foreign Minister underlined Egypt's keenness on expanding trade with Kenya.");
+        assertThat(keen.statementClass()).isEqualTo(StatementClass.INTENT);
+        assertThat(keen.committers()).containsExactly("EGY");
+        assertThat(only("Xinhua", "Chinese envoy meets Cuban official",
+                "He also reasserted the determination to keep deepening cooperation between the two countries.").statementClass())
+                .isEqualTo(StatementClass.PLEDGE);
+        // "the phone call on Saturday" is the readout's event, no call on anyone that would govern the verb after it
+        Statement readiness = only("Saudi Press Agency", "Crown Prince receives a call from the US President",
+                "During the phone call on Saturday, President Biden affirmed the readiness of the United States to cooperate with the Kingdom.");
+        assertThat(readiness.statementClass()).isEqualTo(StatementClass.INTENT);
+        assertThat(readiness.committers()).containsExactly("USA");
+    }
 }
