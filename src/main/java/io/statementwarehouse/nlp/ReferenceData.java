@@ -207,6 +207,9 @@ public final class ReferenceData {
         return source != null && newsMedium.matcher(source).find() && !governmentOffice.matcher(source).find();
     }
 
+    /** Where the name of a text's carrier starts: "(via The Jordan Times)", ", via Khaleej Times". */
+    private static final Pattern CARRIER = Pattern.compile("(?i)\\bvia\\s");
+
     /** Where a diplomatic mission's name names its host: "Chinese Embassy in North Macedonia", "Embassy of India to Japan". */
     private static final Pattern MISSION_HOST = Pattern.compile("(?i)\\b(?:embassy|consulate(?:-general)?|consulate\\s+general|mission|high\\s+commission)\\b"
             + "(?:(?!\\(|\\)).)*?\\s(in|to)\\s");
@@ -226,6 +229,17 @@ public final class ReferenceData {
      * name winning. A government's feed names its country; a news agency's name usually does not, and stays unknown.
      */
     private String homeNamedIn(String source) {
+        Matcher via = CARRIER.matcher(source);
+        if (via.find() && via.start() > 0) {
+            // "Petra (via The Jordan Times)", "EU-GCC Joint Council (via Yemen News Gazette)": the words after "via" name who
+            // carried the text. What it names before speaks; failing that, a carrier speaks for a news agency it carries (the
+            // agencies are national and so are their carriers), never for the text of an office or a council it reprints
+            String before = source.substring(0, via.start());
+            String own = homeNamedIn(before);
+            if (own != null || governmentOffice.matcher(before).find()) {
+                return own;
+            }
+        }
         // a mission speaks for the country that sends it, not the one it is in: its host is left out of the name read
         Matcher mission = MISSION_HOST.matcher(source);
         if (mission.find()) {
@@ -247,6 +261,11 @@ public final class ReferenceData {
                     bestLength = n.length();
                 }
             }
+        }
+        if (best != null && governmentOffice.matcher(source).find()) {
+            // a government's office speaks for the country it names, whatever organization its name holds as a portfolio:
+            // "Foreign, Commonwealth & Development Office (UK)" is the United Kingdom's, not the Commonwealth's
+            return best;
         }
         for (Organization o : organizations.values()) {
             if (NATIONAL_KINDS.contains(o.kind()) || "INITIATIVE".equals(o.kind())) {

@@ -42,7 +42,7 @@ public final class StatementClassifier {
 
     /** Where a clause starts, looking back from a cue. */
     private static final AnchoredPattern CLAUSE_BOUNDARY = AnchoredPattern.compile(
-            "(?:;|:|\\u2014|\\s--\\s|\\s\\u2013\\s|,\\s+(?:and|but|while|whereas)\\s|\\b(?:that|adding|noting|saying|stressing|stating|whereby|where|while|as)\\s"
+            "(?:;|:|\\u2014|\\s--\\s|\\s\\u2013\\s|,\\s+(?:and|but|while|whereas)\\s|\\b(?:that|adding|noting|saying|stressing|stating|whereby|wherein|where|while|as)\\s"
                     // "spoke to Blinken, during which they expressed commitment to ...": a relative clause with its own subject
                     + "|\\b(?:during|in|at|after|through)\\s+which\\s+(?=(?:the\\s+two|both|they|the\\s+leaders|the\\s+ministers)\\b)"
                     + "|\\b(?:i|we)\\s+(?:think|believe|expect|hope|guess|know|understand|suspect)\\s+(?:that\\s+)?"
@@ -125,12 +125,37 @@ public final class StatementClassifier {
     private static final AnchoredPattern LEGAL_EFFECT = AnchoredPattern.compile(
             "\\b(?:property\\s+and\\s+interests\\s+in\\s+property|unless\\s+authorized\\s+by\\s+a\\s+(?:general\\s+or\\s+specific\\s+)?license"
                     + "|ofac['’]s\\s+regulations)\\b");
+    /**
+     * The words of a message of condolence (EXTRACTION.md section 2: condolences are NONE): the solidarity such a message
+     * expresses with the stricken ("expressed grief and solidarity with the people of ...", "We stand in solidarity with the
+     * Government and people of ..." after an earthquake) is part of the condolence, not an undertaking.
+     */
+    private static final AnchoredPattern CONDOLENCE = AnchoredPattern.compile(
+            "\\b(?:condolences?|grief|griev(?:ed|ing)|mourn(?:s|ed|ing)?|tragedy|tragic|earthquakes?|floods?|disasters?|trying\\s+time)\\b");
+    /** A cue that ends in solidarity ("expressed solidarity", "stand in solidarity"). */
+    private static final AnchoredPattern SOLIDARITY_ALONE = AnchoredPattern.compile("\\bsolidarity$");
+    /** What a condolence may pledge besides its solidarity: "its solidarity with Morocco and its support for its people". */
+    private static final AnchoredPattern SUPPORT_NAMED = AnchoredPattern.compile("\\b(?:support|assistance|aid|help|commitment|relief)\\b");
+    /**
+     * A restrictive relative clause on the scheduled event, "the meeting that will be held" (the object of another verb: "showed
+     * interest in the meeting that will be held"); not one after a comma, which announces it ("the Dialogue, which will take place").
+     */
+    private static final AnchoredPattern RELATIVE_SCHEDULE = AnchoredPattern.compile("(?<!,)\\s(?:that|which)\\s+(?:will|shall)\\b");
+    /** Before a scheduled event: the sides' agreement or decision on it ("agreed that a meeting will be held", "confirmed that"). */
+    private static final AnchoredPattern SCHEDULE_AGREED = AnchoredPattern.compile(
+            "\\b(?:agreed|agree|agrees|decided|confirmed|announced|concurred|agreement|consensus|arranged)\\b");
+    /** An event of the sides' own, in the words up to the cue's end: "the next round", "the following two dialogues", "the joint commission's session". */
+    private static final AnchoredPattern SIDES_FORMAT = AnchoredPattern.compile(
+            "\\b(?:next|following|joint|bilateral|two\\s+sides|both\\s+sides|two\\s+countries|annual|regular|intergovernmental|"
+                    + "visit|consultations|dialogue|talks)\\b");
     /** Cues whose match starts with their own subject ("we support", "our governments work"). */
     private static final Set<String> WE_IN_CUE_RULES = Set.of("we-policy");
     private static final AnchoredPattern TOGETHER = AnchoredPattern.compile("\\b(?:together|jointly|both|our\\s+(?:two\\s+)?(?:governments|countries|nations))\\b");
     /** The speaker's own country by a possessive: "his country", "her government", "their nation". */
     private static final AnchoredPattern OWN_COUNTRY = AnchoredPattern.compile(
             "^(?:his|her|their)\\s+(?:own\\s+)?(?:country|nation|government|administration)$");
+    /** "the country", "the nation" as a subject: a country named before it. */
+    private static final AnchoredPattern THE_COUNTRY = AnchoredPattern.compile("^the\\s+(?:country|nation)$");
     /** A subject that is money or aid of the speaking side: "this assistance", "the new funding", "USAID's $21 million". */
     private static final AnchoredPattern FUNDS_SUBJECT = AnchoredPattern.compile(
             "^(?:(?:the|this|that|these|our|its|their|\\S+'s|\\S+’s)\\s+)?(?:new\\s+|additional\\s+|u\\.s\\.\\s+)?(?:assistance|funding|funds|aid|"
@@ -612,6 +637,11 @@ public final class StatementClassifier {
             // must be reported to OFAC": what a designation does in law, in every sanctions notice, is no call on anyone
             return veto(ctx, cue, "legal-effect");
         }
+        if (cue.statementClass() == StatementClass.PLEDGE && SOLIDARITY_ALONE.find(lower.substring(cueStart, m.end()).strip())
+                && !SUPPORT_NAMED.find(lower)
+                && (CONDOLENCE.find(lower) || (ctx.title != null && CONDOLENCE.find(ctx.title.toLowerCase(Locale.ROOT))))) {
+            return veto(ctx, cue, "condolence"); // "expressed grief and solidarity with the people of ...": a condolence
+        }
         if ("should".equals(cue.rule()) && UNDERGOING.find(lower.substring(cueStart, Math.min(lower.length(), cueStart + 90)))) {
             return veto(ctx, cue, "undergoing"); // "must now face the consequences": a warning, not an undertaking or a call
         }
@@ -740,6 +770,22 @@ public final class StatementClassifier {
                 return candidate(cue, defaultSide(ctx), Set.of(), confidence, cueText, negative, cueStart);
             }
             case MEETING -> {
+                if (RELATIVE_SCHEDULE.find(lower.substring(cueStart, m.end()))) {
+                    // "showed special interest in the meeting that will be held in March": the meeting is the object of another
+                    // verb, described by a relative clause, not announced
+                    return veto(ctx, cue, "relative-clause");
+                }
+                int after = Math.min(lower.length(), m.end() + 120);
+                Set<String> named = new LinkedHashSet<>(sidesNamedIn(sentence, mentions, cueStart, after, true));
+                named.addAll(personCountries(sentence, mentions, cueStart, after));
+                boolean sidesNamed = named.contains(ctx.speakerSide()) || named.stream().anyMatch(ctx.participants::contains);
+                if (!SCHEDULE_AGREED.find(lower.substring(0, cueStart)) && !SIDES_FORMAT.find(lower.substring(Math.max(clauseStart, cueStart - 40), m.end())) && !sidesNamed) {
+                    // "The 17th G20 Summit will be hosted in Bali", "more than 50 sessions will be held": an event's schedule,
+                    // nobody's undertaking; the sides' engagement is one they agreed on ("agreed that a meeting will be held"),
+                    // one of their own formats ("the next round of the bilateral consultations"), or one a side hosts or attends
+                    // ("will be held under the auspices of President ...")
+                    return veto(ctx, cue, "impersonal-schedule");
+                }
                 return candidate(cue, new Subject(Subject.Type.JOINT, jointSides(ctx)), Set.of(), confidence, cueText, negative, cueStart);
             }
             case HOPE_THAT -> {
@@ -1577,6 +1623,19 @@ public final class StatementClassifier {
             // "his country will continue coordination", "her government is ready to": the country of whoever speaks
             String side = ctx.speakerSide();
             return side == null ? new Subject(Subject.Type.EMPTY, Set.of()) : new Subject(Subject.Type.SELF, Set.of(side));
+        }
+        if (THE_COUNTRY.find(p)) {
+            // "Wang Yi told envoys in China that the country is ready to work with all countries", "China values the ties, Wang
+            // said, noting that the country would like to work with Switzerland": the speaking side's, when the sentence names it
+            // before or names no country; else the country it named last ("congratulated Vietnam on what the country achieved")
+            Set<String> before = countriesBefore(sentence, mentions, phraseStart);
+            String country = before.isEmpty() || before.contains(ctx.speakerSide()) ? ctx.speakerSide()
+                    : before.stream().reduce((a, b) -> b).orElseThrow();
+            if (country == null) {
+                return new Subject(Subject.Type.EMPTY, Set.of());
+            }
+            boolean side = country.equals(ctx.speakerSide()) || ctx.participants.contains(country);
+            return new Subject(side ? Subject.Type.SELF : Subject.Type.THIRD, Set.of(country));
         }
         if (FUNDS_SUBJECT.find(p)) {
             // "This assistance will provide lifesaving support", "USAID's $21 million will support ...": the speaking

@@ -224,7 +224,8 @@ public final class StatementFeatures {
         if (t.contains("schedule")) {
             return "schedule";
         }
-        if (t.contains("joint statement") || t.contains("declaration") || t.contains("communiqu") || t.contains("joint press")) {
+        if (t.contains("joint statement") || t.contains("declaration") || t.contains("communiqu") || t.contains("joint press")
+                || t.contains("chairs' statement") || t.contains("chairs’ statement") || t.contains("chair's statement") || t.contains("chair’s statement")) {
             return "joint";
         }
         if (t.contains("fact sheet") || t.contains("factsheet")) {

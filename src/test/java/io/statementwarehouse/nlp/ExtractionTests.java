@@ -1544,4 +1544,46 @@ class ExtractionTests {
         assertThat(readiness.statementClass()).isEqualTo(StatementClass.INTENT);
         assertThat(readiness.committers()).containsExactly("USA");
     }
+
+    @Test
+    void condolencesSchedulesAndWhoSpeaks() {
+        // solidarity in a message of condolence is part of the condolence (NONE); with support named it stays a pledge
+        assertNoStatement("Ministry of Foreign Affairs of Chile", "Chile expresses condolences over the earthquake in Nepal",
+                "The Minister expressed solidarity with the people of Nepal in this trying time.",
+                "We stand in solidarity with the Government and people of Nepal.");
+        assertThat(only("Ministry of Foreign Affairs of Chile", "Chile expresses condolences over the earthquake in Nepal",
+                "The Minister reaffirmed Chile's solidarity with Nepal and its support for the relief effort.").statementClass())
+                .isEqualTo(StatementClass.PLEDGE);
+        assertThat(only("Ministry of Foreign Affairs of Chile", "Chile and Ukraine hold consultations",
+                "We stand in solidarity with the Government and people of Ukraine.").statementClass()).isEqualTo(StatementClass.PLEDGE);
+        // an event's schedule is nobody's undertaking; the sides' own format, or one a side hosts, is their engagement
+        assertNoStatement("Ministry of Foreign Affairs of Indonesia", "Indonesia prepares for its presidency",
+                "The 17th Summit of the forum will be hosted in Bali on 15 and 16 November.");
+        assertThat(only("Ministry of Foreign Affairs of Indonesia", "Indonesia and Chile hold consultations",
+                "The next round of consultations will be held in Jakarta.").statementClass()).isEqualTo(StatementClass.PLEDGE);
+        // a ministry speaks for the country its name names, not for an organization its portfolio names
+        assertThat(only("Foreign, Commonwealth & Development Office (UK)", "Foreign Secretary meets Egyptian Foreign Minister",
+                "The Foreign Secretary highlighted the UK's continued commitment to working with Egypt.").committers()).containsExactly("GBR");
+        assertThat(reference.homeOf("Foreign, Commonwealth & Development Office")).isEqualTo("GBR");
+        // what carried a text does not speak for it, unless it carries a national news agency
+        assertThat(reference.homeOf("Council of the EU (via Yemen News Gazette)")).isEqualTo("EU");
+        assertThat(reference.homeOf("Joint Council (via Yemen News Gazette)")).isNull();
+        assertThat(reference.homeOf("Petra (via The Jordan Times)")).isEqualTo("JOR");
+        // a co-chairs' statement speaks for the meeting: its "we" is every side
+        AnalyzedRelease cochairs = analyze("ASEAN Secretariat", "Co-Chairs' Statement of the ASEAN-China Foreign Ministers' Meeting",
+                LocalDate.of(2021, 6, 7), "The ASEAN-China Foreign Ministers' Meeting was held in Chongqing.\n\n"
+                        + "We reaffirmed our commitment to further strengthen our cooperation.");
+        assertThat(cochairs.statements().get(1).scope()).isEqualTo("JOINT");
+        assertThat(cochairs.statements().get(1).committers()).contains("ASEAN", "CHN");
+        // "wherein" opens a clause with its own subject; "the country" is the speaking side's when the sentence names it
+        Statement wherein = only("Prime Minister's Office of Pakistan", "Prime Minister meets Malaysian Prime Minister",
+                "Prime Minister Shehbaz Sharif held a meeting with Prime Minister Anwar Ibrahim wherein both sides reaffirmed the commitment "
+                        + "to deepen trade.");
+        assertThat(wherein.scope()).isEqualTo("JOINT");
+        assertThat(wherein.committers()).containsExactlyInAnyOrder("PAK", "MYS");
+        Statement country = only("Xinhua", "Chinese FM meets Swiss counterpart",
+                "China values its ties with Switzerland, Wang said, noting that the country would like to work with Switzerland on innovation.");
+        assertThat(country.statementClass()).isEqualTo(StatementClass.INTENT);
+        assertThat(country.committers()).containsExactly("CHN");
+    }
 }
