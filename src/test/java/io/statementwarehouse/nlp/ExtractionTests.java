@@ -1586,4 +1586,18 @@ class ExtractionTests {
         assertThat(country.statementClass()).isEqualTo(StatementClass.INTENT);
         assertThat(country.committers()).containsExactly("CHN");
     }
+
+    @Test
+    void theImportanceOfAnActStressedInThePassive() {
+        // "the importance of doing X was noted / emphasised": the call of "stressed the importance of doing X", in the passive
+        Statement noted = only("Ministry of Foreign Affairs of Azerbaijan", "Foreign Minister holds a phone call with the US Assistant Secretary",
+                "During the conversation, the importance of opening a border crossing between the two countries was once again noted.");
+        assertThat(noted.statementClass()).isEqualTo(StatementClass.APPEAL);
+        assertThat(only("Ministry of Foreign Affairs of Egypt", "Foreign Minister meets Omani counterpart",
+                "The importance of intensifying efforts to resolve the crises of the region through dialogue was emphasised.").statementClass())
+                .isEqualTo(StatementClass.APPEAL);
+        // a thing's importance is an assessment, no call
+        assertNoStatement("Ministry of Foreign Affairs of Egypt", "Foreign Minister meets Omani counterpart",
+                "The importance of the visit was stressed by both sides.");
+    }
 }
