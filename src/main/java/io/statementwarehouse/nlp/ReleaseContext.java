@@ -73,6 +73,19 @@ final class ReleaseContext {
         return null;
     }
 
+    /** A sentence that opens with a pair as its subject: "The two sides agreed ...", "Both ministers noted ...". */
+    private static final java.util.regex.Pattern OPENS_WITH_PAIR = java.util.regex.Pattern.compile(
+            "^\\W*(?:the\\s+two|both)\\s+(?:\\w+\\s+)?(?:sides|ministers|leaders|countries|delegations|parties|officials|diplomats|"
+                    + "presidents|counterparts|envoys)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Whether the sentence before the one being read opens with a pair ("The two sides acknowledged ... They discussed and
+     * agreed to ..."): then its "they" is that pair, the meeting the text is telling, not every side of the release.
+     */
+    boolean previousOpensWithPair() {
+        return reading >= 1 && reading - 1 < sentences.size() && OPENS_WITH_PAIR.matcher(sentences.get(reading - 1).text()).find();
+    }
+
     /** How many sentences back, the one being read included, {@link #localPair} looks for the pair of a meeting. */
     private static final int LOCAL_PAIR_WITHIN = 3;
 
@@ -82,8 +95,9 @@ final class ReleaseContext {
      * country, a person's country), reading back from the current sentence (before {@code before}, relative to its start)
      * over at most {@value #LOCAL_PAIR_WITHIN} sentences; one side named besides the speaking side is paired with it. Null
      * when the nearest sentence that names any side names more than two, or none does, or the sentence itself names a group
-     * that is none of the sides. Not for "they", which as often means every side of a trilateral meeting ("They called upon
-     * Pyongyang to ...", after a sentence naming two of the three ministers).
+     * that is none of the sides. Not for "they" alone, which as often means every side of a trilateral meeting ("They called
+     * upon Pyongyang to ...", after a sentence naming two of the three ministers); only after a sentence that opened with
+     * the pair ({@link #previousOpensWithPair}).
      */
     Set<String> localPair(Set<String> sides, int before) {
         String speaker = speakerSide();

@@ -1310,7 +1310,8 @@ public final class StatementClassifier {
      * others: the two of the meeting the text is telling ({@link ReleaseContext#localPair}), not every side of the release.
      */
     private static Set<String> pairOfTheMeeting(Set<String> sides, String subject, int subjectStart, ReleaseContext ctx) {
-        if (sides.size() <= 2 || ctx.weSides != null || ctx.jointStatement || !A_PAIR.find(subject)) {
+        if (sides.size() <= 2 || ctx.weSides != null || ctx.jointStatement
+                || !(A_PAIR.find(subject) || ("they".equals(subject) && ctx.previousOpensWithPair()))) {
             return sides;
         }
         Set<String> pair = ctx.localPair(sides, subjectStart);

@@ -1600,4 +1600,17 @@ class ExtractionTests {
         assertNoStatement("Ministry of Foreign Affairs of Egypt", "Foreign Minister meets Omani counterpart",
                 "The importance of the visit was stressed by both sides.");
     }
+
+    @Test
+    void theyAfterTheTwoSidesIsThatPair() {
+        // a release on one side's meetings with several others: "They" right after "The two sides ..." is that pair
+        AnalyzedRelease meetings = analyze("The Frontier Post", "Deputy PM meets Australian, Canadian counterparts", LocalDate.of(2025, 7, 10),
+                "Deputy Prime Minister Ishaq Dar met Australian Foreign Minister Penny Wong on the sidelines of the Forum.\n\n"
+                        + "Both sides agreed to boost bilateral trade.\n\n"
+                        + "Earlier, Deputy Prime Minister Ishaq Dar met with the Canadian Foreign Minister Anita Anand in Kuala Lumpur.\n\n"
+                        + "The two sides acknowledged the positive trajectory of the Pakistan-Canada relations.\n\n"
+                        + "They discussed and agreed to upscale economic and trade relations.");
+        assertThat(meetings.statements().get(4).statementClass()).isEqualTo(StatementClass.PLEDGE);
+        assertThat(meetings.statements().get(4).committers()).containsExactlyInAnyOrder("PAK", "CAN");
+    }
 }
