@@ -133,7 +133,7 @@ public final class StatementClassifier {
     private static final AnchoredPattern CONDOLENCE = AnchoredPattern.compile(
             "\\b(?:condolences?|grief|griev(?:ed|ing)|mourn(?:s|ed|ing)?|tragedy|tragic|earthquakes?|floods?|disasters?|trying\\s+time)\\b");
     /** A cue that ends in solidarity ("expressed solidarity", "stand in solidarity"). */
-    private static final AnchoredPattern SOLIDARITY_ALONE = AnchoredPattern.compile("\\bsolidarity$");
+    private static final AnchoredPattern ENDS_IN_SOLIDARITY = AnchoredPattern.compile("\\bsolidarity$");
     /** What a condolence may pledge besides its solidarity: "its solidarity with Morocco and its support for its people". */
     private static final AnchoredPattern SUPPORT_NAMED = AnchoredPattern.compile("\\b(?:support|assistance|aid|help|commitment|relief)\\b");
     /**
@@ -144,7 +144,7 @@ public final class StatementClassifier {
     /** Before a scheduled event: the sides' agreement or decision on it ("agreed that a meeting will be held", "confirmed that"). */
     private static final AnchoredPattern SCHEDULE_AGREED = AnchoredPattern.compile(
             "\\b(?:agreed|agree|agrees|decided|confirmed|announced|concurred|agreement|consensus|arranged)\\b");
-    /** An event of the sides' own, in the words up to the cue's end: "the next round", "the following two dialogues", "the joint commission's session". */
+    /** An event of the sides' own, in the words just before the cue and up to its end: "the next round", "the following two dialogues". */
     private static final AnchoredPattern SIDES_FORMAT = AnchoredPattern.compile(
             "\\b(?:next|following|joint|bilateral|two\\s+sides|both\\s+sides|two\\s+countries|annual|regular|intergovernmental|"
                     + "visit|consultations|dialogue|talks)\\b");
@@ -637,7 +637,7 @@ public final class StatementClassifier {
             // must be reported to OFAC": what a designation does in law, in every sanctions notice, is no call on anyone
             return veto(ctx, cue, "legal-effect");
         }
-        if (cue.statementClass() == StatementClass.PLEDGE && SOLIDARITY_ALONE.find(lower.substring(cueStart, m.end()).strip())
+        if (cue.statementClass() == StatementClass.PLEDGE && ENDS_IN_SOLIDARITY.find(lower.substring(cueStart, m.end()).strip())
                 && !SUPPORT_NAMED.find(lower)
                 && (CONDOLENCE.find(lower) || (ctx.title != null && CONDOLENCE.find(ctx.title.toLowerCase(Locale.ROOT))))) {
             return veto(ctx, cue, "condolence"); // "expressed grief and solidarity with the people of ...": a condolence
@@ -775,16 +775,8 @@ public final class StatementClassifier {
                     // verb, described by a relative clause, not announced
                     return veto(ctx, cue, "relative-clause");
                 }
-                int after = Math.min(lower.length(), m.end() + 120);
-                Set<String> named = new LinkedHashSet<>(sidesNamedIn(sentence, mentions, cueStart, after, true));
-                named.addAll(personCountries(sentence, mentions, cueStart, after));
-                boolean sidesNamed = named.contains(ctx.speakerSide()) || named.stream().anyMatch(ctx.participants::contains);
-                if (!SCHEDULE_AGREED.find(lower.substring(0, cueStart)) && !SIDES_FORMAT.find(lower.substring(Math.max(clauseStart, cueStart - 40), m.end())) && !sidesNamed) {
-                    // "The 17th G20 Summit will be hosted in Bali", "more than 50 sessions will be held": an event's schedule,
-                    // nobody's undertaking; the sides' engagement is one they agreed on ("agreed that a meeting will be held"),
-                    // one of their own formats ("the next round of the bilateral consultations"), or one a side hosts or attends
-                    // ("will be held under the auspices of President ...")
-                    return veto(ctx, cue, "impersonal-schedule");
+                if (!engagementOfTheSides(lower, clauseStart, cueStart, m.end(), sentence, mentions, ctx)) {
+                    return veto(ctx, cue, "impersonal-schedule"); // "The 17th G20 Summit will be hosted in Bali": an event's schedule
                 }
                 return candidate(cue, new Subject(Subject.Type.JOINT, jointSides(ctx)), Set.of(), confidence, cueText, negative, cueStart);
             }
@@ -1316,6 +1308,24 @@ public final class StatementClassifier {
         }
         Set<String> pair = ctx.localPair(sides, subjectStart);
         return pair == null ? sides : new LinkedHashSet<>(pair);
+    }
+
+    /**
+     * Whether a scheduled event ("... will be held", "... will take place") is an engagement of the sides, not an event's
+     * schedule that is nobody's undertaking ("The 17th G20 Summit will be hosted in Bali", "more than 50 sessions will be
+     * held"): one they agreed on ("agreed that a meeting will be held"), one of their own formats ("the next round of the
+     * bilateral consultations"), or one a side hosts or attends ("will be held under the auspices of President ...").
+     */
+    private static boolean engagementOfTheSides(String lower, int clauseStart, int cueStart, int cueEnd, Sentence sentence,
+                                                List<Mention> mentions, ReleaseContext ctx) {
+        if (SCHEDULE_AGREED.find(lower.substring(0, cueStart))
+                || SIDES_FORMAT.find(lower.substring(Math.max(clauseStart, cueStart - 40), cueEnd))) {
+            return true;
+        }
+        int after = Math.min(lower.length(), cueEnd + 120);
+        Set<String> named = new LinkedHashSet<>(sidesNamedIn(sentence, mentions, cueStart, after, true));
+        named.addAll(personCountries(sentence, mentions, cueStart, after));
+        return named.contains(ctx.speakerSide()) || named.stream().anyMatch(ctx.participants::contains);
     }
 
     private static Set<String> jointSides(ReleaseContext ctx) {

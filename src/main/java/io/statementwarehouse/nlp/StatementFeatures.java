@@ -225,7 +225,7 @@ public final class StatementFeatures {
             return "schedule";
         }
         if (t.contains("joint statement") || t.contains("declaration") || t.contains("communiqu") || t.contains("joint press")
-                || t.contains("chairs' statement") || t.contains("chairs’ statement") || t.contains("chair's statement") || t.contains("chair’s statement")) {
+                || CHAIRS_STATEMENT.matcher(t).find()) {
             return "joint";
         }
         if (t.contains("fact sheet") || t.contains("factsheet")) {
@@ -243,6 +243,9 @@ public final class StatementFeatures {
         }
         return "other";
     }
+
+    /** A statement of a meeting's chair or co-chairs, who speak for all of it: "Co-Chairs' Statement", "Chair's Statement". */
+    private static final java.util.regex.Pattern CHAIRS_STATEMENT = java.util.regex.Pattern.compile("chair(?:s['’]|['’]s)\\s+statement");
 
     /**
      * The features of a sentence.
