@@ -1613,4 +1613,19 @@ class ExtractionTests {
         assertThat(meetings.statements().get(4).statementClass()).isEqualTo(StatementClass.PLEDGE);
         assertThat(meetings.statements().get(4).committers()).containsExactlyInAnyOrder("PAK", "CAN");
     }
+
+    @Test
+    void anEffortInThePresentIsAnUndertaking() {
+        // "we exert every effort to", "does everything in its power to", "spare no effort to": the side's own conduct, a pledge
+        for (String sentence : new String[] {"We exert every effort to implement the agreements reached earlier.",
+                "Kazakhstan does everything in its power to support the integration of migrants.",
+                "We spare no effort to protect our citizens abroad."}) {
+            Statement s = only("Ministry of Foreign Affairs of Kazakhstan", "Foreign Minister holds talks with Uzbek counterpart", sentence);
+            assertThat(s.statementClass()).as(sentence).isEqualTo(StatementClass.PLEDGE);
+            assertThat(s.committers()).as(sentence).containsExactly("KAZ");
+        }
+        // an effort made in the past is a report
+        assertNoStatement("Ministry of Foreign Affairs of Kazakhstan", "Foreign Minister holds talks with Uzbek counterpart",
+                "The two sides made every effort to reach a deal last year.");
+    }
 }
