@@ -344,6 +344,7 @@ public final class ReleaseAnalyzer {
     private static final Set<String> TALK_ITSELF = Set.of(VETO_REASON + "discourse", VETO_REASON + "audience");
 
 
+    private static final AnchoredPattern BULLET_ITEM = AnchoredPattern.compile("^\\s*(?:[\\-•*▪◦–]\\s|\\(?[a-z]\\)\\s)");
     private static final AnchoredPattern GERUND_ITEM = AnchoredPattern.compile("^[\\-•*\\s]*[A-Z][a-z]+ing\\b");
 
     /**
@@ -361,7 +362,9 @@ public final class ReleaseAnalyzer {
             Sentence s = sentences.get(i);
             Statement st = statements.get(i);
             boolean semicolonList = afterSemicolonItem || (afterLead && s.text().endsWith(";"));
-            boolean item = GERUND_ITEM.find(s.text()) || (lead != null && semicolonList && SAYS_SOMETHING.matcher(s.text()).find());
+            // a bulleted item after the lead ("Leaders agreed to:" / "- merge the Bureau into SPC"), whatever its first word
+            boolean item = GERUND_ITEM.find(s.text()) || (lead != null && BULLET_ITEM.find(s.text()))
+                    || (lead != null && semicolonList && SAYS_SOMETHING.matcher(s.text()).find());
             afterSemicolonItem = item && s.text().endsWith(";");
             afterLead = s.text().endsWith(":");
             if (lead != null && item && st.statementClass() == StatementClass.NONE) {

@@ -275,7 +275,7 @@ public final class StatementClassifier {
             + "(?:strengthened|expanded|deepened|enhanced|promoted|developed|elevated|consolidated|boosted|intensified|advanced|upgraded|"
             + "increased|broadened|reinforced)\\b");
     /** The cues whose noun someone holds: a will, a readiness, a commitment ("the EU's wish to", "America's commitment to"). */
-    private static final Set<String> HELD_NOUN_RULES = Set.of("willingness", "commitment-noun");
+    private static final Set<String> HELD_NOUN_RULES = Set.of("willingness", "commitment-noun", "own-effort");
     /** A possessive ending a word: "the EU's", "the United States'", with either apostrophe. */
     private static final Pattern POSSESSIVE = Pattern.compile("(?:['’]s|s['’])(?=\\s)");
     /** What both sides hold: "our shared commitment", "our joint resolve". */
@@ -699,6 +699,14 @@ public final class StatementClassifier {
                 // to ...": the will or the commitment is its possessor's, whatever the clause's subject is
                 ctx.evidence.add("subj.possessor");
                 subject = holder;
+            } else if (!own && holder.type() != Subject.Type.JOINT && holder.actors().size() == 1 && subject.type() == Subject.Type.SELF
+                    && !Collections.disjoint(subject.actors(), Set.of(String.valueOf(ctx.speakerSide())))
+                    && !subjectPhrase.isEmpty() && !mentionIn(sentence, mentions, np[0], np[1], x -> true)) {
+                // "The official affirmed Canada's commitment to help Vietnam", "He stressed Italy's efforts to ...", in another
+                // side's release: a subject the text does not name ("the official", "he") was taken for the speaking side by
+                // default, where the possessive names whose commitment it is, the side the person speaks for
+                ctx.evidence.add("subj.possessor");
+                subject = holder;
             } else if (!own && Collections.disjoint(holder.actors(), subject.actors()) && (subject.type() == Subject.Type.NON_ACTOR
                     || subject.type() == Subject.Type.EMPTY || PARTICIPLE.find(lower.substring(cueStart, Math.min(m.end(), cueStart + 20))))) {
                 // "these launches demonstrate the DPRK's determination to ...", "Putin has attended the forum three times,
@@ -887,8 +895,11 @@ public final class StatementClassifier {
                 Set<String> named = addressees(sentence, mentions, m.end(), Math.min(lower.length(), m.end() + 40), ctx);
                 // "the need for X to ...", "the importance of X doing ...": the sides the call names after it decide
                 // "the importance of taking bold action ...": a gerund first is the speaker's own action, whoever it concerns
-                boolean ownAction = "importance-of".equals(cue.rule()) && GERUND_FIRST.find(after);
-                boolean needFor = "need-for".equals(cue.rule()) || ("importance-of".equals(cue.rule()) && !ownAction);
+                // "called it necessary to deepen relations": a speaker's judgement on an act, read as "stressed the importance of"
+                boolean deemed = "deem-necessary".equals(cue.rule());
+                boolean importance = "importance-of".equals(cue.rule()) || deemed;
+                boolean ownAction = importance && (deemed ? !lower.startsWith("for", m.end() - 3) : GERUND_FIRST.find(after));
+                boolean needFor = "need-for".equals(cue.rule()) || (importance && !ownAction);
                 // "it is necessary to ...", "the partnership is needed now to ...": an impersonal call, no one's in particular
                 // "the priority must now be to support implementation of the US peace deal": an aim, no one's in particular, and
                 // whom it names is what the aim is about, not who is called on
@@ -896,10 +907,10 @@ public final class StatementClassifier {
                 boolean impersonal = "necessary".equals(cue.rule()) || "is-needed".equals(cue.rule()) || aim;
                 if (impersonal) {
                     subject = new Subject(Subject.Type.EMPTY, Set.of());
-                } else if ("importance-of".equals(cue.rule()) && subject.type() == Subject.Type.NON_ACTOR) {
+                } else if (importance && subject.type() == Subject.Type.NON_ACTOR) {
                     subject = defaultSide(ctx); // someone stresses the importance: a name unknown here is still a speaker, no addressee
                 }
-                boolean callForAction = needFor || impersonal || "importance-of".equals(cue.rule());
+                boolean callForAction = needFor || impersonal || importance;
                 if (callForAction && subject.type() != Subject.Type.THIRD && subject.type() != Subject.Type.NON_ACTOR
                         && COOPERATIVE.find(after) && (named.isEmpty() || ctx.participants.containsAll(named))) {
                     // "stressed the importance of intensifying cooperation between the two": the sides together

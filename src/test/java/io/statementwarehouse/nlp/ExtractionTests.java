@@ -1628,4 +1628,57 @@ class ExtractionTests {
         assertNoStatement("Ministry of Foreign Affairs of Kazakhstan", "Foreign Minister holds talks with Uzbek counterpart",
                 "The two sides made every effort to reach a deal last year.");
     }
+
+    @Test
+    void aSpeakersJudgementOnAnActIsAnAppeal() {
+        // "called it necessary to", "recalled the importance of", "the strategic importance for X and Y to": a call that
+        // includes the speaker, as "stressed the importance of" is
+        for (String sentence : new String[] {"The president considered it necessary to expand trade between the two neighbours.",
+                "The minister recalled the importance of closer cooperation in energy.",
+                "They underlined the strategic importance for Jordan and Egypt to coordinate closely on regional developments."}) {
+            Statement s = only("Ministry of Foreign Affairs of Jordan", "Foreign Minister meets Egyptian counterpart", sentence);
+            assertThat(s.statementClass()).as(sentence).isEqualTo(StatementClass.APPEAL);
+            assertThat(s.committers()).as(sentence).contains("JOR");
+        }
+    }
+
+    @Test
+    void anInvitationForAVisitAndAProposedSummitAreIntents() {
+        for (String sentence : new String[] {"The Prime Minister invited the President for a state visit to Amman.",
+                "We have proposed a summit with the member countries next month."}) {
+            Statement s = only("Ministry of Foreign Affairs of Jordan", "Foreign Minister meets Egyptian counterpart", sentence);
+            assertThat(s.statementClass()).as(sentence).isEqualTo(StatementClass.INTENT);
+            assertThat(s.committers()).as(sentence).containsExactly("JOR");
+        }
+    }
+
+    @Test
+    void aSidesOwnEffortAffirmedIsAPledgeAndAnotherSidesPraisedIsNot() {
+        Statement s = only("Ministry of Foreign Affairs of Italy", "Tajani in Kyiv",
+                "The minister emphasized Italy's efforts to unite European partners behind the reconstruction of Ukraine.");
+        assertThat(s.statementClass()).isEqualTo(StatementClass.PLEDGE);
+        assertThat(s.rule()).isEqualTo("own-effort");
+        assertThat(s.committers()).containsExactly("ITA");
+        // an opening participle gives the background of what is said, no undertaking
+        assertNoStatement("Ministry of Foreign Affairs of Jordan", "Foreign Minister meets Egyptian counterpart",
+                "Highlighting Egypt's efforts towards a ceasefire, he said that there was no military solution.");
+    }
+
+    @Test
+    void theSideWhoseCommitmentAnUnnamedOfficialAffirmsIsThePossessive() {
+        // in a Vietnamese release "the official" was the speaking side by default; the possessive says whose commitment it is
+        Statement s = only("Vietnam News Agency", "Deputy PM receives Canadian ambassador",
+                "The official affirmed Canada's commitment to help Vietnam access vaccines.");
+        assertThat(s.statementClass()).isEqualTo(StatementClass.PLEDGE);
+        assertThat(s.committers()).containsExactly("CAN");
+    }
+
+    @Test
+    void bulletedItemsAfterAnUndertakingLeadAreUndertakings() {
+        AnalyzedRelease a = analyze("Pacific Islands Forum", "Forum Communique", LocalDate.of(2024, 11, 14),
+                "Leaders agreed to:\n\n- merge the two regional agencies into one secretariat\n\n- review the funding of the regional university.");
+        assertThat(a.statements()).hasSize(3);
+        assertThat(a.statements()).allSatisfy(st -> assertThat(st.statementClass()).isEqualTo(StatementClass.PLEDGE));
+        assertThat(a.statements().get(2).rule()).isEqualTo("list-item");
+    }
 }
