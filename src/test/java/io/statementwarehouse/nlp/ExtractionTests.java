@@ -1681,4 +1681,19 @@ class ExtractionTests {
         assertThat(a.statements()).allSatisfy(st -> assertThat(st.statementClass()).isEqualTo(StatementClass.PLEDGE));
         assertThat(a.statements().get(2).rule()).isEqualTo("list-item");
     }
+
+    @Test
+    void anEngagementAnnouncedInTheFutureIsAPledge() {
+        // "will be on a visit to", "is expected to meet", "are to attend": a side's announced engagement (EXTRACTION.md section 7)
+        for (String sentence : new String[] {"The Foreign Minister will be on a visit to Berlin on Tuesday.",
+                "The Foreign Minister is expected to meet his German counterpart on Monday.",
+                "The heads of state of the two countries are to attend the forum."}) {
+            Statement s = only("Ministry of Foreign Affairs of Ukraine", "Foreign Minister to visit Germany", sentence);
+            assertThat(s.statementClass()).as(sentence).isEqualTo(StatementClass.PLEDGE);
+            assertThat(s.committers()).as(sentence).contains("UKR");
+        }
+        // a forecast, or what a way of doing things is, engages no one
+        assertNoStatement("Ministry of Foreign Affairs of Ukraine", "Foreign Minister to visit Germany",
+                "The economy is expected to grow by five percent.", "The way to fix our flaws is to address them openly.");
+    }
 }
