@@ -87,7 +87,7 @@ final class ReleaseContext {
     }
 
     /** How many sentences back, the one being read included, {@link #localPair} looks for the pair of a meeting. */
-    private static final int LOCAL_PAIR_WITHIN = 3;
+    private static final int LOCAL_PAIR_WITHIN = 5;
 
     /**
      * Of the release's {@code sides} (more than two: a release on one side's meetings with several others), the two that

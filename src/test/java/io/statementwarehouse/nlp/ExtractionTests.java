@@ -1696,4 +1696,17 @@ class ExtractionTests {
         assertNoStatement("Ministry of Foreign Affairs of Ukraine", "Foreign Minister to visit Germany",
                 "The economy is expected to grow by five percent.", "The way to fix our flaws is to address them openly.");
     }
+
+    @Test
+    void bothSidesAreTheMeetingTheParagraphTellsEvenFourSentencesOn() {
+        // a release on one side's meetings with two others: "both sides" is the pair of the meeting told last, which the text
+        // named four sentences back
+        AnalyzedRelease a = analyze("Department of Foreign Affairs of the Philippines", "Philippines deepens ties with Malaysia and Thailand",
+                LocalDate.of(2024, 11, 14), "On Monday the Secretary first met the Malaysian Foreign Minister in Manila. The two envoys reviewed "
+                        + "the partnership. Both Foreign Ministers noted the progress of several memoranda. They exchanged views on regional "
+                        + "developments. Both sides committed to conclude negotiations on these memoranda.");
+        Statement last = a.statements().get(a.statements().size() - 1);
+        assertThat(last.statementClass()).isEqualTo(StatementClass.PLEDGE);
+        assertThat(last.committers()).containsExactlyInAnyOrder("PHL", "MYS");
+    }
 }
