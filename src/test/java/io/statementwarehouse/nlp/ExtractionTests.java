@@ -1709,4 +1709,14 @@ class ExtractionTests {
         assertThat(last.statementClass()).isEqualTo(StatementClass.PLEDGE);
         assertThat(last.committers()).containsExactlyInAnyOrder("PHL", "MYS");
     }
+
+    @Test
+    void aHedgedWillIsAPredictionNotAPromise() {
+        // "will likely", "will probably", "will undoubtedly": what the speaker expects, not what a side undertakes
+        assertNoStatement("Xinhua", "Chinese FM holds talks", "China will likely raise the issue at the meeting.",
+                "We will most probably sign the agreement next year.", "They will undoubtedly rise again.");
+        // an emphatic "certainly" stays an undertaking
+        assertThat(only("Xinhua", "Chinese FM holds talks", "We will certainly continue to support the process.").statementClass())
+                .isEqualTo(StatementClass.PLEDGE);
+    }
 }
