@@ -1719,4 +1719,14 @@ class ExtractionTests {
         assertThat(only("Xinhua", "Chinese FM holds talks", "We will certainly continue to support the process.").statementClass())
                 .isEqualTo(StatementClass.PLEDGE);
     }
+
+    @Test
+    void aWishForSomeonesHealthOrRecoveryIsACourtesy() {
+        // "wished for X continued good health", "I hope for a speedy recovery of ...": well-wishing, however far the object
+        assertNoStatement("Ministry of External Affairs of India", "PM meets Liberian President",
+                "President Boakai then wished for Prime Minister Modi continued good health as he leads the people of India.",
+                "I hope for a speedy recovery of all those injured.");
+        assertThat(only("Ministry of External Affairs of India", "PM meets Liberian President",
+                "India hopes to deepen cooperation with Liberia in agriculture.").statementClass()).isEqualTo(StatementClass.INTENT);
+    }
 }
