@@ -91,6 +91,14 @@ public final class StatementClassifier {
     private static final AnchoredPattern GERUND_SUBJECT = AnchoredPattern.compile(
             "^(?!(?:king|thing|nothing|something|anything|everything|morning|evening|spring|wing|ring|string)\\b)[a-z]{3,}ing\\s+"
                     + "(?:the|a|an|these|this|those|our|their|its|his|her|my|your|such)\\s");
+    /**
+     * A side's visit or development as the subject: "Prime Minister Anwar's upcoming official visit to China will bring the
+     * friendship to a higher level", "China's new development will provide new opportunities": what an event is expected to
+     * bring about, a prediction (EXTRACTION.md section 2), however the person or country before it is named.
+     */
+    private static final AnchoredPattern POSSESSED_EVENT = AnchoredPattern.compile(
+            "(?:^|\\b(?:said|says|added|noted|stated)\\s+(?:that\\s+)?)[\"“]?(?:[\\w.-]+\\s+){0,6}?[\\w.-]+(?:['’]s|s['’])\\s+(?:[\\w-]+\\s+){0,3}?"
+                    + "(?:(?:visit|trip|tour|presence|participation|attendance)(?:\\s+(?:to|in|at)(?:\\s+[\\w.'’-]+){1,4})?|development)$");
     /** "each", "each side", "each of them": every side of the release, severally. */
     private static final AnchoredPattern EACH_SIDE = AnchoredPattern.compile("^(?:each|each\\s+of\\s+(?:them|us|the\\s+\\w+)|each\\s+(?:side|leader|country|government|minister|party))$|^the\\s+parties$");
     /**
@@ -1549,6 +1557,11 @@ public final class StatementClassifier {
             ctx.evidence.add("subj.reported");
             return reported;
         }
+        if (reported.type() == Subject.Type.NON_ACTOR && POSSESSED_EVENT.find(lower.substring(said.end(), cueStart).strip())) {
+            // "Zambry said the Prime Minister's upcoming visit will bring the friendship to a higher level": the said clause's
+            // subject is a visit, what is said a prediction, not the speaker's undertaking
+            return reported;
+        }
         return speaker;
     }
 
@@ -1669,7 +1682,8 @@ public final class StatementClassifier {
             // "Allies will also adopt ...", "Leaders once again demonstrated ...", "The two ministers agreed to ..."
             return new Subject(Subject.Type.JOINT, pairOfTheMeeting(jointSides(ctx), p, phraseStart, ctx));
         }
-        if (THING_SUBJECT.find(p) || THING_SUBJECT_LAST.find(p) || (GERUND_SUBJECT.find(p) && !mentionAt(mentions, sentence, phraseStart))) {
+        if (THING_SUBJECT.find(p) || THING_SUBJECT_LAST.find(p) || (GERUND_SUBJECT.find(p) && !mentionAt(mentions, sentence, phraseStart))
+                || POSSESSED_EVENT.find(p)) {
             return new Subject(Subject.Type.NON_ACTOR, Set.of());
         }
         Set<String> actors = new LinkedHashSet<>();

@@ -1729,4 +1729,16 @@ class ExtractionTests {
         assertThat(only("Ministry of External Affairs of India", "PM meets Liberian President",
                 "India hopes to deepen cooperation with Liberia in agriculture.").statementClass()).isEqualTo(StatementClass.INTENT);
     }
+
+    @Test
+    void whatAVisitOrADevelopmentWillBringIsAPrediction() {
+        // the spec's "the visit will give new momentum to relations": a side's visit or development as the subject, however
+        // the side is named, and whether the sentence reports it or quotes it
+        assertNoStatement("Bernama", "Malaysia, China to elevate ties",
+                "The Ambassador said Prime Minister Anwar Ibrahim's upcoming official visit to China will bring the friendship to a higher level.",
+                "China's new development will provide new opportunities to the world.",
+                "\u201cThe upcoming Foreign Minister Rahman's visit will give a further boost to the bilateral agenda.\u201d");
+        assertThat(only("Bernama", "Malaysia, China to elevate ties", "Malaysia's foreign minister will visit China next week.")
+                .statementClass()).isEqualTo(StatementClass.PLEDGE);
+    }
 }
