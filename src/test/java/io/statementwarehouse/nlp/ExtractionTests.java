@@ -1741,4 +1741,12 @@ class ExtractionTests {
         assertThat(only("Bernama", "Malaysia, China to elevate ties", "Malaysia's foreign minister will visit China next week.")
                 .statementClass()).isEqualTo(StatementClass.PLEDGE);
     }
+
+    @Test
+    void keenWithAnAddressBetweenIsStillAnIntent() {
+        // "I am keen, dear Annalena, to work together": a vocative between the adjective and its verb, as "ready, as always, to"
+        Statement s = only("Federal Foreign Office", "Foreign Minister meets counterpart", "I am keen, dear Annalena, to work together in the coming years.");
+        assertThat(s.statementClass()).isEqualTo(StatementClass.INTENT);
+        assertThat(s.rule()).isEqualTo("willing");
+    }
 }
