@@ -1764,6 +1764,17 @@ public final class StatementClassifier {
                     sides = new LinkedHashSet<>(named);
                 }
             }
+            if (sides.size() == 1 && A_PAIR.find(p) && !isGroup(sides.iterator().next())) {
+                // "During a phone call with Iranian Foreign Minister Araghchi, both sides emphasized ...": the other side of the
+                // pair is the one the sentence names before it, where the release's title or first sentence did not (not for
+                // "they", which in a briefing is as often a third party: "the Russians have shown no sign they are prepared")
+                Set<String> before = new LinkedHashSet<>(countriesBefore(sentence, mentions, phraseStart));
+                before.addAll(personCountries(sentence, mentions, 0, phraseStart));
+                before.removeAll(sides);
+                if (before.size() == 1) {
+                    sides.addAll(before);
+                }
+            }
             return new Subject(Subject.Type.JOINT, sides);
         }
         if (WE.find(p)) {

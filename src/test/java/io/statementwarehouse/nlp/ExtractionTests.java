@@ -1749,4 +1749,15 @@ class ExtractionTests {
         assertThat(s.statementClass()).isEqualTo(StatementClass.INTENT);
         assertThat(s.rule()).isEqualTo("willing");
     }
+
+    @Test
+    void thePairsOtherSideIsTheOneTheSentenceNamesBeforeIt() {
+        // the title and first sentence name one side; "both sides" has the other in the phrase before it
+        AnalyzedRelease a = analyze("Xinhua", "Wang Yi holds phone talks", LocalDate.of(2024, 11, 14),
+                "Chinese Foreign Minister Wang Yi held several phone calls on Tuesday. During a phone call with Iranian Foreign Minister "
+                        + "Abbas Araghchi, both sides emphasized their commitment to strong relations and cooperation.");
+        Statement s = a.statements().get(1);
+        assertThat(s.statementClass()).isEqualTo(StatementClass.PLEDGE);
+        assertThat(s.committers()).containsExactlyInAnyOrder("CHN", "IRN");
+    }
 }
