@@ -344,6 +344,7 @@ public final class ReleaseAnalyzer {
     private static final Set<String> TALK_ITSELF = Set.of(VETO_REASON + "discourse", VETO_REASON + "audience");
 
 
+    /** A bulleted line: a dash, dot or star and a space ("- merge the Bureau into SPC"), or a letter in brackets ("(a) "). */
     private static final AnchoredPattern BULLET_ITEM = AnchoredPattern.compile("^\\s*(?:[\\-•*▪◦–]\\s|\\(?[a-z]\\)\\s)");
     private static final AnchoredPattern GERUND_ITEM = AnchoredPattern.compile("^[\\-•*\\s]*[A-Z][a-z]+ing\\b");
 

@@ -906,7 +906,7 @@ public final class StatementClassifier {
                 // "called it necessary to deepen relations": a speaker's judgement on an act, read as "stressed the importance of"
                 boolean deemed = "deem-necessary".equals(cue.rule());
                 boolean importance = "importance-of".equals(cue.rule()) || deemed;
-                boolean ownAction = importance && (deemed ? !lower.startsWith("for", m.end() - 3) : GERUND_FIRST.find(after));
+                boolean ownAction = importance && (deemed ? !m.group().endsWith("for") : GERUND_FIRST.find(after));
                 boolean needFor = "need-for".equals(cue.rule()) || (importance && !ownAction);
                 // "it is necessary to ...", "the partnership is needed now to ...": an impersonal call, no one's in particular
                 // "the priority must now be to support implementation of the US peace deal": an aim, no one's in particular, and
