@@ -708,7 +708,7 @@ public final class StatementClassifier {
                 ctx.evidence.add("subj.possessor");
                 subject = holder;
             } else if (!own && holder.type() != Subject.Type.JOINT && holder.actors().size() == 1 && subject.type() == Subject.Type.SELF
-                    && !Collections.disjoint(subject.actors(), Set.of(String.valueOf(ctx.speakerSide())))
+                    && ctx.speakerSide() != null && subject.actors().contains(ctx.speakerSide())
                     && !subjectPhrase.isEmpty() && !mentionIn(sentence, mentions, np[0], np[1], x -> true)) {
                 // "The official affirmed Canada's commitment to help Vietnam", "He stressed Italy's efforts to ...", in another
                 // side's release: a subject the text does not name ("the official", "he") was taken for the speaking side by
