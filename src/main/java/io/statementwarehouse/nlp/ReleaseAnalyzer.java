@@ -439,6 +439,7 @@ public final class ReleaseAnalyzer {
         final int subjectFrom = on;
         List<Mention> titleSides = bySentence.getOrDefault(Mention.TITLE, List.of()).stream()
                 .filter(m -> subjectFrom < 0 || m.start() < subjectFrom).toList();
+        titleSides = withoutGroupMeetingVenue(release.title(), titleSides);
         Set<String> titled = sidesOf(titleSides);
         if (release.title() != null) {
             // "EU-Central Asia Ministerial Meeting", "Central Asian leaders and the EU Council President": a region as a side
@@ -483,6 +484,50 @@ public final class ReleaseAnalyzer {
             ctx.weSides = new LinkedHashSet<>(titled);
         }
         return ctx;
+    }
+
+    /**
+     * A place right before a title's country, set off by a comma, after a comma or "in"/"at": "Cape Town, " in "..., Cape Town,
+     * South Africa, 1 June 2023", "Summit in Hiroshima, " (not "visits San Jose, ", "to San Jose, ": the side visited).
+     */
+    private static final Pattern CITY_BEFORE = Pattern.compile("(?:,|\\bin|\\bat)\\s+\\p{Lu}[\\p{L}'’.-]*(?:[\\s/-]+\\p{Lu}[\\p{L}'’.-]*){0,3},\\s*$");
+
+    /** What follows a venue's country in a title: its end, or the date of the meeting. */
+    private static final Pattern DATE_OR_END = Pattern.compile("^\\s*(?:$|[,(]\\s*(?:on\\s+)?(?:\\d|(?:January|February|March|April|May|June|July|August|"
+            + "September|October|November|December)\\b))");
+
+    /**
+     * A group's joint text titled with where it met ("Joint Statement of the BRICS Ministers of Foreign Affairs, Nizhny
+     * Novgorod, Russian Federation, 10 June 2024"): the host country after the city is the venue, not a side, so the group
+     * speaks alone (the labelled G7 statements: the group, not the member that hosts or publishes). Only in a joint text
+     * that names a group: elsewhere a "City, Country" title names the side visited ("Travel to San Jose, Costa Rica").
+     */
+    private List<Mention> withoutGroupMeetingVenue(String title, List<Mention> titleSides) {
+        if (title == null || !JOINT_TITLE.find(title) || titleSides.stream().noneMatch(this::isGroupSide)) {
+            return titleSides;
+        }
+        List<Mention> out = new ArrayList<>(titleSides.size());
+        int previousEnd = 0;
+        for (Mention m : titleSides) {
+            boolean venue = false;
+            if (m.kind() == MentionKind.COUNTRY && m.start() >= previousEnd && m.end() <= title.length()) {
+                Matcher city = CITY_BEFORE.matcher(title.substring(previousEnd, m.start()));
+                venue = city.find() && DATE_OR_END.matcher(title.substring(m.end())).find();
+            }
+            if (!venue) {
+                out.add(m);
+            }
+            previousEnd = Math.max(previousEnd, m.end());
+        }
+        return out;
+    }
+
+    private boolean isGroupSide(Mention m) {
+        if (m.kind() != MentionKind.ORGANIZATION || !m.resolved()) {
+            return false;
+        }
+        Organization o = reference.organizations().get(m.normalized());
+        return o != null && SIDE_KINDS.contains(o.kind());
     }
 
     /** Organizations that take part in talks as one side ("EU-AU Commission-to-Commission meeting", "GCC-UK ministerial"). */

@@ -1760,4 +1760,42 @@ class ExtractionTests {
         assertThat(s.statementClass()).isEqualTo(StatementClass.PLEDGE);
         assertThat(s.committers()).containsExactlyInAnyOrder("CHN", "IRN");
     }
+
+    @Test
+    void anAsideBetweenWillAndItsVerbLeavesTheUndertaking() {
+        // "China will, as always, support ...", "We will, therefore, collaborate ...": a parenthetical between the modal and its
+        // verb; a comment clause there ("will, I suspect, discuss") is a guess, not an undertaking
+        Statement s = only("Xinhua", "Chinese legislator meets parliamentarians",
+                "He noted that China will, as always, support exchanges between the National People's Congress and other parliaments.");
+        assertThat(s.statementClass()).isEqualTo(StatementClass.PLEDGE);
+        assertThat(s.rule()).isEqualTo("will-act");
+        assertThat(only("Xinhua", "Chinese legislator meets parliamentarians", "China will, in the coming months, expand its assistance.")
+                .statementClass()).isEqualTo(StatementClass.PLEDGE);
+        assertNoStatement("Xinhua", "Chinese legislator meets parliamentarians", "They will, I suspect, discuss the work underway.");
+    }
+
+    @Test
+    void recommitIsACommitment() {
+        // every form of "recommit", as of "commit"
+        for (String sentence : List.of("Together, we recommit to promoting the free, open, rules-based order.",
+                "The Department recommits to protecting the human rights of all persons.")) {
+            Statement s = only("Department of State", "Statement on the anniversary", sentence);
+            assertThat(s.statementClass()).as(sentence).isEqualTo(StatementClass.PLEDGE);
+            assertThat(s.rule()).as(sentence).isEqualTo("commit-verb");
+        }
+    }
+
+    @Test
+    void theHostCountryInAGroupsTitleIsTheVenueNotASide() {
+        // "Joint Statement of the BRICS Ministers ..., Cape Town, South Africa, 1 June 2023": the group speaks, as a G7
+        // statement's "we" is the G7, whichever member hosts
+        AnalyzedRelease a = analyze("BRICS Ministers of Foreign Affairs", "Joint Statement of the BRICS Ministers of Foreign Affairs, "
+                + "Cape Town, South Africa, 1 June 2023", LocalDate.of(2023, 6, 1), "The BRICS Ministers of Foreign Affairs met on 1 June "
+                + "2023 in Cape Town. They reaffirmed their commitment to strengthening the framework of BRICS cooperation.");
+        assertThat(a.statements().get(1).committers()).containsExactly("BRICS");
+        // a visit's "City, Country" names the side visited
+        AnalyzedRelease visit = analyze("European External Action Service", "Joint Statement: EU Commissioner visits San Jose, Costa Rica",
+                LocalDate.of(2023, 6, 1), "The two sides reaffirmed their commitment to the partnership.");
+        assertThat(visit.statements().get(0).committers()).contains("CRI");
+    }
 }
