@@ -337,12 +337,14 @@ public final class StatementClassifier {
             "\\b(?:all\\s+parties|all\\s+sides|the\\s+parties|all\\s+actors|all\\s+stakeholders|"
                     + "the\\s+regime|the\\s+government\\s+of|the\\s+authorities|all\\s+countries|all\\s+states|the\\s+taliban|the\\s+junta)\\b");
     /**
-     * The community of states as a whole, which the speaking side belongs to: a call on it ("the international community
-     * must take real action", "urged the international community to step up") includes the speaker, an appeal (6 of the
-     * labelled sentences naming it: 3 appeals, 2 none, 1 pledge, no demand).
+     * The community of states as a whole, which the speaking side belongs to: what it "must" do ("the international community
+     * must take real action") includes the speaker, an appeal (6 of the labelled sentences naming it: 3 appeals, 2 none, 1
+     * pledge, none a call on it); a call on it is a demand, unless it asks the community to join the speaker.
      */
     private static final AnchoredPattern WHOLE_COMMUNITY = AnchoredPattern.compile(
             "\\b(?:the\\s+international\\s+community|the\\s+(?:global|world)\\s+community|the\\s+community\\s+of\\s+nations)\\b");
+    /** A call to act with the speaker: "urge the international community to join us in condemning", "to join our calls for". */
+    private static final AnchoredPattern JOIN_THE_SPEAKER = AnchoredPattern.compile("\\b(?:join\\s+(?:us|our)|with\\s+us|alongside\\s+us)\\b");
     /**
      * Every state, the speakers among them: "Every country in the world needs to reduce emissions", "all countries should
      * respect the UN Charter", "Nations of the world must be brave enough": a call that includes the speaking side.
@@ -1022,7 +1024,16 @@ public final class StatementClassifier {
                 if (WE.find(addressee) && !ownStaff) {
                     return veto(ctx, cue, "we-addressed");
                 }
-                if (WHOLE_COMMUNITY.find(addressee) || (named.isEmpty() && SHARED_EFFORT.find(addressee))) {
+                if (WHOLE_COMMUNITY.find(addressee) && !cueText.toLowerCase(Locale.ROOT).startsWith("demand")
+                        && !JOIN_THE_SPEAKER.find(lower.substring(end, Math.min(lower.length(), end + 40)))) {
+                    // "called on the international community to intensify efforts", "urged the international community to remain
+                    // engaged": a call the speaker addresses to the others, as "all parties" (EXTRACTION.md section 2: an addressee
+                    // not among the speakers). The speaker is among those called on when it asks them to join it ("to join us in
+                    // condemning"), when a thing "demands a response from the international community", or when the community
+                    // "must" act (above): appeals
+                    return demand(cue, named, confidence, cueText, cueStart);
+                }
+                if ((named.isEmpty() && SHARED_EFFORT.find(addressee)) || WHOLE_COMMUNITY.find(addressee)) {
                     return jointAppeal("urge-community", ctx, confidence, cueText, negative, cueStart);
                 }
                 if (ownStaff || ownOfficialAddressed(sentence, mentions, m.end(), end, ctx)) {

@@ -251,10 +251,10 @@ class ExtractionTests {
     }
 
     @Test
-    void aCallOnTheInternationalCommunityIncludesTheSpeaker() {
+    void whatTheInternationalCommunityMustDoIncludesTheSpeaker() {
         ReleaseAnalyzer rules = new ReleaseAnalyzer(reference, null);
         for (String s : List.of("The international community must do more to end the famine in Sudan, the Secretary said.",
-                "The Minister urged the international community to step up humanitarian assistance to Haiti.")) {
+                "The Minister urged the international community to join us in stepping up humanitarian assistance to Haiti.")) {
             Statement st = firstOf(rules, s);
             assertThat(st.statementClass()).as(s).isEqualTo(StatementClass.APPEAL);
             assertThat(st.scope()).as(s).isEqualTo("JOINT");
@@ -1797,5 +1797,20 @@ class ExtractionTests {
         AnalyzedRelease visit = analyze("European External Action Service", "Joint Statement: EU Commissioner visits San Jose, Costa Rica",
                 LocalDate.of(2023, 6, 1), "The two sides reaffirmed their commitment to the partnership.");
         assertThat(visit.statements().get(0).committers()).contains("CRI");
+    }
+
+    @Test
+    void aCallOnTheInternationalCommunityIsADemandUnlessItJoinsTheSpeaker() {
+        // "called on the international community to ...": addressed to the others (EXTRACTION.md section 2); what the community
+        // "must" do, or a call to join the speaker, includes the speaker
+        Statement call = only("Emirates News Agency", "UAE condemns attack",
+                "The UAE called on the international community to intensify efforts to achieve a comprehensive and just peace.");
+        assertThat(call.statementClass()).isEqualTo(StatementClass.DEMAND);
+        assertThat(only("Department of State", "Statement on Nicaragua",
+                "We urge the international community to join us in condemning his detention in the strongest terms.").statementClass())
+                .isEqualTo(StatementClass.APPEAL);
+        assertThat(only("Department of State", "Statement on the International Day",
+                "The international community must take real action to prevent gender-based violence.").statementClass())
+                .isEqualTo(StatementClass.APPEAL);
     }
 }
