@@ -54,7 +54,10 @@ public final class StatementClassifier {
                     + "|\\band\\s+(?=(?:also\\s+)?(?:both\\s+sides\\s+|both\\s+leaders\\s+|both\\s+countries\\s+|the\\s+two\\s+(?:sides|leaders|countries|ministers|presidents)\\s+|the\\s+two\\s+|they\\s+|both\\s+|he\\s+|she\\s+|we\\s+"
                     + ")?(?:also\\s+)?" + CLAUSE_VERBS + "\\b)"
                     // "We demand that Iran cease ... and we stand ready to ...": a clause of its own after "and we"
-                    + "|\\band\\s+(?=we\\s+(?!and\\b)\\w))");
+                    + "|\\band\\s+(?=we\\s+(?!and\\b)\\w)"
+                    // "... are deeply concerning and Canada will continue to engage": a clause with its own subject after one
+                    // that has its copula
+                    + "|\\b(?:is|are|was|were)\\s+(?:(?!(?:that|which|who|whether|if)\\b)[\\w-]+\\s+){1,4}?and\\s+(?=(?:the\\s+)?[\\w.-]+(?:\\s+[\\w.-]+)?\\s+(?:will|would|shall)\\s))");
     private static final AnchoredPattern JOINT_SUBJECT = AnchoredPattern.compile(
             "\\b(?:both\\s+sides|the\\s+two\\s+sides|two\\s+sides|both\\s+countries|the\\s+two\\s+countries|both\\s+nations|the\\s+two\\s+nations|"
                     + "the\\s+two\\s+leaders|both\\s+leaders|the\\s+leaders|the\\s+presidents|the\\s+two\\s+presidents|the\\s+ministers|"
@@ -284,6 +287,9 @@ public final class StatementClassifier {
             + "increased|broadened|reinforced)\\b");
     /** The cues whose noun someone holds: a will, a readiness, a commitment ("the EU's wish to", "America's commitment to"). */
     private static final Set<String> HELD_NOUN_RULES = Set.of("willingness", "commitment-noun", "own-effort");
+    /** The holder of a noun named after it: " of France" (to ...), " of the United States, the Republic of Korea, and Japan". */
+    private static final Pattern OF_HOLDER = Pattern.compile(
+            "\\s+of\\s+((?:the\\s+)?[^,;:.()]{2,60}?(?:,\\s+(?:and\\s+)?(?:the\\s+)?[^,;:.()]{2,40}?){0,4})(?=\\s+(?:to|for|toward|towards|in)\\b|\\s*[,;.]|$)");
     /** A possessive ending a word: "the EU's", "the United States'", with either apostrophe. */
     private static final Pattern POSSESSIVE = Pattern.compile("(?:['’]s|s['’])(?=\\s)");
     /** What both sides hold: "our shared commitment", "our joint resolve". */
@@ -323,14 +329,14 @@ public final class StatementClassifier {
 
     private static final AnchoredPattern COOPERATIVE = AnchoredPattern.compile(
             "\\b(?:cooperation|cooperate|collaboration|coordination|exchanges?|dialogue|partnership|joint|jointly|together|mutual|bilateral|alignment|synergy|synergies|"
-                    + "both|two\\s+countries|two\\s+sides|ties|relations|friendship|communication|mutually)\\b");
+                    + "both|two\\s+countries|two\\s+sides|ties|relations|friendship|communication|mutually|solidarity)\\b");
     /**
      * An effort the speakers take part in, asked for with no party named: "(urged) continued support to Syrian refugees",
      * "(the importance of) international support for Ukraine", "(called for) a collective response".
      */
     private static final AnchoredPattern SHARED_EFFORT = AnchoredPattern.compile(
-            "^\\s*(?:the\\s+|an?\\s+)?(?:continued|continuing|international|sustained|global|collective|increased|greater)\\s+"
-            + "(?:\\w+\\s+)?(?:support|assistance|engagement|action|response|efforts?|solidarity|funding)\\b");
+            "^\\s*(?:the\\s+|an?\\s+)?(?:continued|continuing|international|sustained|global|collective|increased|greater|better|stronger)\\s+"
+            + "(?:\\w+\\s+)?(?:support|assistance|engagement|action|response|efforts?|solidarity|funding|preparedness|cooperation|coordination)\\b");
     /** An object that opens with a verb's -ing form, perhaps after a determiner or adverb: an action, not a party. */
     private static final AnchoredPattern GERUND_FIRST = AnchoredPattern.compile("^\\s*(?:\\w+\\s+)?\\w{3,}ing\\b");
     private static final AnchoredPattern THIRD_PARTIES = AnchoredPattern.compile(
@@ -343,6 +349,8 @@ public final class StatementClassifier {
      */
     private static final AnchoredPattern WHOLE_COMMUNITY = AnchoredPattern.compile(
             "\\b(?:the\\s+international\\s+community|the\\s+(?:global|world)\\s+community|the\\s+community\\s+of\\s+nations)\\b");
+    /** Everyone addressed: "called upon everyone to", "urged all of us to". */
+    private static final AnchoredPattern EVERYONE = AnchoredPattern.compile("^\\s*(?:everyone|everybody|all\\s+of\\s+us|each\\s+of\\s+us)\\b");
     /** A call to act with the speaker: "urge the international community to join us in condemning", "to join our calls for". */
     private static final AnchoredPattern JOIN_THE_SPEAKER = AnchoredPattern.compile("\\b(?:join\\s+(?:us|our)|with\\s+us|alongside\\s+us)\\b");
     /**
@@ -709,7 +717,8 @@ public final class StatementClassifier {
                 // to ...": the will or the commitment is its possessor's, whatever the clause's subject is
                 ctx.evidence.add("subj.possessor");
                 subject = holder;
-            } else if (!own && holder.type() != Subject.Type.JOINT && holder.actors().size() == 1 && subject.type() == Subject.Type.SELF
+            } else if (!own && holder.type() != Subject.Type.JOINT && holder.actors().size() == 1
+                    && (subject.type() == Subject.Type.SELF || (subject.type() == Subject.Type.JOINT && subject.actors().containsAll(holder.actors())))
                     && ctx.speakerSide() != null && subject.actors().contains(ctx.speakerSide())
                     && !subjectPhrase.isEmpty() && !mentionIn(sentence, mentions, np[0], np[1], x -> true)) {
                 // "The official affirmed Canada's commitment to help Vietnam", "He stressed Italy's efforts to ...", in another
@@ -1024,6 +1033,10 @@ public final class StatementClassifier {
                 if (WE.find(addressee) && !ownStaff) {
                     return veto(ctx, cue, "we-addressed");
                 }
+                if (EVERYONE.find(addressee) && named.isEmpty()) {
+                    // "called upon everyone to redouble their efforts": the speaker among those called on
+                    return jointAppeal("urge-community", ctx, confidence, cueText, negative, cueStart);
+                }
                 if (WHOLE_COMMUNITY.find(addressee) && !cueText.toLowerCase(Locale.ROOT).startsWith("demand")
                         && !JOIN_THE_SPEAKER.find(lower.substring(end, Math.min(lower.length(), end + 40)))) {
                     // "called on the international community to intensify efforts", "urged the international community to remain
@@ -1081,7 +1094,15 @@ public final class StatementClassifier {
             }
         }
         if (!pm.find() || verbEnd < 0 || verbEnd >= pm.start()) {
-            return null;
+            // "reiterated the commitment of France to work with the African Union", "underscored the readiness of the United
+            // States to engage": the holder named after the noun, read as a subject would be
+            Matcher of = OF_HOLDER.matcher(lower).region(cueEnd, lower.length());
+            if (!of.lookingAt()) {
+                return null;
+            }
+            Subject holder = resolveSubject(of.group(1), of.start(1), of.end(1), sentence, mentions, ctx);
+            return holder.actors().isEmpty() || holder.type() == Subject.Type.NON_ACTOR || holder.type() == Subject.Type.EMPTY
+                    || !mentionIn(sentence, mentions, of.start(1), of.end(1), x -> true) ? null : holder;
         }
         // read like a subject: "the EU's" (a group acts for its members), "the Department's" (a title of the speaking side)
         Subject holder = resolveSubject(lower.substring(verbEnd, pm.end()), verbEnd, pm.end(), sentence, mentions, ctx);

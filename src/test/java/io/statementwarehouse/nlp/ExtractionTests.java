@@ -1813,4 +1813,48 @@ class ExtractionTests {
                 "The international community must take real action to prevent gender-based violence.").statementClass())
                 .isEqualTo(StatementClass.APPEAL);
     }
+
+    @Test
+    void theHolderNamedAfterTheNounIsWhoseCommitmentItIs() {
+        // "reiterated the commitment of France to ...": whose commitment the "of" phrase says, not the joint text's default
+        AnalyzedRelease a = analyze("African Union Commission", "Joint communiqué: Meeting between the Chairperson of the Commission of the "
+                + "African Union and the Minister for Europe and Foreign Affairs of France", LocalDate.of(2019, 7, 4),
+                "The Minister reiterated the commitment of France to work closely with the African Union to strengthen its operations.");
+        Statement s = a.statements().get(0);
+        assertThat(s.statementClass()).isEqualTo(StatementClass.PLEDGE);
+        assertThat(s.committers()).containsExactly("FRA");
+    }
+
+    @Test
+    void discourseFormulasAndInvertedSubjectsAreNoStatements() {
+        // "it should be noted" introduces a fact; "only by ... will we be able to" states a condition; "shall we say" is a hedge
+        assertNoStatement("Andina", "Peru and Ecuador hold binational cabinet",
+                "It should be noted both presidents inked a Joint Declaration during a two-day official visit.",
+                "Only by working together and joining forces will we be able to bring about more security.");
+    }
+
+    @Test
+    void aCallOnEveryoneOrForSolidarityIncludesTheSpeaker() {
+        // "called upon everyone to", "called for regional solidarity", "called for better international preparedness": the speaker
+        // among those called on, an appeal; "called for the release of" another party's act stays a demand
+        for (String sentence : List.of("He called upon everyone to redouble their efforts to achieve that aspirational goal.",
+                "The Forum Chair has called for regional solidarity.",
+                "They called for better international preparedness to fight the pandemic.")) {
+            assertThat(only("Pacific Islands News Association", "Forum chair calls for unity", sentence).statementClass()).as(sentence)
+                    .isEqualTo(StatementClass.APPEAL);
+        }
+        assertThat(only("Pacific Islands News Association", "Forum chair calls for unity",
+                "He called for the immediate release of the detained journalists.").statementClass()).isEqualTo(StatementClass.DEMAND);
+    }
+
+    @Test
+    void aClauseWithItsOwnSubjectAfterACopulaAndAnAnd() {
+        // "... are deeply concerning and Canada will continue to engage": Canada's undertaking, not the first clause's parties'
+        AnalyzedRelease a = analyze("Caribbean News Global", "Canada's foreign minister travels to Germany and France", LocalDate.of(2022, 1, 17),
+                "\u201cRussia\u2019s destabilizing activities in and around Ukraine are deeply concerning and Canada will continue to engage "
+                        + "with partners and allies to pursue a diplomatic resolution,\u201d said Minister Joly.");
+        Statement s = a.statements().get(0);
+        assertThat(s.statementClass()).isEqualTo(StatementClass.PLEDGE);
+        assertThat(s.committers()).containsExactly("CAN");
+    }
 }
