@@ -207,6 +207,11 @@ public final class ReferenceData {
         return source != null && newsMedium.matcher(source).find() && !governmentOffice.matcher(source).find();
     }
 
+    /** Whether a source names a government's office ("Ministry of Foreign Affairs of Pakistan", "The White House"). */
+    public boolean isGovernmentOffice(String source) {
+        return source != null && governmentOffice.matcher(source).find();
+    }
+
     /** Where the name of a text's carrier starts: "(via The Jordan Times)", ", via Khaleej Times". */
     private static final Pattern CARRIER = Pattern.compile("(?i)\\bvia\\s");
 

@@ -452,6 +452,14 @@ public final class ReleaseAnalyzer {
         // ("Prime Minister receives Chinese Ambassador" by a national agency) leaves the other to the medium's own country.
         String home = sourceHome != null && titled.size() >= 2 && !titled.contains(sourceHome) && reference.isNewsMedium(release.source())
                 ? null : sourceHome;
+        if (home != null && !reference.isGovernmentOffice(release.source()) && !namedAnywhere(home, bySentence)
+                && (titled.size() >= 2 || (!titleSides.isEmpty() && titleSides.get(0).start() == 0))) {
+            // A paper or site that is no government's office, reporting others' affairs without ever naming its own country ("New
+            // Zealand ministers to visit Pacific island countries" in an Indian paper): its country is no side of them. Not when
+            // the title's subject is an office it does not name ("President receives Georgian foreign minister" by a national
+            // agency): its own.
+            home = null;
+        }
         if (home != null) {
             participants.add(home);
         }
@@ -528,6 +536,19 @@ public final class ReleaseAnalyzer {
         }
         Organization o = reference.organizations().get(m.normalized());
         return o != null && SIDE_KINDS.contains(o.kind());
+    }
+
+    /** Whether any mention of the release (title or body) names {@code side}: the country or group itself, or a person of it. */
+    private static boolean namedAnywhere(String country, Map<Integer, List<Mention>> bySentence) {
+        for (List<Mention> ms : bySentence.values()) {
+            for (Mention m : ms) {
+                if (((m.kind() == MentionKind.COUNTRY || m.kind() == MentionKind.ORGANIZATION) && m.resolved() && country.equals(m.normalized()))
+                        || (m.kind() == MentionKind.PERSON && country.equals(m.country()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Organizations that take part in talks as one side ("EU-AU Commission-to-Commission meeting", "GCC-UK ministerial"). */

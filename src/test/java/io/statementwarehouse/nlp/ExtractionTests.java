@@ -1857,4 +1857,16 @@ class ExtractionTests {
         assertThat(s.statementClass()).isEqualTo(StatementClass.PLEDGE);
         assertThat(s.committers()).containsExactly("CAN");
     }
+
+    @Test
+    void aPaperThatNeverNamesItsCountryIsNoSideOfTheAffairsItReports() {
+        // an Indian paper on New Zealand's ministers' trip: India is named nowhere, so the unnamed "Health Minister Shane Reti" is
+        // New Zealand's (the sides the text names), not the paper's country's
+        AnalyzedRelease a = analyze("The Hans India", "New Zealand ministers to visit Pacific island countries", LocalDate.of(2025, 2, 4),
+                "Wellington : New Zealand Foreign Minister Winston Peters, and Health Minister Shane Reti will visit Tonga, Cook Islands "
+                        + "and Samoa this week to reaffirm connections with the region.");
+        Statement s = a.statements().get(0);
+        assertThat(s.statementClass()).isEqualTo(StatementClass.PLEDGE);
+        assertThat(s.committers()).containsExactly("NZL");
+    }
 }
