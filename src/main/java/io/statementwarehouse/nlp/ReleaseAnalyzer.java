@@ -29,7 +29,7 @@ public final class ReleaseAnalyzer {
     private static final Pattern SAYS_SOMETHING = Pattern.compile("\\p{L}{2,}\\W+\\p{L}+\\W+\\p{L}+");
     private static final AnchoredPattern JOINT_TITLE = AnchoredPattern.compile(
             "(?i)\\b(?:joint\\s+(?:[\\w'’]+\\s+){0,2}?statement|joint\\s+declaration|joint\\s+communiqu|communiqu[eé]|leaders['’]\\s+statement|"
-                    + "statement\\s+of\\s+the\\s+g\\d|declaration\\s+on|joint\\s+readout|trilateral\\s+statement|joint\\s+press\\s+statement|"
+                    + "statement\\s+of\\s+the\\s+g\\d|declaration\\s+on|declaration\\s+of\\s+the\\s+(?:heads|leaders|ministers|foreign\\s+ministers)\\b|joint\\s+readout|trilateral\\s+statement|joint\\s+press\\s+statement|"
                     // a meeting's chairs speak for all of it: "Co-Chairs' Statement on the ASEAN-China ... Meeting", "Chair's Statement"
                     + "co-?chairs?['’]?\\s+statement|chair(?:man|person)?['’]s\\s+statement)");
     private static final AnchoredPattern EVENT_VERBS = AnchoredPattern.compile(

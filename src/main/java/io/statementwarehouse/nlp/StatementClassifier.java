@@ -173,7 +173,7 @@ public final class StatementClassifier {
                     + "grants?|contributions?|financing|\\$\\s?[\\d.,]+\\s*(?:million|billion)?)$");
     /** The members of the talks named as a plural: "Allies", "Leaders", "the Partners", "G7 Leaders". */
     private static final AnchoredPattern MEMBERS_SUBJECT = AnchoredPattern.compile(
-            "^(?:the\\s+)?(?:\\S+\\s+)?(?:allies|partners|members|leaders|ministers|presidents|premiers|heads\\s+of\\s+state|participants|signatories)$");
+            "^(?:the\\s+)?(?:\\S+\\s+)?(?:allies|partners|members|member\\s+(?:states|countries)|leaders|ministers|presidents|premiers|heads\\s+of\\s+state|participants|signatories)$");
     private static final AnchoredPattern WE = AnchoredPattern.compile("\\b(?:we|our|us)\\b");
     /**
      * A ministry as the subject ("The Ministry will also summon the Ambassador", "the Foreign Ministry will issue a note"): the

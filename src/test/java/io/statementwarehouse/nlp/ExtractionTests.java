@@ -1869,4 +1869,15 @@ class ExtractionTests {
         assertThat(s.statementClass()).isEqualTo(StatementClass.PLEDGE);
         assertThat(s.committers()).containsExactly("NZL");
     }
+
+    @Test
+    void aGroupsDeclarationSpeaksForItsMemberStates() {
+        // "Dushanbe Declaration of the Heads of SCO Member States": a group's joint text, whose "Member States" are the group
+        AnalyzedRelease a = analyze("Ministry of Foreign Affairs of the Republic of Tajikistan", "Dushanbe Declaration of the Heads of SCO Member States",
+                LocalDate.of(2021, 9, 17), "In these circumstances, Member States reaffirm their commitment to further strengthening the legal "
+                        + "basis of international relations.");
+        Statement s = a.statements().get(0);
+        assertThat(s.statementClass()).isEqualTo(StatementClass.PLEDGE);
+        assertThat(s.committers()).containsExactly("SCO");
+    }
 }
