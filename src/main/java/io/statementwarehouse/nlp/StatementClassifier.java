@@ -1104,8 +1104,11 @@ public final class StatementClassifier {
             return holder.actors().isEmpty() || holder.type() == Subject.Type.NON_ACTOR || holder.type() == Subject.Type.EMPTY
                     || !mentionIn(sentence, mentions, of.start(1), of.end(1), x -> true) ? null : holder;
         }
-        // read like a subject: "the EU's" (a group acts for its members), "the Department's" (a title of the speaking side)
-        Subject holder = resolveSubject(lower.substring(verbEnd, pm.end()), verbEnd, pm.end(), sentence, mentions, ctx);
+        // read like a subject: "the EU's" (a group acts for its members), "the Department's" (a title of the speaking side);
+        // after "of" when the verb's object comes first ("assured Minister Wang of Kazakhstan's support": Kazakhstan's)
+        int of = lower.lastIndexOf(" of ", pm.start());
+        int from = of > verbEnd ? of + 4 : verbEnd;
+        Subject holder = resolveSubject(lower.substring(from, pm.end()), from, pm.end(), sentence, mentions, ctx);
         return holder.actors().isEmpty() || holder.type() == Subject.Type.NON_ACTOR || holder.type() == Subject.Type.EMPTY ? null : holder;
     }
 

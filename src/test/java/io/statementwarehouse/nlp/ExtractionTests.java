@@ -1880,4 +1880,19 @@ class ExtractionTests {
         assertThat(s.statementClass()).isEqualTo(StatementClass.PLEDGE);
         assertThat(s.committers()).containsExactly("SCO");
     }
+
+    @Test
+    void contractedCopulasPresentTenseReiterationsAndAssurancesOfSupport() {
+        // "We're ready to", "we’re willing to": the copula contracted; "We reiterate our readiness to": a joint text's present
+        // tense; "reassured Minister Wang of Kazakhstan's firm commitment": the holder after the object, not the object
+        for (String sentence : List.of("We\u2019re willing to work with colleagues from China on this ambitious task.",
+                "We reiterate our interest and readiness to enhance cooperation with China.")) {
+            Statement s = only("Kazinform", "Kazakhstan, China to boost trade", sentence);
+            assertThat(s.statementClass()).as(sentence).isEqualTo(StatementClass.INTENT);
+            assertThat(s.committers()).as(sentence).containsExactly("KAZ");
+        }
+        Statement assured = only("Kazinform", "Kazakhstan, China to boost trade", "He reassured Minister Wang of Kazakhstan\u2019s firm commitment to peace.");
+        assertThat(assured.statementClass()).isEqualTo(StatementClass.PLEDGE);
+        assertThat(assured.committers()).containsExactly("KAZ");
+    }
 }
