@@ -264,6 +264,10 @@ public final class StatementClassifier {
             "^(?:should|must|needs?\\s+to|ha(?:ve|s)\\s+to|ought\\s+to)\\s+(?:now\\s+|also\\s+|still\\s+)?(?:face|faces|bear|bears|suffer|suffers|pay|pays)\\s+(?:the\\s+|a\\s+|an\\s+|any\\s+|its\\s+|their\\s+)?"
             + "(?:\\w+\\s+){0,2}(?:consequences?|price|brunt|penalt(?:y|ies)|repercussions?)\\b");
     /** A purpose clause whose "will" follows: "to ensure that ...", "make sure the summit ...", "so that ...". */
+    /** News welcomed before a "will": "satisfaction at the announcement that", "welcomed the decision that", "glad of the news that". */
+    private static final AnchoredPattern WELCOMED_NEWS = AnchoredPattern.compile(
+            "\\b(?:welcom\\w*|satisfaction|pleased|glad|happy|appreciat\\w*|congratulat\\w*|applaud\\w*|commend\\w*|hail\\w*)\\s+"
+            + "(?:[^\\s,;.]+\\s+){0,4}?(?:announcement|news|decision|declaration|confirmation)\\s+that\\s+(?:[^\\s,;.]+\\s+){0,8}$");
     private static final AnchoredPattern PURPOSE_BEFORE = AnchoredPattern.compile(
             "\\b(?:ensure|ensures|ensured|ensuring|make\\s+sure|makes\\s+sure|making\\s+sure|so\\s+that|in\\s+order\\s+that|guarantee|see\\s+to\\s+it)"
             + "\\s+(?:that\\s+)?(?:[^\\s,;.]+\\s+){0,7}$");
@@ -640,6 +644,11 @@ public final class StatementClassifier {
             // "to make sure the G20 Summit will achieve a full success", "so that the talks will ...": what an action is for,
             // governed by it, not an undertaking of its own
             return veto(ctx, cue, "purpose-governs");
+        }
+        if (cue.kind() == StatementCue.Kind.WILL && WELCOMED_NEWS.find(lower.substring(Math.max(0, cueStart - 120), cueStart))) {
+            // "conveyed Argentina's satisfaction at the announcement that the United States will remain a member of the WHO":
+            // another's announced step, welcomed, is no undertaking of the sentence (nor of the side that welcomes it)
+            return veto(ctx, cue, "welcomed-news");
         }
         if ((cue.kind() == StatementCue.Kind.WILL || cue.kind() == StatementCue.Kind.ACTOR)
                 && (HOPE_BEFORE.find(lower.substring(Math.max(0, clauseStart - 30), clauseStart))

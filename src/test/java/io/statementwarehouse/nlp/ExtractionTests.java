@@ -1895,4 +1895,15 @@ class ExtractionTests {
         assertThat(assured.statementClass()).isEqualTo(StatementClass.PLEDGE);
         assertThat(assured.committers()).containsExactly("KAZ");
     }
+
+    @Test
+    void gratitudeAndWelcomedNewsAreNoUndertakings() {
+        // "will never forget the support" is thanks; "satisfaction at the announcement that the United States will remain" welcomes
+        // another's step, mentioned rather than made here (as "thanked Spain for its recent commitment", EXTRACTION.md section 2)
+        assertNoStatement("Ministry of Foreign Affairs of Argentina", "Argentina and the United States meet",
+                "The officials conveyed Argentina's satisfaction at the announcement that the United States will remain a member of the WHO.",
+                "The ambassador said he will never forget the support.");
+        assertThat(only("Ministry of Foreign Affairs of Argentina", "Argentina and the United States meet",
+                "Argentina will remain a member of the WHO.").statementClass()).isEqualTo(StatementClass.PLEDGE);
+    }
 }
