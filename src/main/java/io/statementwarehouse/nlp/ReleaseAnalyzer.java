@@ -539,11 +539,11 @@ public final class ReleaseAnalyzer {
     }
 
     /** Whether any mention of the release (title or body) names {@code side}: the country or group itself, or a person of it. */
-    private static boolean namedAnywhere(String country, Map<Integer, List<Mention>> bySentence) {
+    private static boolean namedAnywhere(String side, Map<Integer, List<Mention>> bySentence) {
         for (List<Mention> ms : bySentence.values()) {
             for (Mention m : ms) {
-                if (((m.kind() == MentionKind.COUNTRY || m.kind() == MentionKind.ORGANIZATION) && m.resolved() && country.equals(m.normalized()))
-                        || (m.kind() == MentionKind.PERSON && country.equals(m.country()))) {
+                if (((m.kind() == MentionKind.COUNTRY || m.kind() == MentionKind.ORGANIZATION) && m.resolved() && side.equals(m.normalized()))
+                        || (m.kind() == MentionKind.PERSON && side.equals(m.country()))) {
                     return true;
                 }
             }

@@ -263,11 +263,11 @@ public final class StatementClassifier {
     private static final AnchoredPattern UNDERGOING = AnchoredPattern.compile(
             "^(?:should|must|needs?\\s+to|ha(?:ve|s)\\s+to|ought\\s+to)\\s+(?:now\\s+|also\\s+|still\\s+)?(?:face|faces|bear|bears|suffer|suffers|pay|pays)\\s+(?:the\\s+|a\\s+|an\\s+|any\\s+|its\\s+|their\\s+)?"
             + "(?:\\w+\\s+){0,2}(?:consequences?|price|brunt|penalt(?:y|ies)|repercussions?)\\b");
-    /** A purpose clause whose "will" follows: "to ensure that ...", "make sure the summit ...", "so that ...". */
     /** News welcomed before a "will": "satisfaction at the announcement that", "welcomed the decision that", "glad of the news that". */
     private static final AnchoredPattern WELCOMED_NEWS = AnchoredPattern.compile(
             "\\b(?:welcom\\w*|satisfaction|pleased|glad|happy|appreciat\\w*|congratulat\\w*|applaud\\w*|commend\\w*|hail\\w*)\\s+"
             + "(?:[^\\s,;.]+\\s+){0,4}?(?:announcement|news|decision|declaration|confirmation)\\s+that\\s+(?:[^\\s,;.]+\\s+){0,8}$");
+    /** A purpose clause whose "will" follows: "to ensure that ...", "make sure the summit ...", "so that ...". */
     private static final AnchoredPattern PURPOSE_BEFORE = AnchoredPattern.compile(
             "\\b(?:ensure|ensures|ensured|ensuring|make\\s+sure|makes\\s+sure|making\\s+sure|so\\s+that|in\\s+order\\s+that|guarantee|see\\s+to\\s+it)"
             + "\\s+(?:that\\s+)?(?:[^\\s,;.]+\\s+){0,7}$");
@@ -1055,6 +1055,7 @@ public final class StatementClassifier {
                     // "must" act (above): appeals
                     return demand(cue, named, confidence, cueText, cueStart);
                 }
+                // the community asked to join the speaker, or a response it is "demanded" of: the speaker among it
                 if ((named.isEmpty() && SHARED_EFFORT.find(addressee)) || WHOLE_COMMUNITY.find(addressee)) {
                     return jointAppeal("urge-community", ctx, confidence, cueText, negative, cueStart);
                 }
