@@ -573,6 +573,8 @@ public final class EntityExtractor {
             "Minority", "House", "Senate", "Administration", "Government", "Federal", "Parliament", "Parliamentary", "Commission",
             "Officer", "Alternate", "First", "Second", "Permanent", "Executive", "Attorney", "Court", "Supreme", "High",
             "Ambassador-at-Large", "Envoys", "Mr.", "Ms.", "Mrs.", "Dr.", "Mr", "Ms", "Mrs", "Dr", "The", "Of", "For", "And",
+            // a professional honorific before a name, as in South Asian releases: "Federal Minister Engineer Khurram Dastgir Khan"
+            "Engineer", "Engr.", "Engr", "Prof.", "Professor",
             // words of release titles and office names that follow a name or end a title
             "Travel", "Travels", "Call", "Calls", "Meeting", "Meetings", "Visit", "Visits", "Trip", "Statement", "Remarks", "Readout",
             "Announcement", "Conference", "Summit", "Dialogue", "Partnership", "Partnerships", "Reproductive", "Women", "Issues",
@@ -905,7 +907,7 @@ public final class EntityExtractor {
 
     /** Abbreviated titles: their full stop does not end the title phrase ("Advisor Dr. Liz ..."). */
     private static final Set<String> TITLE_ABBREVIATIONS = WordSet.of("Mr.", "Ms.", "Mrs.", "Dr.", "Gen.", "Adm.", "Lt.", "Col.", "Sen.",
-            "Rep.", "Amb.", "Hon.", "Rt.", "Prof.", "Capt.", "Maj.", "Sgt.", "St.");
+            "Rep.", "Amb.", "Hon.", "Rt.", "Prof.", "Capt.", "Maj.", "Sgt.", "St.", "Engr.");
 
     private enum Kind { NAME, PARTICLE, CONNECTOR, OFFICE, KNOWN, PERSON, STOP }
 

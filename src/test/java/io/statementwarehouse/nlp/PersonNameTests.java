@@ -183,4 +183,11 @@ class PersonNameTests {
     void initialsAreKeptWhenTheNameStartsWithThem() {
         assertThat(names("Principal Secretary P.K. Mishra met the delegation.")).containsExactly("P. K. Mishra");
     }
+
+    @Test
+    void aProfessionalHonorificBeforeTheNameIsNoPartOfIt() {
+        // "Federal Minister Engineer Khurram Dastgir Khan", "Professor Ibrahim Gambari": the honorific is a title word
+        assertThat(names("Federal Minister Engineer Khurram Dastgir Khan met Special Adviser Professor Ibrahim Gambari."))
+                .containsExactly("Khurram Dastgir Khan", "Ibrahim Gambari");
+    }
 }
