@@ -1906,4 +1906,16 @@ class ExtractionTests {
         assertThat(only("Ministry of Foreign Affairs of Argentina", "Argentina and the United States meet",
                 "Argentina will remain a member of the WHO.").statementClass()).isEqualTo(StatementClass.PLEDGE);
     }
+
+    @Test
+    void keenOnAndInterestedInDoingAreWillingness() {
+        // "Kuwait is keen on effective and continued communication", "we are interested in increasing access": an intent, as
+        // "keen to" is; "interested in" a thing ("interested in the outcome") is none
+        assertThat(only("Kuwait News Agency", "Kuwait FM meets ambassadors",
+                "The Minister said Kuwait is keen on effective and continued communication with the ambassadors.").statementClass())
+                .isEqualTo(StatementClass.INTENT);
+        assertThat(only("Kuwait News Agency", "Kuwait FM meets ambassadors",
+                "Kuwait is interested in expanding trade with friendly countries.").statementClass()).isEqualTo(StatementClass.INTENT);
+        assertNoStatement("Kuwait News Agency", "Kuwait FM meets ambassadors", "Kuwait is interested in the outcome.");
+    }
 }
