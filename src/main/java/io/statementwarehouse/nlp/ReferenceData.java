@@ -204,7 +204,7 @@ public final class ReferenceData {
      * ("Trend News Agency (Azerbaijan)"; not "Ministry of Foreign Affairs of Pakistan (via DNA News)").
      */
     public boolean isNewsMedium(String source) {
-        return source != null && newsMedium.matcher(source).find() && !governmentOffice.matcher(source).find();
+        return source != null && newsMedium.matcher(source).find() && !isGovernmentOffice(source);
     }
 
     /** Whether a source names a government's office ("Ministry of Foreign Affairs of Pakistan", "The White House"). */

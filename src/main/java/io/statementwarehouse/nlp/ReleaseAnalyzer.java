@@ -439,7 +439,10 @@ public final class ReleaseAnalyzer {
         final int subjectFrom = on;
         List<Mention> titleSides = bySentence.getOrDefault(Mention.TITLE, List.of()).stream()
                 .filter(m -> subjectFrom < 0 || m.start() < subjectFrom).toList();
-        titleSides = withoutGroupMeetingVenue(release.title(), titleSides);
+        boolean jointTitle = release.title() != null && JOINT_TITLE.find(release.title());
+        if (jointTitle) {
+            titleSides = withoutGroupMeetingVenue(release.title(), titleSides);
+        }
         Set<String> titled = sidesOf(titleSides);
         if (release.title() != null) {
             // "EU-Central Asia Ministerial Meeting", "Central Asian leaders and the EU Council President": a region as a side
@@ -481,7 +484,7 @@ public final class ReleaseAnalyzer {
             named.addAll(sidesOf(firstMentions));
         }
         participants.addAll(named);
-        boolean joint = release.title() != null && JOINT_TITLE.find(release.title());
+        boolean joint = jointTitle;
         if (!joint && !sentences.isEmpty()) {
             joint = JOINT_TITLE.find(sentences.get(0).text());
         }
@@ -508,10 +511,11 @@ public final class ReleaseAnalyzer {
      * A group's joint text titled with where it met ("Joint Statement of the BRICS Ministers of Foreign Affairs, Nizhny
      * Novgorod, Russian Federation, 10 June 2024"): the host country after the city is the venue, not a side, so the group
      * speaks alone (the labelled G7 statements: the group, not the member that hosts or publishes). Only in a joint text
-     * that names a group: elsewhere a "City, Country" title names the side visited ("Travel to San Jose, Costa Rica").
+     * (the caller's check) that names a group: elsewhere a "City, Country" title names the side visited ("Travel to San Jose,
+     * Costa Rica").
      */
     private List<Mention> withoutGroupMeetingVenue(String title, List<Mention> titleSides) {
-        if (title == null || !JOINT_TITLE.find(title) || titleSides.stream().noneMatch(this::isGroupSide)) {
+        if (titleSides.stream().noneMatch(this::isGroupSide)) {
             return titleSides;
         }
         List<Mention> out = new ArrayList<>(titleSides.size());
@@ -530,6 +534,7 @@ public final class ReleaseAnalyzer {
         return out;
     }
 
+    /** Whether a mention is an organization that takes part in talks as one side ({@link #SIDE_KINDS}). */
     private boolean isGroupSide(Mention m) {
         if (m.kind() != MentionKind.ORGANIZATION || !m.resolved()) {
             return false;
@@ -558,9 +563,8 @@ public final class ReleaseAnalyzer {
     private Set<String> sidesOf(List<Mention> mentions) {
         Set<String> out = new LinkedHashSet<>();
         for (Mention m : mentions) {
-            if (m.kind() == MentionKind.ORGANIZATION && m.resolved()) {
-                Organization o = reference.organizations().get(m.normalized());
-                if (o != null && SIDE_KINDS.contains(o.kind())) {
+            if (m.kind() == MentionKind.ORGANIZATION) {
+                if (isGroupSide(m)) {
                     out.add(m.normalized());
                 }
             } else if (m.kind() == MentionKind.COUNTRY && m.resolved()) {

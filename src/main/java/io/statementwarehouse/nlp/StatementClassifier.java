@@ -1046,7 +1046,8 @@ public final class StatementClassifier {
                     // "called upon everyone to redouble their efforts": the speaker among those called on
                     return jointAppeal("urge-community", ctx, confidence, cueText, negative, cueStart);
                 }
-                if (WHOLE_COMMUNITY.find(addressee) && !cueText.toLowerCase(Locale.ROOT).startsWith("demand")
+                boolean community = WHOLE_COMMUNITY.find(addressee);
+                if (community && !cueText.toLowerCase(Locale.ROOT).startsWith("demand")
                         && !JOIN_THE_SPEAKER.find(lower.substring(end, Math.min(lower.length(), end + 40)))) {
                     // "called on the international community to intensify efforts", "urged the international community to remain
                     // engaged": a call the speaker addresses to the others, as "all parties" (EXTRACTION.md section 2: an addressee
@@ -1056,7 +1057,7 @@ public final class StatementClassifier {
                     return demand(cue, named, confidence, cueText, cueStart);
                 }
                 // the community asked to join the speaker, or a response it is "demanded" of: the speaker among it
-                if ((named.isEmpty() && SHARED_EFFORT.find(addressee)) || WHOLE_COMMUNITY.find(addressee)) {
+                if (community || (named.isEmpty() && SHARED_EFFORT.find(addressee))) {
                     return jointAppeal("urge-community", ctx, confidence, cueText, negative, cueStart);
                 }
                 if (ownStaff || ownOfficialAddressed(sentence, mentions, m.end(), end, ctx)) {

@@ -36,6 +36,12 @@ class ExtractionTests {
         }
     }
 
+    /** The statement's class and, in order, its committers. */
+    private static void assertClassAndCommitters(Statement s, StatementClass expected, String... committers) {
+        assertThat(s.statementClass()).isEqualTo(expected);
+        assertThat(s.committers()).containsExactly(committers);
+    }
+
     private static Statement only(String source, String title, String sentence) {
         AnalyzedRelease a = analyze(source, title, LocalDate.of(2024, 11, 14), sentence);
         assertThat(a.statements()).hasSize(1);
@@ -112,8 +118,7 @@ class ExtractionTests {
         assertThat(opening.committers()).containsExactly("USA");
         Statement acting = firstOf(new ReleaseAnalyzer(reference, null),
                 "Acting Assistant Secretary for European and Eurasian Affairs Philip T. Reeker will travel to Milan June 20-22.");
-        assertThat(acting.statementClass()).isEqualTo(StatementClass.PLEDGE);
-        assertThat(acting.committers()).containsExactly("USA");
+        assertClassAndCommitters(acting, StatementClass.PLEDGE, "USA");
     }
 
     @Test
@@ -371,8 +376,7 @@ class ExtractionTests {
         String title = "Readout of the Secretary's call with Guatemala";
         Statement s = rules.analyze(new Release(ReleaseKeys.releaseKey("State Department", title), title, "State Department", title, null,
                 LocalDate.of(2024, 11, 14), null, body, 0, "test", 1, ReleaseKeys.textHash(body), null)).statements().get(0);
-        assertThat(s.statementClass()).isEqualTo(StatementClass.PLEDGE);
-        assertThat(s.committers()).containsExactly("GTM");
+        assertClassAndCommitters(s, StatementClass.PLEDGE, "GTM");
     }
 
     @Test
@@ -475,8 +479,7 @@ class ExtractionTests {
         AnalyzedRelease a = analyze("Balkan News Wire", "Russia's war on Ukraine: EU extends sanctions", LocalDate.of(2023, 3, 14),
                 "\"Russia must withdraw its troops from Ukraine without delay,\" the EU said.");
         Statement s = a.statements().get(0);
-        assertThat(s.statementClass()).isEqualTo(StatementClass.DEMAND);
-        assertThat(s.committers()).containsExactly("EU");
+        assertClassAndCommitters(s, StatementClass.DEMAND, "EU");
         assertThat(s.counterparts()).contains("RUS");
     }
 
@@ -499,8 +502,7 @@ class ExtractionTests {
     @Test
     void aDemandNamesTheSideThatMakesItAndTheAddressee() {
         Statement s = only("Xinhua", "Wang Yi holds talks with U.S. counterpart", "Wang urged the U.S. side to change course.");
-        assertThat(s.statementClass()).isEqualTo(StatementClass.DEMAND);
-        assertThat(s.committers()).containsExactly("CHN");
+        assertClassAndCommitters(s, StatementClass.DEMAND, "CHN");
         assertThat(s.counterparts()).containsExactly("USA");
         assertThat(s.scope()).isEqualTo("SELF");
     }
@@ -565,8 +567,7 @@ class ExtractionTests {
     void aWillingnessGovernsTheUndertakingsItIntroduces() {
         Statement s = only("Xinhua", "Chinese, Kenyan presidents hold talks",
                 "Xi said China is willing to continue to deepen cooperation with Kenya in agriculture.");
-        assertThat(s.statementClass()).isEqualTo(StatementClass.INTENT);
-        assertThat(s.committers()).containsExactly("CHN");
+        assertClassAndCommitters(s, StatementClass.INTENT, "CHN");
         // its own undertaking after the willingness is a pledge
         assertThat(only("Xinhua", "Chinese, Kenyan presidents hold talks",
                 "China is ready to talk and will continue to deepen cooperation with Kenya, Xi said.").statementClass())
@@ -746,8 +747,7 @@ class ExtractionTests {
     void theSpeakersMoneyAndTheMembersOfTheTalksAsSubjects() {
         Statement funds = only("State Department", "The United States Announces Humanitarian Assistance for Africa",
                 "This assistance will provide lifesaving support to refugees and displaced persons across Africa.");
-        assertThat(funds.statementClass()).isEqualTo(StatementClass.PLEDGE);
-        assertThat(funds.committers()).containsExactly("USA");
+        assertClassAndCommitters(funds, StatementClass.PLEDGE, "USA");
         Statement allies = only("State Department", "Secretary Blinken's Travel to the NATO Summit",
                 "Allies will also adopt a new Strategic Concept to guide the Alliance's work over the next decade.");
         assertThat(allies.statementClass()).isEqualTo(StatementClass.PLEDGE);
@@ -768,8 +768,7 @@ class ExtractionTests {
     void aWillOrACommitmentBelongsToItsPossessor() {
         Statement wish = only("European External Action Service", "HR/VP visits Chile",
                 "The visit demonstrated the European Union's wish to deepen its partnership with Chile.");
-        assertThat(wish.statementClass()).isEqualTo(StatementClass.INTENT);
-        assertThat(wish.committers()).containsExactly("EU");
+        assertClassAndCommitters(wish, StatementClass.INTENT, "EU");
         assertThat(only("State Department", "Secretary Blinken's call with the Foreign Minister of Japan",
                 "He expressed concern that these tests show the DPRK's determination to expand its missile programme.").statementClass())
                 .as("another party's determination, seen by the speaker, is no undertaking").isEqualTo(StatementClass.NONE);
@@ -835,8 +834,7 @@ class ExtractionTests {
     void gladToHostAndADeclaredReadinessAreOffers() {
         Statement glad = only("Anadolu Agency", "Turkish, Turkmen foreign ministers meet",
                 "\"We will be glad to host President Serdar Berdimuhamedov in our country early next year,\" Cavusoglu said.");
-        assertThat(glad.statementClass()).isEqualTo(StatementClass.INTENT);
-        assertThat(glad.committers()).containsExactly("TUR");
+        assertClassAndCommitters(glad, StatementClass.INTENT, "TUR");
         assertThat(only("IRNA", "Iranian minister sends message", "Foreign Minister Zarif declared Iran's readiness to provide any "
                 + "assistance to Turkey.").statementClass()).isEqualTo(StatementClass.INTENT);
         assertThat(only("U.S. Department of State", "Department Press Briefing",
@@ -1179,8 +1177,7 @@ class ExtractionTests {
         // model, taught by releases announcing their own side's schedule, doubted
         Statement visit = only("Ministry of Foreign Affairs of the Russian Federation", "Mongolian Foreign Minister's working visit",
                 "Mongolian Foreign Minister Battsetseg Batmunkh will pay a working visit to Russia on September 10-12.");
-        assertThat(visit.statementClass()).isEqualTo(StatementClass.PLEDGE);
-        assertThat(visit.committers()).containsExactly("MNG");
+        assertClassAndCommitters(visit, StatementClass.PLEDGE, "MNG");
         // an apposition between commas stays inside the subject when the verb follows it
         Statement met = only("Xinhua", "Xi, Putin hold talks", "Chinese President Xi Jinping and his Russian counterpart, Vladimir Putin, "
                 + "met here Monday and agreed to deepen energy cooperation.");
@@ -1321,8 +1318,7 @@ class ExtractionTests {
         // recommendations is no invitation to visit
         Statement invitation = only("The Presidency, Republic of South Africa", "President Ramaphosa speaks with President Biden",
                 "President Ramaphosa in turn extended an invitation to President Biden to undertake a state visit to South Africa.");
-        assertThat(invitation.statementClass()).isEqualTo(StatementClass.INTENT);
-        assertThat(invitation.committers()).containsExactly("ZAF");
+        assertClassAndCommitters(invitation, StatementClass.INTENT, "ZAF");
         // an offer of a welcome to more kinds of invitees, a readiness with a phrase between "ready" and "to", a promise
         // without "that", a trip "being left on"
         assertThat(only("Chinese Embassy in Mongolia", "Ambassador's remarks",
@@ -1333,13 +1329,11 @@ class ExtractionTests {
                 .statementClass()).isEqualTo(StatementClass.INTENT);
         Statement promised = only("Ministry of Foreign Affairs of Argentina", "Meeting with Brazil",
                 "President Fernandez promised Argentina would be present at the summit.");
-        assertThat(promised.statementClass()).isEqualTo(StatementClass.PLEDGE);
-        assertThat(promised.committers()).containsExactly("ARG");
+        assertClassAndCommitters(promised, StatementClass.PLEDGE, "ARG");
         // "the Ministry" of a ministry's release is its side, as "the Department" is; a press conference of the ministry is not
         Statement summon = only("Ministry of Foreign Affairs, Malaysia", "Intrusion of aircraft into Malaysian airspace",
                 "The Ministry will also summon the Ambassador of the People's Republic of China to provide explanation.");
-        assertThat(summon.statementClass()).isEqualTo(StatementClass.PLEDGE);
-        assertThat(summon.committers()).containsExactly("MYS");
+        assertClassAndCommitters(summon, StatementClass.PLEDGE, "MYS");
         // "no country should" warns states, a call on them; "no child should" states a principle
         assertThat(only("Ministry of Foreign Affairs of Pakistan", "Statement on the strikes",
                 "No country in the region should tread this perilous path.").statementClass()).isEqualTo(StatementClass.DEMAND);
@@ -1372,8 +1366,7 @@ class ExtractionTests {
         // section 2), which the model, taught by releases announcing their own side's schedule, doubted
         Statement visit = only("Ministry of Foreign Affairs Singapore", "Visit by the Minister for Foreign Affairs of Japan",
                 "Japan's Minister for Foreign Affairs will make a three-day official visit to Singapore from Wednesday.");
-        assertThat(visit.statementClass()).isEqualTo(StatementClass.PLEDGE);
-        assertThat(visit.committers()).containsExactly("JPN");
+        assertClassAndCommitters(visit, StatementClass.PLEDGE, "JPN");
         assertThat(only("Ministry of Foreign Affairs of the Russian Federation", "Mongolian Foreign Minister's working visit",
                 "During the visit, talks will take place between the two countries' foreign ministers.").statementClass())
                 .isEqualTo(StatementClass.PLEDGE);
@@ -1426,8 +1419,7 @@ class ExtractionTests {
         Statement visit = only("Ministry of Foreign Affairs of the People's Republic of China", "Slovak Prime Minister to visit China",
                 "At the invitation of Premier Li Qiang of the State Council, Robert Fico, prime minister of the Slovak Republic, "
                         + "will pay an official visit to China from October 31 to November 5.");
-        assertThat(visit.statementClass()).isEqualTo(StatementClass.PLEDGE);
-        assertThat(visit.committers()).containsExactly("SVK");
+        assertClassAndCommitters(visit, StatementClass.PLEDGE, "SVK");
         // "the Chairperson" of a body's release speaks for it
         AnalyzedRelease au = analyze("African Union Commission", "Communique on the Chairperson's visit to West Africa", LocalDate.of(2018, 10, 22),
                 "The Chairperson of the African Union Commission will undertake a visit to West Africa.\n\n"
@@ -1459,8 +1451,7 @@ class ExtractionTests {
         Statement minister = only("Department of International Relations and Cooperation", "Minister Lamola to visit Egypt",
                 "International Relations and Cooperation Minister Ronald Lamola, along with a business delegation, will today undertake a "
                         + "working visit to Cairo.");
-        assertThat(minister.statementClass()).isEqualTo(StatementClass.PLEDGE);
-        assertThat(minister.committers()).containsExactly("ZAF");
+        assertClassAndCommitters(minister, StatementClass.PLEDGE, "ZAF");
     }
 
     @Test
@@ -1533,16 +1524,14 @@ class ExtractionTests {
         // the stance verbs that express a held will or commitment, in each of their forms: "underlined", "reasserted", "affirming"
         Statement keen = only("Ministry of Foreign Affairs of Egypt", "Foreign Minister meets Kenyan counterpart",
                 "The Foreign Minister underlined Egypt's keenness on expanding trade with Kenya.");
-        assertThat(keen.statementClass()).isEqualTo(StatementClass.INTENT);
-        assertThat(keen.committers()).containsExactly("EGY");
+        assertClassAndCommitters(keen, StatementClass.INTENT, "EGY");
         assertThat(only("Xinhua", "Chinese envoy meets Cuban official",
                 "He also reasserted the determination to keep deepening cooperation between the two countries.").statementClass())
                 .isEqualTo(StatementClass.PLEDGE);
         // "the phone call on Saturday" is the readout's event, no call on anyone that would govern the verb after it
         Statement readiness = only("Saudi Press Agency", "Crown Prince receives a call from the US President",
                 "During the phone call on Saturday, President Biden affirmed the readiness of the United States to cooperate with the Kingdom.");
-        assertThat(readiness.statementClass()).isEqualTo(StatementClass.INTENT);
-        assertThat(readiness.committers()).containsExactly("USA");
+        assertClassAndCommitters(readiness, StatementClass.INTENT, "USA");
     }
 
     @Test
@@ -1583,8 +1572,7 @@ class ExtractionTests {
         assertThat(wherein.committers()).containsExactlyInAnyOrder("PAK", "MYS");
         Statement country = only("Xinhua", "Chinese FM meets Swiss counterpart",
                 "China values its ties with Switzerland, Wang said, noting that the country would like to work with Switzerland on innovation.");
-        assertThat(country.statementClass()).isEqualTo(StatementClass.INTENT);
-        assertThat(country.committers()).containsExactly("CHN");
+        assertClassAndCommitters(country, StatementClass.INTENT, "CHN");
     }
 
     @Test
@@ -1669,8 +1657,7 @@ class ExtractionTests {
         // in a Vietnamese release "the official" was the speaking side by default; the possessive says whose commitment it is
         Statement s = only("Vietnam News Agency", "Deputy PM receives Canadian ambassador",
                 "The official affirmed Canada's commitment to help Vietnam access vaccines.");
-        assertThat(s.statementClass()).isEqualTo(StatementClass.PLEDGE);
-        assertThat(s.committers()).containsExactly("CAN");
+        assertClassAndCommitters(s, StatementClass.PLEDGE, "CAN");
     }
 
     @Test
@@ -1821,8 +1808,7 @@ class ExtractionTests {
                 + "African Union and the Minister for Europe and Foreign Affairs of France", LocalDate.of(2019, 7, 4),
                 "The Minister reiterated the commitment of France to work closely with the African Union to strengthen its operations.");
         Statement s = a.statements().get(0);
-        assertThat(s.statementClass()).isEqualTo(StatementClass.PLEDGE);
-        assertThat(s.committers()).containsExactly("FRA");
+        assertClassAndCommitters(s, StatementClass.PLEDGE, "FRA");
     }
 
     @Test
@@ -1854,8 +1840,7 @@ class ExtractionTests {
                 "\u201cRussia\u2019s destabilizing activities in and around Ukraine are deeply concerning and Canada will continue to engage "
                         + "with partners and allies to pursue a diplomatic resolution,\u201d said Minister Joly.");
         Statement s = a.statements().get(0);
-        assertThat(s.statementClass()).isEqualTo(StatementClass.PLEDGE);
-        assertThat(s.committers()).containsExactly("CAN");
+        assertClassAndCommitters(s, StatementClass.PLEDGE, "CAN");
     }
 
     @Test
@@ -1866,8 +1851,7 @@ class ExtractionTests {
                 "Wellington : New Zealand Foreign Minister Winston Peters, and Health Minister Shane Reti will visit Tonga, Cook Islands "
                         + "and Samoa this week to reaffirm connections with the region.");
         Statement s = a.statements().get(0);
-        assertThat(s.statementClass()).isEqualTo(StatementClass.PLEDGE);
-        assertThat(s.committers()).containsExactly("NZL");
+        assertClassAndCommitters(s, StatementClass.PLEDGE, "NZL");
     }
 
     @Test
@@ -1877,8 +1861,7 @@ class ExtractionTests {
                 LocalDate.of(2021, 9, 17), "In these circumstances, Member States reaffirm their commitment to further strengthening the legal "
                         + "basis of international relations.");
         Statement s = a.statements().get(0);
-        assertThat(s.statementClass()).isEqualTo(StatementClass.PLEDGE);
-        assertThat(s.committers()).containsExactly("SCO");
+        assertClassAndCommitters(s, StatementClass.PLEDGE, "SCO");
     }
 
     @Test
@@ -1892,8 +1875,7 @@ class ExtractionTests {
             assertThat(s.committers()).as(sentence).containsExactly("KAZ");
         }
         Statement assured = only("Kazinform", "Kazakhstan, China to boost trade", "He reassured Minister Wang of Kazakhstan\u2019s firm commitment to peace.");
-        assertThat(assured.statementClass()).isEqualTo(StatementClass.PLEDGE);
-        assertThat(assured.committers()).containsExactly("KAZ");
+        assertClassAndCommitters(assured, StatementClass.PLEDGE, "KAZ");
     }
 
     @Test
