@@ -49,7 +49,7 @@ final class FirstVerb {
             if ((i == from || !wordBefore(text, i, from)) && (end == to || !wordAt(text, end, from))) {
                 String word = text.substring(i, end);
                 boolean verb = VERBS.contains(word) || (word.length() >= 3 && word.endsWith("ed"));
-                if (verb && !NOT_VERBS.contains(word)) {
+                if (verb && (!NOT_VERBS.contains(word) || sharedAsVerb(text, word, end, to))) {
                     return i;
                 }
             }
@@ -63,12 +63,31 @@ final class FirstVerb {
         Matcher m = PATTERN.matcher(text);
         m.region(from, to);
         while (m.find()) {
-            if (!NOT_VERBS.contains(m.group())) {
+            if (!NOT_VERBS.contains(m.group()) || sharedAsVerb(text, m.group(), m.end(), to)) {
                 return m.start();
             }
         }
         return -1;
     }
+
+    /**
+     * "Shared" with an object after it, a determiner or a noun of what is shared ("They shared their concern about ...",
+     * "the ministers shared the view that ..."), is the clause's verb; otherwise it qualifies a noun ("our shared values",
+     * "a shared commitment"), which is why it is among the {@link #NOT_VERBS}.
+     */
+    private static boolean sharedAsVerb(String text, String word, int end, int to) {
+        if (!word.equals("shared") || end + 1 >= to || text.charAt(end) != ' ') {
+            return false;
+        }
+        int next = end + 1;
+        while (next < to && asciiWord(text.charAt(next))) {
+            next++;
+        }
+        return SHARED_OBJECTS.contains(text.substring(end + 1, next));
+    }
+
+    private static final Set<String> SHARED_OBJECTS = WordSet.of("the", "their", "its", "his", "her", "our", "a", "an", "this", "these",
+            "views", "concern", "concerns", "information", "experiences", "assessments");
 
     /** {@code \w} without the UNICODE_CHARACTER_CLASS flag: an ASCII letter, digit or underscore. */
     private static boolean asciiWord(char c) {

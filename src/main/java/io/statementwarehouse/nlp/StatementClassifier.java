@@ -191,11 +191,13 @@ public final class StatementClassifier {
     private static final Set<String> REPORTED_CLAUSE_RULES = Set.of("reported-would", "would-assured");
     /** The subject of the clause a reported-speech cue holds: what stands between "that" and its "would" or "will". */
     private static final Pattern SAID_CLAUSE_SUBJECT = Pattern.compile("\\bthat\\s+(\\S.{0,60}?)\\s+(?:would|will)\\s+\\w+$");
+    /** A subject phrase ending in a common noun and the relative "which" (no comma between them): the noun, group 1. */
+    private static final Pattern RELATIVE_WHICH = Pattern.compile("\\b([a-z]{3,})\\s+which\\s*$");
     /** An article alone: all that is left of a subject when the cue opens with the article's noun ("An agreement was reached"). */
     private static final Pattern ARTICLE = Pattern.compile("an?|the");
     private static final Pattern ADVERBIAL_ONLY = Pattern.compile(
             "^(?:\\W|also|further|furthermore|moreover|additionally|in\\s+addition|lastly|finally|firmly|fully|actively|jointly|"
-                    + "to\\s+that\\s+end|as\\s+well|together|now|today|again|further\\s+more|and|but|then|therefore|thus)*$");
+                    + "to\\s+that\\s+end|as\\s+well|together|now|today|again|further\\s+more|and|but|then|therefore|thus|while|whilst)*$");
     /**
      * What follows a clause's last comma when it is an adjunct closing a first predicate that the cue's verb is coordinated with:
      * "X spoke by phone with his counterpart, Wang Yi, on Tuesday and agreed to ...": the subject is the first predicate's.
@@ -288,7 +290,9 @@ public final class StatementClassifier {
             + "cooperation|friendship|exchanges|partnership|trade|dialogue|communication|coordination|contacts)\\b(?:\\s+\\S+){0,8}?\\s+"
             + "(?:will|would|can|could|shall)\\s+(?:continue\\s+to\\s+|further\\s+|also\\s+)?be\\s+(?:further\\s+|continuously\\s+|steadily\\s+)?"
             + "(?:strengthened|expanded|deepened|enhanced|promoted|developed|elevated|consolidated|boosted|intensified|advanced|upgraded|"
-            + "increased|broadened|reinforced)\\b");
+            + "increased|broadened|reinforced)\\b"
+            // "I hope that today's meeting will allow us to give stronger guidance": what the hoper means to do with it
+            + "|^\\s*(?:\\S+\\s+){0,14}?(?:will|would|can|could)\\s+(?:\\S+\\s+){0,2}?(?:help|allow|enable)\\s+us\\b");
     /** The cues whose noun someone holds: a will, a readiness, a commitment ("the EU's wish to", "America's commitment to"). */
     private static final Set<String> HELD_NOUN_RULES = Set.of("willingness", "commitment-noun", "own-effort");
     /** The holder of a noun named after it: " of France" (to ...), " of the United States, the Republic of Korea, and Japan". */
@@ -672,6 +676,11 @@ public final class StatementClassifier {
         if ("should".equals(cue.rule()) && UNDERGOING.find(lower.substring(cueStart, Math.min(lower.length(), cueStart + 90)))) {
             return veto(ctx, cue, "undergoing"); // "must now face the consequences": a warning, not an undertaking or a call
         }
+        if (SCHEDULE_RULES.contains(cue.rule()) && PAST_SCHEDULE.find(lower.substring(cueStart, m.end())) && FRUSTRATED_PLAN.find(lower)) {
+            // "he was set to deliver it the other week, but his diagnosis disrupted those plans", "your visit was scheduled to
+            // take place last Friday and had to be postponed": a plan that did not hold, no engagement announced
+            return veto(ctx, cue, "frustrated-plan");
+        }
         if ((cue.kind() == StatementCue.Kind.WILL || cue.kind() == StatementCue.Kind.ACTOR || "should".equals(cue.rule()))
                 && isDiscourseAct(lower, m)) {
             return veto(ctx, cue, "discourse"); // "I'll start with ...", "We'll take a final question": the talk itself, no undertaking
@@ -686,6 +695,12 @@ public final class StatementClassifier {
             // "the two sides, as permanent members of the UN Security Council, should ...": "as" opened a role in apposition,
             // not a clause; the subject is before it
             np = subjectSpan(lower, 0, cueStart);
+        }
+        Matcher relative = RELATIVE_WHICH.matcher(lower).region(Math.max(clauseStart, cueStart - 40), cueStart);
+        if (relative.find() && !Character.isUpperCase(sentence.text().charAt(relative.start(1)))) {
+            // "satisfaction with the state of cooperation which continues to show growing dynamism": a relative clause whose
+            // verb is the cue has the noun before "which" as its subject, not the phrase that noun ends
+            np = new int[] {relative.start(1), relative.end(1)};
         }
         String subjectPhrase = lower.substring(np[0], np[1]).strip();
 
@@ -772,8 +787,17 @@ public final class StatementClassifier {
                 if (REPORTED_CLAUSE_RULES.contains(cue.rule()) && subject.type() != Subject.Type.JOINT && ctx.participants.size() >= 2) {
                     // "She said that both ministers would discuss ...": the clause said has the sides together as its subject
                     Matcher said = SAID_CLAUSE_SUBJECT.matcher(lower).region(cueStart, m.end());
-                    if (said.find() && JOINT_SUBJECT.find(said.group(1)) && !said.group(1).equals("they")) {
+                    boolean clause = said.find();
+                    if (clause && JOINT_SUBJECT.find(said.group(1)) && !said.group(1).equals("they")) {
                         subject = new Subject(Subject.Type.JOINT, jointSides(ctx));
+                    } else if (clause) {
+                        // "Minister Carr responded that Australia would continue its cooperation": the clause's own subject, a
+                        // side of the talks, is who undertakes, whoever reports it (a speaker the data does not know falls back
+                        // to the release's side)
+                        Set<String> named = addressees(sentence, mentions, said.start(1), said.end(1), ctx);
+                        if (named.size() == 1 && ctx.participants.containsAll(named) && !subject.actors().equals(named)) {
+                            subject = new Subject(Subject.Type.SELF, named);
+                        }
                     }
                 }
                 return candidate(cue, subject, Set.of(), confidence, cueText, negative, cueStart);
@@ -1038,6 +1062,11 @@ public final class StatementClassifier {
                         && ctx.speakerSide() != null && ctx.participants.contains(ctx.speakerSide())) {
                     return jointAppeal("urge-both-sides", ctx, confidence, cueText, negative, cueStart);
                 }
+                if (COURTESY_ERRAND.find(lower.substring(end, Math.min(lower.length(), end + 80)))) {
+                    // "asked foreign diplomatic envoys to convey sincere greetings from China to their leaders": a courtesy
+                    // sent through them, no act asked of anyone
+                    return veto(ctx, cue, "courtesy");
+                }
                 boolean ownStaff = OWN_STAFF.find(addressee.strip()) && named.isEmpty();
                 if (WE.find(addressee) && !ownStaff) {
                     return veto(ctx, cue, "we-addressed");
@@ -1260,6 +1289,12 @@ public final class StatementClassifier {
     private static final AnchoredPattern BILATERAL_ENGAGEMENT = AnchoredPattern.compile(
             "^(?:the\\s+)?(?:\\S+\\s+){0,3}?(?:talks|consultations|summit|dialogue|negotiations|visit)\\b");
 
+    /** A schedule told in the past tense ("was scheduled to", "were set to"): news of a coming engagement, or of a plan that failed. */
+    private static final AnchoredPattern PAST_SCHEDULE = AnchoredPattern.compile("\\b(?:was|were)\\s+(?:also\\s+)?(?:scheduled|set|slated|due|preparing)\\b");
+    /** What says a plan did not hold: put off, called off, overtaken, or set for a day already past. */
+    private static final AnchoredPattern FRUSTRATED_PLAN = AnchoredPattern.compile("\\b(?:originally|postponed|cancel(?:l)?ed|called\\s+off|"
+            + "disrupted|delayed|had\\s+to\\s+be|but\\s+(?:was|were|had|it|he|she|they|the)|last\\s+(?:week|month|year|monday|tuesday|wednesday|"
+            + "thursday|friday|saturday|sunday)|the\\s+other\\s+(?:day|week))\\b");
     /** The cues that announce a meeting, a signing or a schedule by themselves (statement_cues.csv). */
     private static final Set<String> SCHEDULE_RULES = Set.of("meeting-will-be-held", "will-be-signed", "scheduled-to");
 
@@ -1846,6 +1881,9 @@ public final class StatementClassifier {
     }
 
     /** An envoy named by role alone: "the ambassador", "the newly-appointed ambassador", "the outgoing envoy". */
+    /** Greetings sent through the one asked: "asked the envoys to convey sincere greetings", "to pass on his best wishes". */
+    private static final AnchoredPattern COURTESY_ERRAND = AnchoredPattern.compile("^\\s*to\\s+(?:convey|pass\\s+on|extend|send|deliver|"
+            + "transmit)\\s+(?:\\S+\\s+){0,5}?(?:greetings|regards|wishes|congratulations|condolences|felicitations)\\b");
     private static final AnchoredPattern UNNAMED_ENVOY = AnchoredPattern.compile(
             "^(?:the\\s+)?(?:new\\s+|newly[- ]appointed\\s+|outgoing\\s+|visiting\\s+)?(?:ambassador|envoy)$");
 

@@ -1900,4 +1900,97 @@ class ExtractionTests {
                 "Kuwait is interested in expanding trade with friendly countries.").statementClass()).isEqualTo(StatementClass.INTENT);
         assertNoStatement("Kuwait News Agency", "Kuwait FM meets ambassadors", "Kuwait is interested in the outcome.");
     }
+
+    /** The statement of the sentence starting with {@code opening}, in a release of several paragraphs. */
+    private static Statement statementOf(AnalyzedRelease a, String opening) {
+        // one statement per sentence, in order
+        for (int i = 0; i < a.sentences().size(); i++) {
+            if (a.sentences().get(i).text().startsWith(opening)) {
+                return a.statements().get(i);
+            }
+        }
+        throw new AssertionError("no sentence starts with " + opening);
+    }
+
+    @Test
+    void theSaidClausesOwnSubjectAndAVerbSharedAreWhoUndertakes() {
+        // "responded that Australia would continue": the clause's subject, a side, whoever reports it (an unknown minister fell
+        // back to the release's side); "They shared their concern about A and B and agreed to": "shared" with an object is the
+        // first verb, so the subject is "They", not the countries of the concern
+        AnalyzedRelease a = analyze("Ministry of Foreign Affairs of Japan", "Japan-Australia Foreign Ministers' Meeting", LocalDate.of(2012, 9, 9),
+                "Foreign Minister Gemba held a meeting with Senator Carr, Minister for Foreign Affairs of Australia.\n\n"
+                        + "Minister Carr responded that Australia would continue its cooperation.\n\n"
+                        + "They also shared their concern about the tension between Sudan and South Sudan and agreed to work together for peace.");
+        assertClassAndCommitters(statementOf(a, "Minister Carr"), StatementClass.PLEDGE, "AUS");
+        assertThat(statementOf(a, "They also").committers()).containsExactlyInAnyOrder("JPN", "AUS");
+    }
+
+    @Test
+    void aWillThatIsANounAndAThingThatContinuesAreNoUndertakings() {
+        // "its strong will that", "the will of the people": the noun; "cooperation which continues to show dynamism": the relative
+        // clause's subject is the thing before "which"; but "expressed the shared will to strengthen relations" is willingness
+        assertNoStatement("Ministry of Foreign Affairs of Japan", "Press Conference by the Foreign Minister",
+                "The Council issued a message demonstrating its strong will that terrorism can never be accepted.",
+                "Japan expressed satisfaction with the state of cooperation which continues to show growing dynamism.");
+        assertThat(only("Prensa Latina", "Cuba and Italy review ties", "Cuba and Italy expressed the shared will to strengthen relations.")
+                .statementClass()).isEqualTo(StatementClass.INTENT);
+    }
+
+    @Test
+    void schedulesInThePastTenseOfNewsAndAPlanThatFailed() {
+        assertClassAndCommitters(only("Polish Radio", "US Vice President to visit Poland",
+                "US Vice President Mike Pence was scheduled to arrive in Warsaw on Wednesday."), StatementClass.PLEDGE, "USA");
+        assertClassAndCommitters(only("Fiji Broadcasting Corporation", "Fiji to host leaders",
+                "Fiji is preparing to host the Pacific Islands Forum leaders meeting in July."), StatementClass.PLEDGE, "FJI");
+        AnalyzedRelease a = analyze("Kuwait News Agency", "Kuwait, UK hold strategic dialogue", LocalDate.of(2023, 3, 5),
+                "Kuwait and the United Kingdom held the fourth round of their strategic dialogue on Sunday.\n\n"
+                        + "The next round of talks is slated to take place in London next year.");
+        assertThat(statementOf(a, "The next round").committers()).containsExactlyInAnyOrder("KWT", "GBR");
+        assertNoStatement("White House", "Remarks before a bilateral meeting",
+                "Originally, the visit of the Chancellor was scheduled to take place last Friday and had to be postponed.");
+    }
+
+    @Test
+    void invitationsToEventsAgreementsOnADayAndAffirmedContinuedCoordination() {
+        String source = "Ministry of Foreign Affairs of Japan";
+        String title = "Japan-China Foreign Ministers' Meeting";
+        assertClassAndCommitters(only(source, title, "The Japanese side invited Premier Li to the outreach session of the summit to be held in July."),
+                StatementClass.INTENT, "JPN");
+        assertThat(only("Kyodo News", "Japan, U.S. to cooperate on Iraq",
+                "Japan and the United States agreed Thursday to cooperate in ensuring stability in Iraq.").committers())
+                .containsExactlyInAnyOrder("JPN", "USA");
+        assertThat(only("Kyodo News", "Japan, U.S. to cooperate on Iraq",
+                "Japan and the United States discussed regional issues, while agreeing to cooperate on responses to global challenges.")
+                .statementClass()).isEqualTo(StatementClass.PLEDGE);
+        assertThat(only("Kyodo News", "Japan, U.S. to cooperate on Iraq",
+                "Japan and the United States affirmed continued trilateral coordination with South Korea.").statementClass())
+                .isEqualTo(StatementClass.PLEDGE);
+        assertNoStatement("Ministry of Foreign Affairs of India", "Joint Statement", "The Ministers agreed to the following:");
+    }
+
+    @Test
+    void hopesForWhatWeWillDoEndeavoursAssurancesAndWillingnessRatified() {
+        String source = "Ministry of External Affairs of India";
+        String title = "Remarks by the External Affairs Minister";
+        for (String sentence : List.of("We are excited about the partnership and hope that we will be able to do a lot together.",
+                "I hope that today's meeting will allow us to give clearer guidance to our officials.",
+                "Our endeavour is to complete the process of disengagement.",
+                "India ratified its willingness to foster bilateral ties.")) {
+            assertThat(only(source, title, sentence).statementClass()).as(sentence).isEqualTo(StatementClass.INTENT);
+        }
+        assertClassAndCommitters(only(source, title, "Prime Minister Modi assured all help in this regard."), StatementClass.PLEDGE, "IND");
+        assertClassAndCommitters(only("Vietnam News Agency", "Viet Nam, Laos hold talks", "Vi\u1ec7t Nam will continue to support Laos."),
+                StatementClass.PLEDGE, "VNM");
+    }
+
+    @Test
+    void courtesiesCelebrationsAndPlansAsThingsAreNoStatements() {
+        // "was keen to inquire about": a question asked, not a willingness; greetings sent through envoys; "will celebrate the
+        // anniversary"; "outlining plans for cooperation": the noun
+        assertNoStatement("Egypt State Information Service", "Egypt, Norway discuss Sudan",
+                "The Norwegian Minister was keen to inquire about the Egyptian assessment of the summit.",
+                "President Sisi asked the foreign envoys to convey his sincere greetings to their leaders.",
+                "Egypt will celebrate the 150th anniversary of its parliament.",
+                "Egypt and Norway signed a joint statement outlining plans for cooperation in energy.");
+    }
 }
