@@ -42,13 +42,16 @@ public final class StatementClassifier {
 
     /** Where a clause starts, looking back from a cue. */
     private static final AnchoredPattern CLAUSE_BOUNDARY = AnchoredPattern.compile(
-            "(?:;|:|\\u2014|\\s--\\s|\\s\\u2013\\s|,\\s+(?:and|but|while|whereas)\\s|\\b(?:that|adding|noting|saying|stressing|stating|whereby|wherein|where|while|as)\\s"
+            "(?:;|:|\\u2014|\\s--\\s|\\s\\u2013\\s|,\\s+(?:and|but|while|whereas)\\s|\\b(?:that|adding|noting|saying|stressing|stating|whereby|wherein|where|while|as)\\s|\\b(?:adding|noting|saying|stating),\\s"
                     // "spoke to Blinken, during which they expressed commitment to ...": a relative clause with its own subject
                     + "|\\b(?:during|in|at|after|through)\\s+which\\s+(?=(?:the\\s+two|both|they|the\\s+leaders|the\\s+ministers)\\b)"
                     + "|\\b(?:i|we)\\s+(?:think|believe|expect|hope|guess|know|understand|suspect)\\s+(?:that\\s+)?"
                     // "..., with Mr. Sullivan expressing U.S. support for ...": an absolute clause, its subject after "with"
                     + "|,\\s+with\\s+(?=(?:\\S+\\s+){1,5}?(?:expressing|reaffirming|reiterating|underscoring|pledging|offering|emphasi[sz]ing|"
                     + "stressing|highlighting|welcoming|announcing|committing|agreeing|conveying|noting)\\b)"
+                    // "The meeting concluded with both sides pledging to maintain regular dialogue": the sides, no comma before "with"
+                    + "|\\bwith\\s+(?=(?:both|the\\s+two)\\s+(?:sides|leaders|ministers|countries|delegations)\\s+(?:also\\s+)?(?:expressing|reaffirming|"
+                    + "reiterating|pledging|agreeing|committing|affirming|vowing)\\b)"
                     // "The ministers discussed X, agreed to hold consultations, and ...": a verb phrase of the same subject after a comma
                     + "|,\\s+(?=(?:also\\s+)?(?:agreed|committed|pledged|reaffirmed|reiterated|affirmed|vowed|resolved|decided|confirmed)\\s)"
                     + "|\\band\\s+(?=(?:also\\s+)?(?:both\\s+sides\\s+|both\\s+leaders\\s+|both\\s+countries\\s+|the\\s+two\\s+(?:sides|leaders|countries|ministers|presidents)\\s+|the\\s+two\\s+|they\\s+|both\\s+|he\\s+|she\\s+|we\\s+"
@@ -191,7 +194,13 @@ public final class StatementClassifier {
     private static final Set<String> REPORTED_CLAUSE_RULES = Set.of("reported-would", "would-assured");
     /** The subject of the clause a reported-speech cue holds: what stands between "that" and its "would" or "will". */
     private static final Pattern SAID_CLAUSE_SUBJECT = Pattern.compile("\\bthat\\s+(\\S.{0,60}?)\\s+(?:would|will)\\s+\\w+$");
-    /** A subject phrase ending in a common noun and the relative "which" (no comma between them): the noun, group 1. */
+    /**
+     * A common noun and the relative "which" right before a cue's verb ("cooperation which continues to"): the noun, group 1,
+     * is the verb's subject. ("that" is left alone: "a government that will implement reforms", "funds that will support" read
+     * as the noun alone lose who the sentence is about.)
+     */
+    /** A cue's text that opens with a subject of its own: a pronoun or a determiner. */
+    private static final Pattern OPENS_WITH_SUBJECT = Pattern.compile("(?:we|our|the|both|their|its|his|her|this|these|i|they|he|she|it)\\b");
     private static final Pattern RELATIVE_WHICH = Pattern.compile("\\b([a-z]{3,})\\s+which\\s*$");
     /** An article alone: all that is left of a subject when the cue opens with the article's noun ("An agreement was reached"). */
     private static final Pattern ARTICLE = Pattern.compile("an?|the");
@@ -247,7 +256,7 @@ public final class StatementClassifier {
                     + "|(?:have|has|need|needs) to (?:tell|say|admit|confess)|(?:must|should|would) (?:say|add|admit|note that i))\\b");
     private static final AnchoredPattern PAST_NEGATED = AnchoredPattern.compile("\\b(?:have|has|had|did|'ve|'d)\\s+(?:never|not|n't)\\s*$|\\b(?:haven't|hasn't|hadn't|didn't)\\s*$");
     /** A hope, an expectation or a belief that governs the clause after it: "expressed the belief that Chile will overcome ...". */
-    private static final AnchoredPattern HOPE_BEFORE = AnchoredPattern.compile("\\b(?:hopes?|hoped|expects?|expected|wish(?:es|ed)?|trusts?|"
+    private static final AnchoredPattern HOPE_BEFORE = AnchoredPattern.compile("\\b(?:hopes?|hoped|expects?|expected|wish(?:es|ed)?|trusts?|pray(?:s|ed)?|"
             + "belief|believes?|believed|confident|confidence|conviction|convinced|optimism|optimistic|inevitable|likely|unlikely|"
             + "possible|probable)\\s+(?:that\\s*)?$");
 
@@ -268,7 +277,9 @@ public final class StatementClassifier {
     /** News welcomed before a "will": "satisfaction at the announcement that", "welcomed the decision that", "glad of the news that". */
     private static final AnchoredPattern WELCOMED_NEWS = AnchoredPattern.compile(
             "\\b(?:welcom\\w*|satisfaction|pleased|glad|happy|appreciat\\w*|congratulat\\w*|applaud\\w*|commend\\w*|hail\\w*)\\s+"
-            + "(?:[^\\s,;.]+\\s+){0,4}?(?:announcement|news|decision|declaration|confirmation)\\s+that\\s+(?:[^\\s,;.]+\\s+){0,8}$");
+            + "(?:[^\\s,;.]+\\s+){0,4}?(?:announcement|news|decision|declaration|confirmation)\\s+that\\s+(?:[^\\s,;.]+\\s+){0,8}$"
+            // "was glad that the US has committed to continue": another's undertaking, welcomed
+            + "|\\b(?:pleased|glad|happy|delighted)\\s+that\\s+(?:[^\\s,;.]+\\s+){1,5}?(?:has|have|had)\\s+(?:[^\\s,;.]+\\s+){0,2}$");
     /** A purpose clause whose "will" follows: "to ensure that ...", "make sure the summit ...", "so that ...". */
     private static final AnchoredPattern PURPOSE_BEFORE = AnchoredPattern.compile(
             "\\b(?:ensure|ensures|ensured|ensuring|make\\s+sure|makes\\s+sure|making\\s+sure|so\\s+that|in\\s+order\\s+that|guarantee|see\\s+to\\s+it)"
@@ -292,7 +303,7 @@ public final class StatementClassifier {
             + "(?:strengthened|expanded|deepened|enhanced|promoted|developed|elevated|consolidated|boosted|intensified|advanced|upgraded|"
             + "increased|broadened|reinforced)\\b"
             // "I hope that today's meeting will allow us to give stronger guidance": what the hoper means to do with it
-            + "|^\\s*(?:\\S+\\s+){0,14}?(?:will|would|can|could)\\s+(?:\\S+\\s+){0,2}?(?:help|allow|enable)\\s+us\\b");
+            + "|^\\s*(?:\\S+\\s+){0,30}?(?:will|would|can|could)\\s+(?:\\S+\\s+){0,2}?(?:help|allow|enable)\\s+us\\b");
     /** The cues whose noun someone holds: a will, a readiness, a commitment ("the EU's wish to", "America's commitment to"). */
     private static final Set<String> HELD_NOUN_RULES = Set.of("willingness", "commitment-noun", "own-effort");
     /** The holder of a noun named after it: " of France" (to ...), " of the United States, the Republic of Korea, and Japan". */
@@ -348,7 +359,7 @@ public final class StatementClassifier {
     /** An object that opens with a verb's -ing form, perhaps after a determiner or adverb: an action, not a party. */
     private static final AnchoredPattern GERUND_FIRST = AnchoredPattern.compile("^\\s*(?:\\w+\\s+)?\\w{3,}ing\\b");
     private static final AnchoredPattern THIRD_PARTIES = AnchoredPattern.compile(
-            "\\b(?:all\\s+parties|all\\s+sides|the\\s+parties|all\\s+actors|all\\s+stakeholders|"
+            "\\b(?:all\\s+parties|all\\s+sides|the\\s+parties|both\\s+parties|the\\s+two\\s+parties|all\\s+actors|all\\s+stakeholders|"
                     + "the\\s+regime|the\\s+government\\s+of|the\\s+authorities|all\\s+countries|all\\s+states|the\\s+taliban|the\\s+junta)\\b");
     /**
      * The community of states as a whole, which the speaking side belongs to: what it "must" do ("the international community
@@ -649,7 +660,7 @@ public final class StatementClassifier {
             // governed by it, not an undertaking of its own
             return veto(ctx, cue, "purpose-governs");
         }
-        if (cue.kind() == StatementCue.Kind.WILL && WELCOMED_NEWS.find(lower.substring(Math.max(0, cueStart - 120), cueStart))) {
+        if ((cue.kind() == StatementCue.Kind.WILL || cue.kind() == StatementCue.Kind.ACTOR) && WELCOMED_NEWS.find(lower.substring(Math.max(0, cueStart - 120), cueStart))) {
             // "conveyed Argentina's satisfaction at the announcement that the United States will remain a member of the WHO":
             // another's announced step, welcomed, is no undertaking of the sentence (nor of the side that welcomes it)
             return veto(ctx, cue, "welcomed-news");
@@ -685,7 +696,8 @@ public final class StatementClassifier {
                 && isDiscourseAct(lower, m)) {
             return veto(ctx, cue, "discourse"); // "I'll start with ...", "We'll take a final question": the talk itself, no undertaking
         }
-        if (REPORTING_NOT_MAKING.find(subjectLower) || TALKED_ABOUT.find(subjectLower)) {
+        if ((REPORTING_NOT_MAKING.find(subjectLower) || TALKED_ABOUT.find(subjectLower)) && !ownHeldAfterComma(lower, clauseStart, cueStart, m, cue,
+                sentence, mentions, ctx)) {
             return veto(ctx, cue, "reporting"); // "discussed opportunities to ...", "thanked Spain for its commitment to ..."
         }
         int[] np = subjectSpan(lower, clauseStart, cueStart);
@@ -696,8 +708,11 @@ public final class StatementClassifier {
             // not a clause; the subject is before it
             np = subjectSpan(lower, 0, cueStart);
         }
-        Matcher relative = RELATIVE_WHICH.matcher(lower).region(Math.max(clauseStart, cueStart - 40), cueStart);
-        if (relative.find() && !Character.isUpperCase(sentence.text().charAt(relative.start(1)))) {
+        // (a cue that opens with its own subject, "we support", is no relative clause's verb)
+        Matcher relative = (cue.kind() == StatementCue.Kind.ACTOR || cue.kind() == StatementCue.Kind.WILL) && !WE_IN_CUE_RULES.contains(cue.rule())
+                && !OPENS_WITH_SUBJECT.matcher(lower).region(cueStart, m.end()).lookingAt()
+                ? RELATIVE_WHICH.matcher(lower).region(Math.max(0, cueStart - 40), cueStart) : null;
+        if (relative != null && relative.find() && !Character.isUpperCase(sentence.text().charAt(relative.start(1)))) {
             // "satisfaction with the state of cooperation which continues to show growing dynamism": a relative clause whose
             // verb is the cue has the noun before "which" as its subject, not the phrase that noun ends
             np = new int[] {relative.start(1), relative.end(1)};
@@ -736,7 +751,9 @@ public final class StatementClassifier {
         Subject holder = HELD_NOUN_RULES.contains(cue.rule()) ? possessor(lower, cueStart, m.end(), sentence, mentions, ctx) : null;
         if (holder != null) {
             boolean own = holder.type() == Subject.Type.JOINT || holder.actors().equals(Set.of(String.valueOf(ctx.speakerSide())));
-            if (own && (subject.type() == Subject.Type.NON_ACTOR || subject.type() == Subject.Type.EMPTY)) {
+            if (own && (subject.type() == Subject.Type.NON_ACTOR || subject.type() == Subject.Type.EMPTY
+                    // "reiterated the commitment of both countries to", "of their governments": the sides named as the holders
+                    || (holder.type() == Subject.Type.JOINT && holder.actors().size() >= 2 && lower.startsWith(" of ", m.end())))) {
                 // "The visit has demonstrated the EU's wish to deepen relations", "this reflects the United States' commitment
                 // to ...": the will or the commitment is its possessor's, whatever the clause's subject is
                 ctx.evidence.add("subj.possessor");
@@ -1114,7 +1131,24 @@ public final class StatementClassifier {
         }
     }
 
-    /** A cue that matched but does not make a statement here: recorded as evidence for the model ({@link ReleaseContext#evidence}). */
+    /**
+     * Whether a held-noun cue opens a participial clause after a comma ("commended the relations between the UAE and Canada,
+     * noting both sides' keenness to boost them") and its noun is the speakers' own: a stance of theirs of its own, which the
+     * report before the comma does not govern (as it does "thanked Spain, noting its commitment to ...").
+     */
+    private boolean ownHeldAfterComma(String lower, int clauseStart, int cueStart, Matcher m, StatementCue cue, Sentence sentence,
+                                      List<Mention> mentions, ReleaseContext ctx) {
+        if (!HELD_NOUN_RULES.contains(cue.rule()) || cueStart < 2 || !lower.startsWith(", ", cueStart - 2)
+                || !ING_WORD.matcher(lower).region(cueStart, m.end()).lookingAt()) {
+            return false;
+        }
+        Subject holder = possessor(lower, cueStart, m.end(), sentence, mentions, ctx);
+        return holder != null && (holder.type() == Subject.Type.JOINT || holder.actors().equals(Set.of(String.valueOf(ctx.speakerSide()))));
+    }
+
+    /** A word ending in "-ing": the verb of a participial clause. */
+    private static final Pattern ING_WORD = Pattern.compile("[a-z]+ing\\b");
+
     /**
      * The actor that holds the noun of a cue ("the EU's wish to", "the United States' continued readiness to"): the
      * possessive between the cue's verb and its noun, resolved like a subject; null when there is none or it names no actor.
@@ -1142,7 +1176,8 @@ public final class StatementClassifier {
             }
             Subject holder = resolveSubject(of.group(1), of.start(1), of.end(1), sentence, mentions, ctx);
             return holder.actors().isEmpty() || holder.type() == Subject.Type.NON_ACTOR || holder.type() == Subject.Type.EMPTY
-                    || !mentionIn(sentence, mentions, of.start(1), of.end(1), x -> true) ? null : holder;
+                    || (!mentionIn(sentence, mentions, of.start(1), of.end(1), x -> true) && !(holder.type() == Subject.Type.JOINT
+                    && JOINT_SUBJECT.find(of.group(1)))) ? null : holder; // "of both countries": the sides, no name needed
         }
         // read like a subject: "the EU's" (a group acts for its members), "the Department's" (a title of the speaking side);
         // after "of" when the verb's object comes first ("assured Minister Wang of Kazakhstan's support": Kazakhstan's)

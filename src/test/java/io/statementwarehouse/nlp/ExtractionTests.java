@@ -1993,4 +1993,49 @@ class ExtractionTests {
                 "Egypt will celebrate the 150th anniversary of its parliament.",
                 "Egypt and Norway signed a joint statement outlining plans for cooperation in energy.");
     }
+
+    @Test
+    void aHopeAfterAddingAnOpennessForCooperationAndTheSidesKeennessNotedAfterAPraise() {
+        // "thanked X for visiting, adding, 'we hope that we will ...'": the hope is its own clause, not the thanks'; "is open for
+        // constructive cooperation"; "commended the relations, noting both sides' keenness to boost them": the sides' own stance
+        String source = "Ghana News Agency";
+        String title = "Ghana, Nigeria leaders meet";
+        for (String sentence : List.of("President Akufo-Addo thanked the Nigerian President for visiting Ghana, adding, \u201cWe are excited "
+                        + "about the region and hope that we will be able to do a lot together.\u201d",
+                "Ghana is open for constructive cooperation with Nigeria, the President said.",
+                "He commended the relations between Ghana and Nigeria, noting both sides' keenness to boost them in various fields.",
+                "Ghana always values and desires to further promote the partnership with Nigeria.")) {
+            assertThat(only(source, title, sentence).statementClass()).as(sentence).isEqualTo(StatementClass.INTENT);
+        }
+    }
+
+    @Test
+    void expectedToChairBothSidesPledgingAndTheCommitmentOfBothCountries() {
+        assertClassAndCommitters(only("South African Government News Agency", "Deputy Minister to co-chair dialogue with China",
+                "The Deputy Minister is expected to co-chair the strategic dialogue with her Chinese counterpart."), StatementClass.PLEDGE, "ZAF");
+        assertThat(only("Daily Times", "Nigeria, UK hold talks", "The meeting between Nigeria and the United Kingdom concluded with both "
+                + "sides pledging to maintain regular dialogue.").committers()).containsExactlyInAnyOrder("NGA", "GBR");
+        AnalyzedRelease a = analyze("Ministry of Foreign Affairs of Brazil", "Brazil, India foreign ministers meet", LocalDate.of(2023, 6, 5),
+                "The Brazilian Foreign Minister met the Indian External Affairs Minister in Brasilia.\n\n"
+                        + "As current members of the UN Security Council the Ministers reiterated the commitment of both countries to work "
+                        + "towards common objectives.");
+        assertThat(statementOf(a, "As current").committers()).containsExactlyInAnyOrder("BRA", "IND");
+    }
+
+    @Test
+    void anotherSidesUndertakingWelcomedAPrayerAndACallOnBothPartiesToAConflict() {
+        assertNoStatement("The Star", "Kenya, US leaders meet",
+                "The President said he was glad that the US has committed to continue to support the peace mission in the region.",
+                "President Ruto further prayed that the people of Ghana will overcome this disaster.");
+        assertThat(only("African Union", "Statement of the Chairperson on the situation in Sudan",
+                "The Chairperson further urges both Parties to urgently work towards an immediate ceasefire.").statementClass())
+                .isEqualTo(StatementClass.DEMAND);
+    }
+
+    @Test
+    void aCityThatIsACapitalIsNoFinance() {
+        Statement s = only("Polish Radio", "US Vice President to visit Poland", "The Vice President will arrive in the Polish capital on Wednesday.");
+        assertThat(s.statementClass()).isEqualTo(StatementClass.PLEDGE);
+        assertThat(s.topics()).doesNotContain("INVESTMENT_FINANCE");
+    }
 }
