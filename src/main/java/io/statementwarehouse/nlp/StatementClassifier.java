@@ -204,6 +204,8 @@ public final class StatementClassifier {
     private static final Pattern RELATIVE_WHICH = Pattern.compile("\\b([a-z]{3,})\\s+which\\s*$");
     /** An article alone: all that is left of a subject when the cue opens with the article's noun ("An agreement was reached"). */
     private static final Pattern ARTICLE = Pattern.compile("an?|the");
+    /** What follows a comma inside a quotation the clause's verb is coordinated after: "pragmatic and constructive,\" and". */
+    private static final Pattern QUOTE_THEN_AND = Pattern.compile("[\"\u201d]\\s*(?:and|but)$");
     private static final Pattern ADVERBIAL_ONLY = Pattern.compile(
             "^(?:\\W|also|further|furthermore|moreover|additionally|in\\s+addition|lastly|finally|firmly|fully|actively|jointly|"
                     + "to\\s+that\\s+end|as\\s+well|together|now|today|again|further\\s+more|and|but|then|therefore|thus|while|whilst)*$");
@@ -1313,6 +1315,7 @@ public final class StatementClassifier {
             "\\b(?:will|shall)\\s+(?:also\\s+|then\\s+|further\\s+|jointly\\s+|first\\s+|both\\s+|together\\s+)*(?:travel\\s+to\\b"
             + "|visit\\b|(?:pay|make|undertake|conduct)\\s+(?:a|an|his|her|their|its)\\s+(?:[\\w-]+\\s+){0,3}?(?:visits?|trip|tour)\\b"
             + "|be\\s+(?:making|paying|undertaking)\\s+(?:a|an|his|her|their|its)\\s+(?:[\\w-]+\\s+){0,3}?(?:visits?|trip|tour)\\b"
+            + "|be\\s+on\\s+(?:a|an|his|her|their|its)\\s+(?:[\\w-]+\\s+){0,3}?(?:visits?|trip|tour)\\b"
             + "|be\\s+(?:visiting|travell?ing\\s+to|attending|hosting|co-hosting|co-chairing|chairing|leading\\s+(?:a|the|his|her|their)\\s+(?:[\\w-]+\\s+){0,2}?delegation)\\b"
             + "|depart\\s+for\\b|arrive\\s+in\\b|deliver\\s+(?:a|an|the|his|her|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:address|speech|remarks|statement|lecture)\\b"
             + "|address\\s+the\\s+(?:[\\w-]+\\s+){0,4}?(?:assembly|parliament|congress|summit|conference|forum|session|council)\\b|meet\\b|hold\\s+(?:[\\w-]+\\s+){0,5}?(?:talks|meetings?"
@@ -1633,7 +1636,9 @@ public final class StatementClassifier {
             // opens with its verb, so the comma closed an apposition inside the subject, which starts before it
             boolean clause = !rest.isEmpty() && !rest.startsWith("and ") && !rest.startsWith("or ") && !rest.equals("to")
                     && !rest.equals("and") && !rest.equals("or") && !ADVERBIAL_ONLY.matcher(rest).matches()
-                    && !COORDINATED_ADJUNCT.matcher(rest).matches();
+                    && !COORDINATED_ADJUNCT.matcher(rest).matches()
+                    // "viewed the meeting as \"in-depth, pragmatic and constructive,\" and agreed to": the comma was the quotation's
+                    && !QUOTE_THEN_AND.matcher(rest).find();
             // the verb finder only for a clause that could start after the comma: it runs for every cue a sentence matches
             boolean verbFirst = clause && FirstVerb.in(lower, lastComma + 2, to) == lastComma + 2;
             if (clause && !verbFirst) {
@@ -1661,6 +1666,12 @@ public final class StatementClassifier {
      */
     private Subject reportedSubject(String lower, int verbStart, int cueStart, Subject speaker, Sentence sentence, List<Mention> mentions,
                                     ReleaseContext ctx) {
+        Matcher issued = ISSUED_TEXT.matcher(lower).region(verbStart, cueStart);
+        if (issued.lookingAt()) {
+            // "A joint statement issued after the meeting said the two sides want to ...": "issued" qualified the subject, the
+            // text; its verb is "said"
+            verbStart = issued.end();
+        }
         Matcher said = SAYING_VERB.matcher(lower).region(verbStart, cueStart);
         if (!said.lookingAt() || !saidClauseSubject(lower, said.end(), cueStart)) {
             return speaker;
@@ -1680,6 +1691,9 @@ public final class StatementClassifier {
         }
         return speaker;
     }
+
+    /** A text's participle qualifying it before its saying verb: "(a joint statement) issued after the meeting (said)". */
+    private static final Pattern ISSUED_TEXT = Pattern.compile("(?:issued|released|published|adopted|signed)\\s+(?:[^\\s,;]+\\s+){0,6}?(?=(?:said|says|stated|states|noted|notes)\\b)");
 
     /**
      * Officials named by their office alone, or as one's own: "We ask relevant ministers to develop a work plan", "our Labor

@@ -2038,4 +2038,24 @@ class ExtractionTests {
         assertThat(s.statementClass()).isEqualTo(StatementClass.PLEDGE);
         assertThat(s.topics()).doesNotContain("INVESTMENT_FINANCE");
     }
+
+    @Test
+    void aTextIssuedThatSaysAQuotedListBeforeAndAndDedicationAndPresentTravel() {
+        // "A joint statement issued after the meeting said the two sides want to": "said" is the verb, "issued" qualified the
+        // text; "viewed the meeting as \"in-depth, pragmatic and constructive,\" and agreed to": the comma is the quotation's;
+        // "reiterated their dedication to"; a ministry's present tense of a coming trip ("travels to Turkey on 18 September")
+        AnalyzedRelease a = analyze("Xinhua", "China, Saudi Arabia hold talks", LocalDate.of(2024, 5, 6),
+                "Chinese Foreign Minister Wang Yi met Saudi Foreign Minister Faisal bin Farhan in Beijing.\n\n"
+                        + "A joint statement issued after the meeting said the two sides want to deepen cooperation in the energy sector.\n\n"
+                        + "Both sides viewed the meeting as \"in-depth, pragmatic and constructive,\" and agreed to maintain communication.\n\n"
+                        + "Both sides reiterated their dedication to strengthening bilateral cooperation.");
+        assertThat(statementOf(a, "A joint statement").statementClass()).isEqualTo(StatementClass.INTENT);
+        assertThat(statementOf(a, "A joint statement").committers()).containsExactlyInAnyOrder("CHN", "SAU");
+        assertThat(statementOf(a, "Both sides viewed").committers()).containsExactlyInAnyOrder("CHN", "SAU");
+        assertThat(statementOf(a, "Both sides reiterated").statementClass()).isEqualTo(StatementClass.PLEDGE);
+        assertClassAndCommitters(only("Federal Foreign Office", "Foreign Minister travels to Turkey",
+                "Foreign Minister Steinmeier travels to Turkey on 18 September."), StatementClass.PLEDGE, "DEU");
+        assertThat(only("U.S. Department of State", "Assistant Secretary travels", "Assistant Secretary Medina will continue her travels to the "
+                + "conference.").cue()).doesNotContain("travels");
+    }
 }
