@@ -194,13 +194,13 @@ public final class StatementClassifier {
     private static final Set<String> REPORTED_CLAUSE_RULES = Set.of("reported-would", "would-assured");
     /** The subject of the clause a reported-speech cue holds: what stands between "that" and its "would" or "will". */
     private static final Pattern SAID_CLAUSE_SUBJECT = Pattern.compile("\\bthat\\s+(\\S.{0,60}?)\\s+(?:would|will)\\s+\\w+$");
+    /** A cue's text that opens with a subject of its own: a pronoun or a determiner. */
+    private static final Pattern OPENS_WITH_SUBJECT = Pattern.compile("(?:we|our|the|both|their|its|his|her|this|these|i|they|he|she|it)\\b");
     /**
      * A common noun and the relative "which" right before a cue's verb ("cooperation which continues to"): the noun, group 1,
      * is the verb's subject. ("that" is left alone: "a government that will implement reforms", "funds that will support" read
      * as the noun alone lose who the sentence is about.)
      */
-    /** A cue's text that opens with a subject of its own: a pronoun or a determiner. */
-    private static final Pattern OPENS_WITH_SUBJECT = Pattern.compile("(?:we|our|the|both|their|its|his|her|this|these|i|they|he|she|it)\\b");
     private static final Pattern RELATIVE_WHICH = Pattern.compile("\\b([a-z]{3,})\\s+which\\s*$");
     /** An article alone: all that is left of a subject when the cue opens with the article's noun ("An agreement was reached"). */
     private static final Pattern ARTICLE = Pattern.compile("an?|the");
@@ -276,7 +276,10 @@ public final class StatementClassifier {
     private static final AnchoredPattern UNDERGOING = AnchoredPattern.compile(
             "^(?:should|must|needs?\\s+to|ha(?:ve|s)\\s+to|ought\\s+to)\\s+(?:now\\s+|also\\s+|still\\s+)?(?:face|faces|bear|bears|suffer|suffers|pay|pays)\\s+(?:the\\s+|a\\s+|an\\s+|any\\s+|its\\s+|their\\s+)?"
             + "(?:\\w+\\s+){0,2}(?:consequences?|price|brunt|penalt(?:y|ies)|repercussions?)\\b");
-    /** News welcomed before a "will": "satisfaction at the announcement that", "welcomed the decision that", "glad of the news that". */
+    /**
+     * News welcomed before a "will" or an undertaking's verb: "satisfaction at the announcement that", "welcomed the decision
+     * that", "glad of the news that", "glad that the US has committed to".
+     */
     private static final AnchoredPattern WELCOMED_NEWS = AnchoredPattern.compile(
             "\\b(?:welcom\\w*|satisfaction|pleased|glad|happy|appreciat\\w*|congratulat\\w*|applaud\\w*|commend\\w*|hail\\w*)\\s+"
             + "(?:[^\\s,;.]+\\s+){0,4}?(?:announcement|news|decision|declaration|confirmation)\\s+that\\s+(?:[^\\s,;.]+\\s+){0,8}$"
@@ -698,8 +701,8 @@ public final class StatementClassifier {
                 && isDiscourseAct(lower, m)) {
             return veto(ctx, cue, "discourse"); // "I'll start with ...", "We'll take a final question": the talk itself, no undertaking
         }
-        if ((REPORTING_NOT_MAKING.find(subjectLower) || TALKED_ABOUT.find(subjectLower)) && !ownHeldAfterComma(lower, clauseStart, cueStart, m, cue,
-                sentence, mentions, ctx)) {
+        if ((REPORTING_NOT_MAKING.find(subjectLower) || TALKED_ABOUT.find(subjectLower)) && !ownHeldAfterComma(lower, cueStart, m, cue, sentence,
+                mentions, ctx)) {
             return veto(ctx, cue, "reporting"); // "discussed opportunities to ...", "thanked Spain for its commitment to ..."
         }
         int[] np = subjectSpan(lower, clauseStart, cueStart);
@@ -1138,8 +1141,8 @@ public final class StatementClassifier {
      * noting both sides' keenness to boost them") and its noun is the speakers' own: a stance of theirs of its own, which the
      * report before the comma does not govern (as it does "thanked Spain, noting its commitment to ...").
      */
-    private boolean ownHeldAfterComma(String lower, int clauseStart, int cueStart, Matcher m, StatementCue cue, Sentence sentence,
-                                      List<Mention> mentions, ReleaseContext ctx) {
+    private boolean ownHeldAfterComma(String lower, int cueStart, Matcher m, StatementCue cue, Sentence sentence, List<Mention> mentions,
+                                      ReleaseContext ctx) {
         if (!HELD_NOUN_RULES.contains(cue.rule()) || cueStart < 2 || !lower.startsWith(", ", cueStart - 2)
                 || !ING_WORD.matcher(lower).region(cueStart, m.end()).lookingAt()) {
             return false;
@@ -1929,10 +1932,10 @@ public final class StatementClassifier {
         return new Subject(Subject.Type.NON_ACTOR, Set.of());
     }
 
-    /** An envoy named by role alone: "the ambassador", "the newly-appointed ambassador", "the outgoing envoy". */
     /** Greetings sent through the one asked: "asked the envoys to convey sincere greetings", "to pass on his best wishes". */
     private static final AnchoredPattern COURTESY_ERRAND = AnchoredPattern.compile("^\\s*to\\s+(?:convey|pass\\s+on|extend|send|deliver|"
             + "transmit)\\s+(?:\\S+\\s+){0,5}?(?:greetings|regards|wishes|congratulations|condolences|felicitations)\\b");
+    /** An envoy named by role alone: "the ambassador", "the newly-appointed ambassador", "the outgoing envoy". */
     private static final AnchoredPattern UNNAMED_ENVOY = AnchoredPattern.compile(
             "^(?:the\\s+)?(?:new\\s+|newly[- ]appointed\\s+|outgoing\\s+|visiting\\s+)?(?:ambassador|envoy)$");
 
