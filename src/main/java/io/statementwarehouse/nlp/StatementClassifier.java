@@ -202,6 +202,9 @@ public final class StatementClassifier {
      * as the noun alone lose who the sentence is about.)
      */
     private static final Pattern RELATIVE_WHICH = Pattern.compile("\\b([a-z]{3,})\\s+which\\s*$");
+    /** A time or a place opening a clause without a comma: "during the meeting", "at the talks", "in the joint statement". */
+    private static final Pattern OPENING_ADJUNCT = Pattern.compile("(?:during|at|in|after|following)\\s+the\\s+(?:\\w+\\s+){0,2}?"
+            + "(?:meeting|talks|call|conversation|visit|consultations|session|dialogue|discussions?|statement|communiqu\\S*)\\s+(?=\\S)");
     /** An article alone: all that is left of a subject when the cue opens with the article's noun ("An agreement was reached"). */
     private static final Pattern ARTICLE = Pattern.compile("an?|the");
     /** What follows a comma inside a quotation the clause's verb is coordinated after: "pragmatic and constructive,\" and". */
@@ -449,7 +452,13 @@ public final class StatementClassifier {
         reference.organizations().forEach((code, o) -> nouns.put(code, java.util.Arrays.stream(o.name().toLowerCase(Locale.ROOT).split("\\s+"))
                 .filter(w -> w.length() > 3).collect(java.util.stream.Collectors.toUnmodifiableSet())));
         this.nounsOfOrganization = Map.copyOf(nouns);
+        this.kingdoms = reference.countries().values().stream()
+                .filter(c -> (c.officialName() != null && c.officialName().contains("Kingdom")) || c.name().contains("Kingdom"))
+                .map(Country::iso3).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
+
+    /** The countries whose official name is a kingdom's ("Kingdom of Saudi Arabia", "United Kingdom ..."): "the Kingdom". */
+    private final Set<String> kingdoms;
 
     /** The words of each organization's name ("gulf", "cooperation", "council"): "the Council" in its own release is itself. */
     private final Map<String, Set<String>> nounsOfOrganization;
@@ -1741,6 +1750,13 @@ public final class StatementClassifier {
             phraseStart = phraseStart + phrase.indexOf(p) + fronted.start(1);
             p = fronted.group(1);
         }
+        Matcher opening = OPENING_ADJUNCT.matcher(p);
+        if (opening.lookingAt() && opening.end() < p.length()) {
+            // "During the meeting the two sides reaffirmed ...": a time or a place put first without a comma is no part of the
+            // subject
+            phraseStart = phraseStart + phrase.indexOf(p) + opening.end();
+            p = p.substring(opening.end());
+        }
         Matcher pronoun = WE_THEN_PREDICATE.matcher(p);
         if (pronoun.lookingAt()) {
             // "we stand in solidarity with the people of Türkiye and Syria and pledge ...": the subject is "we"; what follows
@@ -1775,6 +1791,17 @@ public final class StatementClassifier {
             sides.addAll(regionSides);
             boolean ours = regionSides.contains(ctx.speakerSide()) || regionSides.stream().anyMatch(ctx.participants::contains);
             return new Subject(ours ? Subject.Type.JOINT : Subject.Type.THIRD, sides);
+        }
+        if (p.equals("the kingdom")) {
+            // "the Kingdom is also interested in ...", in a Saudi release: the side whose official name is a kingdom, the
+            // speaking one first
+            if (kingdoms.contains(ctx.speakerSide())) {
+                return new Subject(Subject.Type.SELF, Set.of(ctx.speakerSide()));
+            }
+            Set<String> named = ctx.participants.stream().filter(kingdoms::contains).collect(java.util.stream.Collectors.toSet());
+            if (named.size() == 1) {
+                return new Subject(Subject.Type.SELF, named);
+            }
         }
         Matcher head = p.startsWith("the ") && p.indexOf(' ', 4) < 0 && ctx.speakerSide() != null ? THE_NOUN.matcher(p) : null;
         if (head != null && head.matches() && nounsOfOrganization.getOrDefault(ctx.speakerSide(), Set.of()).contains(head.group(1))) {

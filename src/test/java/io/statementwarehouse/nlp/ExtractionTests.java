@@ -2058,4 +2058,20 @@ class ExtractionTests {
         assertThat(only("U.S. Department of State", "Assistant Secretary travels", "Assistant Secretary Medina will continue her travels to the "
                 + "conference.").cue()).doesNotContain("travels");
     }
+
+    @Test
+    void theKingdomATimePutFirstKeennessInAnInvitationExtendedAndAWitnessedSigning() {
+        AnalyzedRelease a = analyze("Saudi Press Agency", "Saudi Arabia, Egypt discuss ties", LocalDate.of(2023, 4, 1),
+                "Saudi Foreign Minister Prince Faisal met Egyptian Foreign Minister Sameh Shoukry in Cairo.\n\n"
+                        + "He noted that the Kingdom is also interested in continuing joint work with Egypt.\n\n"
+                        + "During the meeting the two sides reaffirmed their keenness on fostering bilateral cooperation.\n\n"
+                        + "He affirmed the Kingdom's interest and keenness in strengthening joint Arab work.");
+        assertThat(statementOf(a, "He noted").committers()).containsExactly("SAU");
+        assertThat(statementOf(a, "During the meeting").committers()).containsExactlyInAnyOrder("SAU", "EGY");
+        assertThat(statementOf(a, "He affirmed").statementClass()).isEqualTo(StatementClass.INTENT);
+        assertThat(only("Bernama", "Malaysia, China leaders meet", "At today's meeting, I also extend an invitation to the Chinese "
+                + "President to visit Malaysia next year.").statementClass()).isEqualTo(StatementClass.INTENT);
+        assertThat(only("Bernama", "Malaysia, China leaders meet", "Both leaders will also be witnessing the signing of a memorandum "
+                + "on disaster management.").statementClass()).isNotEqualTo(StatementClass.NONE);
+    }
 }
