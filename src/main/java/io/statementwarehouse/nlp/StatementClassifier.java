@@ -710,9 +710,17 @@ public final class StatementClassifier {
                 && isDiscourseAct(lower, m)) {
             return veto(ctx, cue, "discourse"); // "I'll start with ...", "We'll take a final question": the talk itself, no undertaking
         }
-        if ((REPORTING_NOT_MAKING.find(subjectLower) || TALKED_ABOUT.find(subjectLower)) && !ownHeldAfterComma(lower, cueStart, m, cue, sentence,
-                mentions, ctx)) {
-            return veto(ctx, cue, "reporting"); // "discussed opportunities to ...", "thanked Spain for its commitment to ..."
+        // the holder of a held noun, read once: by the reporting check when it asks, else below
+        Subject heldBy = null;
+        boolean heldRead = false;
+        if (REPORTING_NOT_MAKING.find(subjectLower) || TALKED_ABOUT.find(subjectLower)) {
+            if (participleAfterComma(lower, cueStart, m, cue)) {
+                heldBy = possessor(lower, cueStart, m.end(), sentence, mentions, ctx);
+                heldRead = true;
+            }
+            if (!ownHolder(heldBy, ctx)) {
+                return veto(ctx, cue, "reporting"); // "discussed opportunities to ...", "thanked Spain for its commitment to ..."
+            }
         }
         int[] np = subjectSpan(lower, clauseStart, cueStart);
         int roleOpening = clauseStart > 0 ? lower.lastIndexOf(", ", clauseStart - 1) : -1;
@@ -762,9 +770,10 @@ public final class StatementClassifier {
             // joint effort has every side of the talks in it, whichever side's text says "we"
             subject = new Subject(Subject.Type.JOINT, jointSides(ctx));
         }
-        Subject holder = HELD_NOUN_RULES.contains(cue.rule()) ? possessor(lower, cueStart, m.end(), sentence, mentions, ctx) : null;
+        Subject holder = heldRead ? heldBy
+                : HELD_NOUN_RULES.contains(cue.rule()) ? possessor(lower, cueStart, m.end(), sentence, mentions, ctx) : null;
         if (holder != null) {
-            boolean own = holder.type() == Subject.Type.JOINT || holder.actors().equals(Set.of(String.valueOf(ctx.speakerSide())));
+            boolean own = ownHolder(holder, ctx);
             if (own && (subject.type() == Subject.Type.NON_ACTOR || subject.type() == Subject.Type.EMPTY
                     // "reiterated the commitment of both countries to", "of their governments": the sides named as the holders
                     || (holder.type() == Subject.Type.JOINT && holder.actors().size() >= 2 && lower.startsWith(" of ", m.end())))) {
@@ -1147,16 +1156,16 @@ public final class StatementClassifier {
 
     /**
      * Whether a held-noun cue opens a participial clause after a comma ("commended the relations between the UAE and Canada,
-     * noting both sides' keenness to boost them") and its noun is the speakers' own: a stance of theirs of its own, which the
-     * report before the comma does not govern (as it does "thanked Spain, noting its commitment to ...").
+     * noting both sides' keenness to boost them"): when its noun is the speakers' own ({@link #ownHolder}), a stance of theirs
+     * of its own, which the report before the comma does not govern (as it does "thanked Spain, noting its commitment to ...").
      */
-    private boolean ownHeldAfterComma(String lower, int cueStart, Matcher m, StatementCue cue, Sentence sentence, List<Mention> mentions,
-                                      ReleaseContext ctx) {
-        if (!HELD_NOUN_RULES.contains(cue.rule()) || cueStart < 2 || !lower.startsWith(", ", cueStart - 2)
-                || !ING_WORD.matcher(lower).region(cueStart, m.end()).lookingAt()) {
-            return false;
-        }
-        Subject holder = possessor(lower, cueStart, m.end(), sentence, mentions, ctx);
+    private static boolean participleAfterComma(String lower, int cueStart, Matcher m, StatementCue cue) {
+        return HELD_NOUN_RULES.contains(cue.rule()) && cueStart >= 2 && lower.startsWith(", ", cueStart - 2)
+                && ING_WORD.matcher(lower).region(cueStart, m.end()).lookingAt();
+    }
+
+    /** Whether a held noun's holder is the speakers': the sides together, or the speaking side. */
+    private static boolean ownHolder(Subject holder, ReleaseContext ctx) {
         return holder != null && (holder.type() == Subject.Type.JOINT || holder.actors().equals(Set.of(String.valueOf(ctx.speakerSide()))));
     }
 

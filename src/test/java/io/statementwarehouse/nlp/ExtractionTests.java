@@ -31,8 +31,13 @@ class ExtractionTests {
 
     /** Each sentence, analyzed as a release of its own, is no statement. */
     private static void assertNoStatement(String source, String title, String... sentences) {
+        assertEachClass(StatementClass.NONE, source, title, sentences);
+    }
+
+    /** Each sentence, analyzed as a release of its own, is a statement of class {@code expected}. */
+    private static void assertEachClass(StatementClass expected, String source, String title, String... sentences) {
         for (String sentence : sentences) {
-            assertThat(only(source, title, sentence).statementClass()).as(sentence).isEqualTo(StatementClass.NONE);
+            assertThat(only(source, title, sentence).statementClass()).as(sentence).isEqualTo(expected);
         }
     }
 
@@ -1972,12 +1977,11 @@ class ExtractionTests {
     void hopesForWhatWeWillDoEndeavoursAssurancesAndWillingnessRatified() {
         String source = "Ministry of External Affairs of India";
         String title = "Remarks by the External Affairs Minister";
-        for (String sentence : List.of("We are excited about the partnership and hope that we will be able to do a lot together.",
+        assertEachClass(StatementClass.INTENT, source, title,
+                "We are excited about the partnership and hope that we will be able to do a lot together.",
                 "I hope that today's meeting will allow us to give clearer guidance to our officials.",
                 "Our endeavour is to complete the process of disengagement.",
-                "India ratified its willingness to foster bilateral ties.")) {
-            assertThat(only(source, title, sentence).statementClass()).as(sentence).isEqualTo(StatementClass.INTENT);
-        }
+                "India ratified its willingness to foster bilateral ties.");
         assertClassAndCommitters(only(source, title, "Prime Minister Modi assured all help in this regard."), StatementClass.PLEDGE, "IND");
         assertClassAndCommitters(only("Vietnam News Agency", "Viet Nam, Laos hold talks", "Vi\u1ec7t Nam will continue to support Laos."),
                 StatementClass.PLEDGE, "VNM");
@@ -2000,13 +2004,12 @@ class ExtractionTests {
         // constructive cooperation"; "commended the relations, noting both sides' keenness to boost them": the sides' own stance
         String source = "Ghana News Agency";
         String title = "Ghana, Nigeria leaders meet";
-        for (String sentence : List.of("President Akufo-Addo thanked the Nigerian President for visiting Ghana, adding, \u201cWe are excited "
+        assertEachClass(StatementClass.INTENT, source, title,
+                "President Akufo-Addo thanked the Nigerian President for visiting Ghana, adding, \u201cWe are excited "
                         + "about the region and hope that we will be able to do a lot together.\u201d",
                 "Ghana is open for constructive cooperation with Nigeria, the President said.",
                 "He commended the relations between Ghana and Nigeria, noting both sides' keenness to boost them in various fields.",
-                "Ghana always values and desires to further promote the partnership with Nigeria.")) {
-            assertThat(only(source, title, sentence).statementClass()).as(sentence).isEqualTo(StatementClass.INTENT);
-        }
+                "Ghana always values and desires to further promote the partnership with Nigeria.");
     }
 
     @Test
