@@ -467,7 +467,11 @@ public final class ReleaseAnalyzer {
             participants.add(home);
         }
         Set<String> named = new LinkedHashSet<>(titled);
-        if (named.isEmpty() || (named.size() == 1 && named.contains(home))) {
+        // A title that names one side only ("Head of State had telephone talk with Tajik President") from a source whose own side
+        // is unknown (a national agency the table does not list) leaves the other side to the first sentence too ("President
+        // Kassym-Jomart Tokayev had a telephone conversation with President Emomali Rahmon of Tajikistan")
+        boolean oneSideTitled = named.size() == 1 && home == null && reference.countries().containsKey(named.iterator().next());
+        if (named.isEmpty() || (named.size() == 1 && named.contains(home)) || oneSideTitled) {
             // the first sentence that says something: not a paragraph's number ("1.") or a dateline alone
             int first = 0;
             while (first < sentences.size() - 1 && !SAYS_SOMETHING.matcher(sentences.get(first).text()).find()) {
@@ -481,7 +485,15 @@ public final class ReleaseAnalyzer {
                 int venueStart = sentences.get(first).start() + venue;
                 firstMentions = firstMentions.stream().filter(m -> m.start() < venueStart).toList();
             }
-            named.addAll(sidesOf(firstMentions));
+            Set<String> firstSides = sidesOf(firstMentions);
+            firstSides.removeAll(named);
+            if (!oneSideTitled) {
+                named.addAll(firstSides);
+            } else if (firstSides.size() == 1 && reference.countries().containsKey(firstSides.iterator().next())) {
+                // only the one country the title left out: a first sentence naming several ("will visit Tonga, Cook Islands and
+                // Samoa", "with his counterparts from the SCO member states") lists destinations or a venue, not the other side
+                named.addAll(firstSides);
+            }
         }
         participants.addAll(named);
         boolean joint = jointTitle;

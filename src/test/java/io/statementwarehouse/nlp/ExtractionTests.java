@@ -2077,4 +2077,35 @@ class ExtractionTests {
         assertThat(only("Bernama", "Malaysia, China leaders meet", "Both leaders will also be witnessing the signing of a memorandum "
                 + "on disaster management.").statementClass()).isNotEqualTo(StatementClass.NONE);
     }
+
+    @Test
+    void ourOwnPresentPolicyInTheFirstPersonPluralButNotInAConditionOrARelativeClause() {
+        // the present tense of a side's own conduct in the first person (EXTRACTION.md section 5): "We stand for", "We cooperate
+        // closely with", "We reject"; not the condition ("when we work together") or the object's clause ("everything we stand for")
+        assertEachClass(StatementClass.PLEDGE, "Ministry of Foreign Affairs of Lithuania", "Minister meets Latvian counterpart",
+                "We stand for the peaceful resolution of disputes and the territorial integrity of states.",
+                "We cooperate closely with our Nordic partners on energy security.",
+                "We reject any use of force to change borders.",
+                "We stand up for the freedom of the press everywhere.");
+        assertNoStatement("U.S. Department of State", "Remarks", "We achieve far more when we work together with our allies.",
+                "Such attacks go against everything we stand for as a nation.",
+                "We can only succeed if we cooperate on the most pressing issues.");
+    }
+
+    @Test
+    void aTitleNamingOneSideFromASourceOfUnknownSideLeavesTheOtherToTheFirstSentence() {
+        // a national agency the source table does not list, its title naming the visitor's country only: the first sentence
+        // names the host, whose country is the other side of "the two leaders agreed"
+        AnalyzedRelease a = analyze("Kabar", "President holds phone talk with Uzbek President", LocalDate.of(2022, 9, 15),
+                "President Sadyr Japarov had a phone conversation with President Shavkat Mirziyoyev of Uzbekistan, the presidential "
+                        + "press service said.\n\n"
+                        + "President Mirziyoyev informed President Japarov about the preparations for the summit.\n\n"
+                        + "The two leaders agreed to maintain regular contacts on regional security.");
+        assertThat(statementOf(a, "The two leaders").committers()).containsExactlyInAnyOrder("KGZ", "UZB");
+        // a first sentence naming several countries lists destinations, not the other side: the visit stays the visitor's own
+        AnalyzedRelease b = analyze("Pacific Daily", "New Zealand ministers to visit the Pacific", LocalDate.of(2024, 2, 1),
+                "Foreign Minister Winston Peters will visit Tonga, Samoa and Fiji next week.\n\n"
+                        + "The Minister will meet the Prime Ministers of the three countries.");
+        assertThat(statementOf(b, "The Minister will meet").committers()).containsExactly("NZL");
+    }
 }
