@@ -109,9 +109,11 @@ public final class ReleaseAnalyzer {
         StatementClass listLead = null;
         boolean[] canHoldStatement = TranscriptTurns.canHoldStatement(release.body(), sentences);
         ctx.readBackOver(sentences, bySentence, canHoldStatement);
+        boolean[] quoted = Quotations.inside(release.body(), sentences);
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
             ctx.reading = i;
+            ctx.inQuotation = quoted[i];
             if (!canHoldStatement[i]) {
                 // a journalist's question, a moderator's words, any question: no side's statement (nor read for one)
                 previous = StatementClass.NONE;

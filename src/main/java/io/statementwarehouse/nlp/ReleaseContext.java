@@ -19,6 +19,10 @@ final class ReleaseContext {
     String lastSpeaker;
     long lastSpeakerActor;
     String lastSpeakerCountry;
+    /** Whether the sentence being read stands inside a quotation ({@link Quotations}). */
+    boolean inQuotation;
+    /** The position of the last sentence that quoted {@link #lastSpeaker} (named there, or a quotation of theirs running on). */
+    int lastQuotedAt = -2;
     /** The side of this sentence's speaker when the sentence names one ("Ding said", "he added"). */
     String sentenceSpeakerCountry;
     /**

@@ -65,6 +65,7 @@ public final class StatementClassifier {
             "\\b(?:both\\s+sides|the\\s+two\\s+sides|two\\s+sides|both\\s+countries|the\\s+two\\s+countries|both\\s+nations|the\\s+two\\s+nations|"
                     + "the\\s+two\\s+leaders|both\\s+leaders|the\\s+leaders|the\\s+presidents|the\\s+two\\s+presidents|the\\s+ministers|"
                     + "the\\s+two\\s+ministers|the\\s+two\\s+governments|both\\s+governments|the\\s+two\\s+heads\\s+of\\s+state|the\\s+two|"
+                    + "the\\s+dignitaries|the\\s+heads\\s+of\\s+(?:state|government)|"
                     + "they|the\\s+participants|the\\s+delegations|the\\s+sides|together|"
                     // "the Prime Ministers", "both Foreign Ministers", "the three governments", "the National Security Advisors"
                     + "(?:both|the\\s+(?:two|three|four|five))\\s+(?:\\w+\\s+){0,2}?(?:sides|countries|nations|leaders|presidents|ministers|"
@@ -207,6 +208,8 @@ public final class StatementClassifier {
             + "(?:meeting|talks|call|conversation|visit|consultations|session|dialogue|discussions?|statement|communiqu\\S*)\\s+(?=\\S)");
     /** An article alone: all that is left of a subject when the cue opens with the article's noun ("An agreement was reached"). */
     private static final Pattern ARTICLE = Pattern.compile("an?|the");
+    /** An impersonal passive before the cue: "it was (also) agreed to ...", "it has been agreed that ...". */
+    private static final Pattern IMPERSONAL_PASSIVE = Pattern.compile("\\s*(?:was|has\\s+been|had\\s+been|is)\\s+(?:also\\s+|further\\s+)?");
     /** What follows a comma inside a quotation the clause's verb is coordinated after: "pragmatic and constructive,\" and". */
     private static final Pattern QUOTE_THEN_AND = Pattern.compile("[\"\u201d]\\s*(?:and|but)$");
     private static final Pattern ADVERBIAL_ONLY = Pattern.compile(
@@ -744,8 +747,10 @@ public final class StatementClassifier {
         if (YOU.find(subjectPhrase)) {
             return veto(ctx, cue, "audience"); // "if you have to travel", "you'll come back": the audience, not a side
         }
-        Subject subject = AGREEMENT_RULES.contains(cue.rule()) && ARTICLE.matcher(subjectPhrase).matches()
-                // "An agreement was reached to ...": the article is the cue's own noun's, the agreement no one's in particular
+        Subject subject = AGREEMENT_RULES.contains(cue.rule()) && (ARTICLE.matcher(subjectPhrase).matches()
+                || ("it".equals(subjectPhrase) && IMPERSONAL_PASSIVE.matcher(lower.substring(np[1], cueStart)).matches()))
+                // "An agreement was reached to ...": the article is the cue's own noun's, the agreement no one's in particular;
+                // "it was agreed to ...": an impersonal passive, agreed by no one named
                 ? new Subject(Subject.Type.EMPTY, Set.of())
                 : resolveSubject(subjectPhrase, np[0], np[1], sentence, mentions, ctx);
         subject = reportedSubject(lower, np[1], cueStart, subject, sentence, mentions, ctx);
@@ -2170,6 +2175,9 @@ public final class StatementClassifier {
                 ctx.lastSpeakerCountry = speaker.country();
             }
             ctx.sentenceSpeakerCountry = speaker.country();
+            if (ctx.inQuotation || text.indexOf('\u201d') >= 0 || text.indexOf('"') >= 0) {
+                ctx.lastQuotedAt = ctx.reading;
+            }
             return speaker.normalized();
         }
         String reportingSide = reportingSide(sentence, text, mentions);
@@ -2182,6 +2190,13 @@ public final class StatementClassifier {
         boolean mayHavePronoun = lowerText.startsWith("he ") || lowerText.startsWith("she ") || lowerText.contains(" he ")
                 || lowerText.contains(" she ");
         if (mayHavePronoun && PRONOUN_FRAME.find(text)) {
+            ctx.sentenceSpeakerCountry = ctx.lastSpeakerCountry;
+            return ctx.lastSpeaker;
+        }
+        if (ctx.inQuotation && ctx.lastQuotedAt == ctx.reading - 1 && ctx.lastSpeakerCountry != null) {
+            // a quotation running on past the sentence that named its speaker ("..., Kishida said." then "“And ... we would like
+            // to strengthen our cooperation with the Philippines"): still theirs, not the publishing side's
+            ctx.lastQuotedAt = ctx.reading;
             ctx.sentenceSpeakerCountry = ctx.lastSpeakerCountry;
             return ctx.lastSpeaker;
         }

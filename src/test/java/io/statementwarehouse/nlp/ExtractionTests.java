@@ -2108,4 +2108,47 @@ class ExtractionTests {
                         + "The Minister will meet the Prime Ministers of the three countries.");
         assertThat(statementOf(b, "The Minister will meet").committers()).containsExactly("NZL");
     }
+
+    @Test
+    void aQuotationRunningOnPastItsAttributionStaysItsSpeakers() {
+        // the Philippine government's release quoting the Japanese Prime Minister: the quotation's next paragraph, without an
+        // attribution of its own, is still his (Japan's), not the publishing side's
+        AnalyzedRelease a = analyze("Presidential Communications Office, Philippines", "Kishida, Marcos hold talks in Manila",
+                LocalDate.of(2023, 11, 3),
+                "“Our two countries are maritime nations that share values,” Prime Minister Fumio Kishida said at the meeting.\n\n"
+                        + "“We would like to strengthen our cooperation with the Philippines in maritime security. I also look forward "
+                        + "to visiting Mindanao next year.”\n\n"
+                        + "The Philippines will host the regional maritime forum in March.");
+        assertThat(statementOf(a, "“We would like").committers()).containsExactly("JPN");
+        assertThat(statementOf(a, "I also look forward").committers()).containsExactly("JPN");
+        // a sentence after the quotation closed is the release's own again
+        assertThat(statementOf(a, "The Philippines will host").committers()).containsExactly("PHL");
+    }
+
+    @Test
+    void anImpersonalPassiveAgreementAndTheDignitariesAreTheSidesTogether() {
+        // "it was agreed to ..." names no one: an agreement of the talks has every side in it, as "An agreement was reached to"
+        // does; "it was agreed that [an assessment]" stays no statement (EXTRACTION.md section 5)
+        AnalyzedRelease a = analyze("Associated Press of Pakistan", "Pakistan, Russia hold talks", LocalDate.of(2021, 4, 7),
+                "Foreign Minister Shah Mahmood Qureshi met Russian Foreign Minister Sergey Lavrov in Islamabad.\n\n"
+                        + "It was also agreed to hold the next round of consultations in Moscow.\n\n"
+                        + "The dignitaries agreed to expand cooperation in energy.\n\n"
+                        + "It was agreed that the two economies are complementary.");
+        assertClassAndCommitters(statementOf(a, "It was also agreed"), StatementClass.PLEDGE, "PAK", "RUS");
+        assertThat(statementOf(a, "The dignitaries").committers()).containsExactlyInAnyOrder("PAK", "RUS");
+        assertThat(statementOf(a, "It was agreed that").statementClass()).isEqualTo(StatementClass.NONE);
+    }
+
+    @Test
+    void anUndertakingNamedByItsObjectAfterPledgedOrReaffirmed() {
+        // "pledged all-out efforts to", "vowed support for": what is pledged is the undertaking; "reaffirmed close cooperation
+        // toward": the cooperation kept up, where "reaffirmed strong ties" is an assessment of the relationship
+        assertEachClass(StatementClass.PLEDGE, "Vietnam News Agency", "Vietnam, Laos leaders meet",
+                "The Lao Ambassador pledged all-out efforts to advance the relationship between the two countries.",
+                "The Prime Minister vowed support for the landlocked country's development.",
+                "The two leaders reaffirmed close cooperation between their countries toward the denuclearization of the peninsula.");
+        assertNoStatement("Associated Press of Pakistan", "Pakistan, Saudi Arabia leaders meet",
+                "Both leaders reaffirmed strong bilateral ties between the two brotherly countries.",
+                "They expressed condolences and pledged solidarity with the affected families.");
+    }
 }
