@@ -13,20 +13,16 @@ final class Quotations {
     private Quotations() {
     }
 
-    /** For each sentence: whether it starts inside a quotation or opens one. */
+    /** For each sentence (in order of their start): whether it starts inside a quotation or opens one. One pass over the body. */
     static boolean[] inside(String body, List<Sentence> sentences) {
         boolean[] inside = new boolean[sentences.size()];
+        int open = 0;
+        int straight = 0;
+        int k = 0;
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
-            String text = s.text();
-            if (!text.isEmpty() && (text.charAt(0) == '\u201c' || text.charAt(0) == '"')) {
-                inside[i] = true;
-                continue;
-            }
-            int paragraph = body.lastIndexOf("\n\n", Math.max(0, s.start() - 1));
-            int open = 0;
-            int straight = 0;
-            for (int k = Math.max(0, paragraph); k < s.start() && k < body.length(); k++) {
+            int to = Math.min(s.start(), body.length());
+            for (; k < to; k++) {
                 char c = body.charAt(k);
                 if (c == '\u201c') {
                     open++;
@@ -34,9 +30,14 @@ final class Quotations {
                     open = Math.max(0, open - 1);
                 } else if (c == '"') {
                     straight++;
+                } else if (c == '\n' && k + 1 < body.length() && body.charAt(k + 1) == '\n') {
+                    open = 0; // a quotation's marks are counted within its paragraph: an unclosed one ends with it
+                    straight = 0;
                 }
             }
-            inside[i] = open > 0 || straight % 2 == 1;
+            String text = s.text();
+            boolean opens = !text.isEmpty() && (text.charAt(0) == '\u201c' || text.charAt(0) == '"');
+            inside[i] = opens || open > 0 || straight % 2 == 1;
         }
         return inside;
     }
