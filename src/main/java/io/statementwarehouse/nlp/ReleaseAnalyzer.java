@@ -108,12 +108,10 @@ public final class ReleaseAnalyzer {
         StatementClass previous = null;
         StatementClass listLead = null;
         boolean[] canHoldStatement = TranscriptTurns.canHoldStatement(release.body(), sentences);
-        ctx.readBackOver(sentences, bySentence, canHoldStatement);
-        boolean[] quoted = Quotations.inside(release.body(), sentences);
+        ctx.readBackOver(sentences, bySentence, canHoldStatement, Quotations.inside(release.body(), sentences));
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
             ctx.reading = i;
-            ctx.inQuotation = quoted[i];
             if (!canHoldStatement[i]) {
                 // a journalist's question, a moderator's words, any question: no side's statement (nor read for one)
                 previous = StatementClass.NONE;
@@ -472,7 +470,7 @@ public final class ReleaseAnalyzer {
         // A title that names one side only ("Head of State had telephone talk with Tajik President") from a source whose own side
         // is unknown (a national agency the table does not list) leaves the other side to the first sentence too ("President
         // Kassym-Jomart Tokayev had a telephone conversation with President Emomali Rahmon of Tajikistan")
-        boolean oneSideTitled = named.size() == 1 && home == null && reference.countries().containsKey(named.iterator().next());
+        boolean oneSideTitled = home == null && isOneCountry(named);
         if (named.isEmpty() || (named.size() == 1 && named.contains(home)) || oneSideTitled) {
             // the first sentence that says something: not a paragraph's number ("1.") or a dateline alone
             int first = 0;
@@ -491,7 +489,7 @@ public final class ReleaseAnalyzer {
             firstSides.removeAll(named);
             if (!oneSideTitled) {
                 named.addAll(firstSides);
-            } else if (firstSides.size() == 1 && reference.countries().containsKey(firstSides.iterator().next())) {
+            } else if (isOneCountry(firstSides)) {
                 // only the one country the title left out: a first sentence naming several ("will visit Tonga, Cook Islands and
                 // Samoa", "with his counterparts from the SCO member states") lists destinations or a venue, not the other side
                 named.addAll(firstSides);
@@ -568,6 +566,11 @@ public final class ReleaseAnalyzer {
             }
         }
         return false;
+    }
+
+    /** Whether the sides are one country (not a group, nor several). */
+    private boolean isOneCountry(Set<String> sides) {
+        return sides.size() == 1 && reference.countries().containsKey(sides.iterator().next());
     }
 
     /** Organizations that take part in talks as one side ("EU-AU Commission-to-Commission meeting", "GCC-UK ministerial"). */

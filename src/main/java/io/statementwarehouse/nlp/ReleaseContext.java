@@ -19,8 +19,6 @@ final class ReleaseContext {
     String lastSpeaker;
     long lastSpeakerActor;
     String lastSpeakerCountry;
-    /** Whether the sentence being read stands inside a quotation ({@link Quotations}). */
-    boolean inQuotation;
     /** The position of the last sentence that quoted {@link #lastSpeaker} (named there, or a quotation of theirs running on). */
     int lastQuotedAt = -2;
     /** The side of this sentence's speaker when the sentence names one ("Ding said", "he added"). */
@@ -47,11 +45,14 @@ final class ReleaseContext {
     private List<Sentence> sentences = List.of();
     private Map<Integer, List<Mention>> mentionsBySentence = Map.of();
     private boolean[] canHoldStatement = new boolean[0];
+    /** For each sentence, whether it stands inside a quotation ({@link Quotations}). */
+    private boolean[] quoted = new boolean[0];
     /** The position in {@link #sentences} of the sentence being read. */
     int reading;
 
-    /** The sentences that {@link #lastPair} reads back over. */
-    void readBackOver(List<Sentence> sentences, Map<Integer, List<Mention>> mentionsBySentence, boolean[] canHoldStatement) {
+    /** The sentences that {@link #lastPair} reads back over, and which of them stand inside a quotation ({@link #inQuotation()}). */
+    void readBackOver(List<Sentence> sentences, Map<Integer, List<Mention>> mentionsBySentence, boolean[] canHoldStatement, boolean[] quoted) {
+        this.quoted = quoted;
         this.sentences = sentences;
         this.mentionsBySentence = mentionsBySentence;
         this.canHoldStatement = canHoldStatement;
@@ -146,6 +147,11 @@ final class ReleaseContext {
     /** The actor row of a speaker named as the last speaker (0 when unknown to the reference data). */
     long lastSpeakerActorKey(String speaker) {
         return speaker != null && speaker.equals(lastSpeaker) ? lastSpeakerActor : 0;
+    }
+
+    /** Whether the sentence being read stands inside a quotation ({@link Quotations}). */
+    boolean inQuotation() {
+        return reading < quoted.length && quoted[reading];
     }
 
     /**

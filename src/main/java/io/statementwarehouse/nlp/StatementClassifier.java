@@ -2175,7 +2175,7 @@ public final class StatementClassifier {
                 ctx.lastSpeakerCountry = speaker.country();
             }
             ctx.sentenceSpeakerCountry = speaker.country();
-            if (ctx.inQuotation || text.indexOf('\u201d') >= 0 || text.indexOf('"') >= 0) {
+            if (ctx.inQuotation() || text.indexOf('\u201d') >= 0 || text.indexOf('"') >= 0) {
                 ctx.lastQuotedAt = ctx.reading;
             }
             return speaker.normalized();
@@ -2193,7 +2193,7 @@ public final class StatementClassifier {
             ctx.sentenceSpeakerCountry = ctx.lastSpeakerCountry;
             return ctx.lastSpeaker;
         }
-        if (ctx.inQuotation && ctx.lastQuotedAt == ctx.reading - 1 && ctx.lastSpeakerCountry != null) {
+        if (ctx.inQuotation() && ctx.lastQuotedAt == ctx.reading - 1 && ctx.lastSpeakerCountry != null) {
             // a quotation running on past the sentence that named its speaker ("..., Kishida said." then "“And ... we would like
             // to strengthen our cooperation with the Philippines"): still theirs, not the publishing side's
             ctx.lastQuotedAt = ctx.reading;
